@@ -1,0 +1,127 @@
+// paths / globs / stdin → inputs (SPEC §2). Folders are walked recursively for posting files;
+// a glob is expanded with tinyglobby. An input that cannot be used is data (an InputError the
+// caller prints as one line), never a throw.
+import { readdir, stat, realpath } from "node:fs/promises";
+import { join, relative, isAbsolute, extname, basename } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+
+/** Extensions of posting files inside folders; files with no extension count too. */
+export const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt"]);
+
+export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: "-" };
+export interface InputError {
+  display: string;
+  reason: string;
+  /** A path that does not exist at all is a usage error (exit 2), not a failed input. */
+  usage?: boolean;
+}
+
+function isPostingFile(name: string): boolean {
+  if (name.endsWith(".expected.json")) return false;
+  const ext = extname(name).toLowerCase();
+  return POSTING_EXTENSIONS.has(ext) || (ext === "" && !name.startsWith("."));
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return (err as Error)?.message ?? String(err);
+  }
+}
+
+/** Display a found path the way the user gave its root: relative stays relative. */
+function displayPath(root: string, given: string, found: string): string {
+  return found === root ? given : join(given, relative(root, found));
+}
+
+async function walkFolder(
+  root: string,
+  given: string,
+  dir: string,
+  seen: Set<string>,
+  out: (Input | InputError)[],
+): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    out.push({ display: displayPath(root, given, dir), reason: reasonOf(err) });
+    return;
+  }
+  if (seen.has(real)) {
+    out.push({ display: displayPath(root, given, dir), reason: "directory loop (already visited)" });
+    return;
+  }
+  seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    out.push({ display: displayPath(root, given, dir), reason: reasonOf(err) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const full = join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const s = await stat(full);
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      } catch (err) {
+        out.push({ display: displayPath(root, given, full), reason: reasonOf(err) });
+        continue;
+      }
+    }
+    if (isDir) await walkFolder(root, given, full, seen, out);
+    else if (isFile && isPostingFile(entry.name)) out.push({ kind: "file", path: full, display: displayPath(root, given, full) });
+  }
+}
+
+/** Expands the command line's paths into inputs, in the order given (folders sorted). */
+export async function resolveInputs(cwd: string, paths: readonly string[]): Promise<(Input | InputError)[]> {
+  const out: (Input | InputError)[] = [];
+  for (const given of paths) {
+    if (given === "-") {
+      out.push({ kind: "stdin", display: "-" });
+      continue;
+    }
+    const full = isAbsolute(given) ? given : join(cwd, given);
+    let info;
+    try {
+      info = await stat(full);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException)?.code;
+      if (code === "ENOENT" && isDynamicPattern(given)) {
+        const matches = (await glob(given, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+        if (!matches.length) out.push({ display: given, reason: "no file matches this pattern", usage: true });
+        for (const m of matches) if (isPostingFile(basename(m))) out.push({ kind: "file", path: m, display: isAbsolute(given) ? m : relative(cwd, m) });
+        continue;
+      }
+      out.push({ display: given, reason: reasonOf(err), usage: code === "ENOENT" });
+      continue;
+    }
+    if (info.isDirectory()) await walkFolder(full, given, full, new Set(), out);
+    else out.push({ kind: "file", path: full, display: given });
+  }
+  return out;
+}
+
+export function isInputError(x: Input | InputError): x is InputError {
+  return "reason" in x;
+}

@@ -1,0 +1,318 @@
+// mdast → PostingDoc: the views every extractor reads, built once per posting so no extractor
+// walks the tree again (markdownlint lib/cache.mjs does this for its rules).
+// Views: the job-board header (`# [Title](url)` / `### Company` / `#### 💰 … 🌎 …`), frontmatter,
+// `Key: value` fields, and a flat list of blocks (headings, paragraphs, list items, table rows)
+// in document order with their plain text and line numbers.
+import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } from "mdast";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import remarkFrontmatter from "remark-frontmatter";
+import { parse as parseYaml } from "yaml";
+import type { Found } from "./types.js";
+
+export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
+
+export interface Block {
+  kind: BlockKind;
+  /** Plain text: markdown removed, whitespace collapsed, trimmed. */
+  text: string;
+  /** The block's text line by line (a paragraph's soft breaks kept apart). */
+  lines: string[];
+  /** 1-based line of the block's first and last line in the repaired text. */
+  line: number;
+  endLine: number;
+  /** heading: its level 1–6; item: list nesting, 1 = top level; else 0. */
+  depth: number;
+  /** The whole text is bold or italic (a label-line candidate: `**Nice to have**`). */
+  emphasized: boolean;
+  /** Text of a bold/italic run that opens the block (`**Good to have:** Experience with`). */
+  leadingEmphasis: string | null;
+  /** Links in the block, in order. */
+  links: { text: string; url: string }[];
+}
+
+export interface Field {
+  /** Lower-cased key with spaces collapsed: "salary range", "employment type". */
+  key: string;
+  value: string;
+  line: number;
+  via: "field" | "frontmatter";
+}
+
+export interface PostingHeader {
+  title?: Found;
+  titleUrl?: Found;
+  company?: Found;
+  location?: Found;
+  salary?: Found;
+}
+
+export interface PostingDoc {
+  /** The repaired source text (LF line endings). */
+  text: string;
+  header: PostingHeader;
+  frontmatter: Record<string, unknown> | null;
+  fields: Field[];
+  blocks: Block[];
+  /** Plain text of all blocks, one block a line (for body-prose scans). */
+  plainText: string;
+}
+
+// remark with GFM tables/autolinks and YAML frontmatter; built once per process.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]);
+
+// `Key: value` on one line: a short key of words, then a colon and a value.
+const FIELD_LINE_RE = /^([A-Za-z][A-Za-z0-9 &/()'’.-]{0,38}?)\s*:\s+(\S.*)$/;
+// Header badges of the job board's fourth line: `💰 USD 180000.0~250000.0` and `🌎 Remote`.
+const SALARY_BADGE_RE = /^💰\s*/u;
+const LOCATION_BADGE_RE = /^🌎\s*/u;
+// Runs of whitespace, zero-width characters and non-breaking spaces, collapsed to one space.
+const SPACE_RUN_RE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+// HTML tags inside an html node (their text is kept).
+const HTML_TAG_RE = /<[^<>]{0,500}>/g;
+// A line made of backslash-escapes that remark keeps literally (`\-`), for plain text.
+const BACKSLASH_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
+
+export function collapseSpace(s: string): string {
+  return s.replace(SPACE_RUN_RE, " ").trim();
+}
+
+/** Plain text of inline content; hard and soft breaks become "\n". */
+function inlineText(nodes: readonly PhrasingContent[] | readonly RootContent[]): string {
+  let out = "";
+  for (const node of nodes as RootContent[]) {
+    switch (node.type) {
+      case "text":
+        out += node.value;
+        break;
+      case "inlineCode":
+        out += node.value;
+        break;
+      case "break":
+        out += "\n";
+        break;
+      case "html":
+        out += node.value.replace(HTML_TAG_RE, (tag) => (/^<br\b/i.test(tag) ? "\n" : ""));
+        break;
+      case "image":
+        out += node.alt ?? "";
+        break;
+      default:
+        if ("children" in node) out += inlineText(node.children as PhrasingContent[]);
+    }
+  }
+  return out;
+}
+
+function linksOf(nodes: readonly RootContent[], into: { text: string; url: string }[] = []) {
+  for (const node of nodes) {
+    if (node.type === "link") into.push({ text: collapseSpace(inlineText(node.children)), url: node.url });
+    else if ("children" in node) linksOf(node.children as RootContent[], into);
+  }
+  return into;
+}
+
+function isEmphasis(node: RootContent): boolean {
+  return node.type === "strong" || node.type === "emphasis";
+}
+
+function isBlankText(node: RootContent): boolean {
+  return node.type === "text" && collapseSpace(node.value) === "";
+}
+
+/** The whole paragraph is emphasis (blank text between runs allowed). */
+function allEmphasized(children: readonly RootContent[]): boolean {
+  const meaningful = children.filter((c) => !isBlankText(c) && c.type !== "break");
+  return meaningful.length > 0 && meaningful.every(isEmphasis);
+}
+
+function leadingEmphasisOf(children: readonly RootContent[]): string | null {
+  const first = children.find((c) => !isBlankText(c));
+  if (!first || !isEmphasis(first)) return null;
+  const text = collapseSpace(inlineText([first]));
+  return text || null;
+}
+
+function splitLines(raw: string): string[] {
+  return raw
+    .split("\n")
+    .map((l) => collapseSpace(l.replace(BACKSLASH_ESCAPE_RE, "$1")))
+    .filter(Boolean);
+}
+
+interface Walk {
+  blocks: Block[];
+}
+
+function pushBlock(
+  walk: Walk,
+  kind: BlockKind,
+  raw: string,
+  node: RootContent,
+  depth: number,
+  children: readonly RootContent[] = [],
+) {
+  const lines = splitLines(raw);
+  if (!lines.length) return;
+  const line = node.position?.start.line ?? 0;
+  walk.blocks.push({
+    kind,
+    text: lines.join(" "),
+    lines,
+    line,
+    endLine: node.position?.end.line ?? line,
+    depth,
+    emphasized: allEmphasized(children),
+    leadingEmphasis: leadingEmphasisOf(children),
+    links: linksOf(children),
+  });
+}
+
+function walkListItem(walk: Walk, item: ListItem, depth: number) {
+  // The item's own text is its non-list children; nested lists follow as deeper items.
+  const own: RootContent[] = [];
+  const nested: RootContent[] = [];
+  for (const child of item.children) (child.type === "list" ? nested : own).push(child);
+  const ownInline = own.flatMap((c) => ("children" in c && c.type === "paragraph" ? c.children : [c])) as RootContent[];
+  const raw = own
+    .map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.children) : "children" in c ? inlineText(c.children as RootContent[]) : "value" in c ? String(c.value) : ""))
+    .join("\n");
+  pushBlock(walk, "item", raw, item as unknown as RootContent, depth, ownInline);
+  for (const list of nested) if (list.type === "list") for (const li of list.children) walkListItem(walk, li, depth + 1);
+}
+
+function walkTable(walk: Walk, table: Table) {
+  for (const row of table.children) {
+    const cells = row.children.map((cell) => collapseSpace(inlineText(cell.children)));
+    const text = cells.filter(Boolean).join(" | ");
+    if (text) pushBlock(walk, "row", text, row as unknown as RootContent, 0, row.children.flatMap((c) => c.children) as RootContent[]);
+  }
+}
+
+function walkNodes(walk: Walk, nodes: readonly RootContent[]) {
+  for (const node of nodes) {
+    switch (node.type) {
+      case "heading":
+        pushBlock(walk, "heading", inlineText(node.children), node, node.depth, node.children);
+        break;
+      case "paragraph":
+        pushBlock(walk, "paragraph", inlineText(node.children), node, 0, node.children);
+        break;
+      case "html":
+        pushBlock(walk, "paragraph", inlineText([node]), node, 0);
+        break;
+      case "list":
+        for (const item of node.children) walkListItem(walk, item, 1);
+        break;
+      case "table":
+        walkTable(walk, node);
+        break;
+      case "code":
+        pushBlock(walk, "code", node.value, node, 0);
+        break;
+      case "blockquote":
+        walkNodes(walk, node.children);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function frontmatterOf(tree: Root): { data: Record<string, unknown> | null; line: number } {
+  const first = tree.children[0];
+  if (!first || (first.type !== "yaml" && first.type !== ("toml" as string))) return { data: null, line: 0 };
+  if (first.type !== "yaml") return { data: null, line: 0 };
+  try {
+    const data = parseYaml(first.value, { maxAliasCount: 100 });
+    return { data: data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null, line: 1 };
+  } catch {
+    return { data: null, line: 0 };
+  }
+}
+
+/** Normalise a field key: lower case, spaces collapsed, trailing punctuation dropped. */
+export function fieldKey(key: string): string {
+  return collapseSpace(key.toLowerCase().replace(/[*_]/g, "")).replace(/[\s:.-]+$/, "");
+}
+
+function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null): Field[] {
+  const fields: Field[] = [];
+  if (frontmatter) {
+    for (const [key, value] of Object.entries(frontmatter)) {
+      if (typeof value === "string" || typeof value === "number") {
+        const text = collapseSpace(String(value));
+        if (text) fields.push({ key: fieldKey(key), value: text, line: 1, via: "frontmatter" });
+      }
+    }
+  }
+  for (const block of blocks) {
+    if (block.kind !== "paragraph" && block.kind !== "item") continue;
+    block.lines.forEach((text, i) => {
+      const m = FIELD_LINE_RE.exec(text);
+      if (m) fields.push({ key: fieldKey(m[1]), value: m[2].trim(), line: block.line + i, via: "field" });
+    });
+  }
+  return fields;
+}
+
+/** The job board's header: title heading, then headings before any other content. */
+function headerOf(tree: Root, blocks: Block[]): PostingHeader {
+  const header: PostingHeader = {};
+  const nodes = tree.children.filter((n) => n.type !== "yaml" && n.type !== ("toml" as string));
+  const first = nodes[0];
+  if (!first || first.type !== "heading") return header;
+  const titleBlock = blocks.find((b) => b.line === first.position?.start.line && b.kind === "heading");
+  const link = firstLink(first);
+  const titleText = link ? collapseSpace(inlineText(link.children)) : titleBlock?.text ?? "";
+  const line = first.position?.start.line ?? 1;
+  if (titleText) header.title = { text: titleText, line, via: "header" };
+  if (link?.url) header.titleUrl = { text: link.url, line, via: "header" };
+  // The job board writes `### Company` then `#### `💰 …` `🌎 …`` right after the title.
+  for (const node of nodes.slice(1, 3)) {
+    if (node.type !== "heading") break;
+    const nodeLine = node.position?.start.line ?? 0;
+    const codes = node.children.filter((c) => c.type === "inlineCode");
+    if (codes.length) {
+      for (const code of codes) {
+        const value = collapseSpace(code.value);
+        if (SALARY_BADGE_RE.test(value)) header.salary = { text: value.replace(SALARY_BADGE_RE, ""), line: nodeLine, via: "header" };
+        else if (LOCATION_BADGE_RE.test(value)) header.location = { text: value.replace(LOCATION_BADGE_RE, ""), line: nodeLine, via: "header" };
+      }
+    } else if (node.depth === 3 && !header.company) {
+      header.company = { text: collapseSpace(inlineText(node.children)), line: nodeLine, via: "header" };
+    }
+  }
+  return header;
+}
+
+function firstLink(heading: Heading) {
+  for (const c of heading.children) if (c.type === "link") return c;
+  return undefined;
+}
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}
+
+export function buildDocument(text: string): PostingDoc {
+  const tree = parseMarkdown(text);
+  const walk: Walk = { blocks: [] };
+  walkNodes(walk, tree.children);
+  const { data: frontmatter } = frontmatterOf(tree);
+  const blocks = walk.blocks;
+  return {
+    text,
+    header: headerOf(tree, blocks),
+    frontmatter,
+    fields: fieldsOf(blocks, frontmatter),
+    blocks,
+    plainText: blocks.map((b) => b.lines.join("\n")).join("\n"),
+  };
+}
+
+/** The first field whose key is one of `keys` (already normalised); frontmatter comes first. */
+export function findField(doc: PostingDoc, keys: readonly string[]): Field | undefined {
+  return doc.fields.find((f) => keys.includes(f.key));
+}

@@ -1,0 +1,75 @@
+// The pipeline of one posting: decode → repair → parse → index → extract → validate
+// (unified-engine lib/file-pipeline/*). Pure and synchronous: no I/O, no clock, no globals.
+import { decodeBytes, normalizeNewlines } from "./decode.js";
+import { buildDocument } from "./document.js";
+import { repairMojibake } from "../normalize/mojibake.js";
+import { runExtractors, type ExtractionResult } from "../extract/index.js";
+import { PostingSchema, type Posting } from "../schema.js";
+
+export interface ParseOptions {
+  /** The input path as the user gave it; "-" for stdin. */
+  file?: string;
+}
+
+export interface ParseDetail {
+  posting: Posting;
+  provenance: ExtractionResult["provenance"];
+  /** The repaired text the fields were read from (line numbers refer to it). */
+  text: string;
+}
+
+// Nothing but whitespace (including zero-width and no-break spaces).
+const BLANK_RE = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;
+
+function emptyPosting(file: string, warnings: string[]): Posting {
+  return {
+    file,
+    title: null,
+    company: null,
+    applyUrl: null,
+    location: { raw: null, workplace: null, countries: [], regions: [], cities: [] },
+    salary: null,
+    employmentType: null,
+    seniority: null,
+    experienceYears: null,
+    requirements: [],
+    niceToHave: [],
+    responsibilities: [],
+    benefits: [],
+    skills: [],
+    warnings,
+  };
+}
+
+/** Thrown only for a bug: an extractor produced something the schema rejects. */
+export class InvalidPostingError extends Error {}
+
+export function parsePostingDetailed(input: string | Uint8Array, options: ParseOptions = {}): ParseDetail {
+  const file = options.file ?? "-";
+  const warnings: string[] = [];
+  let text: string;
+  if (typeof input === "string") {
+    text = input.startsWith("\ufeff") ? input.slice(1) : input;
+  } else {
+    const decoded = decodeBytes(input);
+    if (!decoded.ok) return { posting: emptyPosting(file, [`Not a text file: ${decoded.reason}`]), provenance: {}, text: "" };
+    text = decoded.text;
+    warnings.push(...decoded.warnings);
+  }
+  text = normalizeNewlines(text);
+  if (BLANK_RE.test(text)) return { posting: emptyPosting(file, [...warnings, "Empty posting: no text"]), provenance: {}, text };
+  const repaired = repairMojibake(text);
+  warnings.push(...repaired.warnings);
+  const doc = buildDocument(repaired.text);
+  const result = runExtractors(doc);
+  const posting = { file, ...result.values, warnings: [...warnings, ...result.warnings] };
+  const checked = PostingSchema.safeParse(posting);
+  if (!checked.success) {
+    throw new InvalidPostingError(`extracted posting fails the schema: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return { posting: checked.data, provenance: result.provenance, text: repaired.text };
+}
+
+export function parsePosting(input: string | Uint8Array, options: ParseOptions = {}): Posting {
+  return parsePostingDetailed(input, options).posting;
+}

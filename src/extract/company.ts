@@ -1,0 +1,8 @@
+// company (SPEC §1) — placeholder until its extractor lands.
+import type { PostingDoc } from "../core/document.js";
+import type { Earlier, Extracted } from "../core/types.js";
+
+
+export function extractCompany(_doc: PostingDoc, _earlier: Earlier): Extracted<string | null> {
+  return { value: null };
+}

@@ -1,0 +1,45 @@
+// Columns for table and csv: dotted paths into a posting, and how a value becomes one cell.
+import type { Posting } from "../schema.js";
+
+export const DEFAULT_CSV_FIELDS = [
+  "file",
+  "title",
+  "company",
+  "applyUrl",
+  "location.raw",
+  "location.workplace",
+  "location.countries",
+  "location.regions",
+  "location.cities",
+  "salary.min",
+  "salary.max",
+  "salary.currency",
+  "salary.period",
+  "employmentType",
+  "seniority",
+  "experienceYears.min",
+  "experienceYears.max",
+  "requirements",
+  "niceToHave",
+  "responsibilities",
+  "benefits",
+  "skills",
+  "warnings",
+];
+
+export function valueAt(posting: Posting, path: string): unknown {
+  let v: unknown = posting;
+  for (const key of path.split(".")) {
+    if (v == null || typeof v !== "object") return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+/** One cell: lists joined with "; ", objects as compact JSON, null as empty. */
+export function cellText(value: unknown): string {
+  if (value == null) return "";
+  if (Array.isArray(value)) return value.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join("; ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,15 @@
+// json: one array of postings, streamed element by element (memory stays flat).
+import type { Formatter, Sink } from "./types.js";
+
+export function jsonFormatter(sink: Sink): Formatter {
+  let count = 0;
+  return {
+    write(posting) {
+      const body = JSON.stringify(posting, null, 2).replace(/\n/g, "\n  ");
+      sink.write((count++ === 0 ? "[\n  " : ",\n  ") + body);
+    },
+    end() {
+      sink.write(count === 0 ? "[]\n" : "\n]\n");
+    },
+  };
+}

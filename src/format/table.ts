@@ -1,0 +1,87 @@
+// table: a readable, fixed-width table for a terminal (default 80 columns), streamed row by
+// row so a folder of thousands prints as it parses. Columns: title, company, location, salary,
+// number of requirements — or the --fields given. Wide characters measured with string-width.
+import chalk, { Chalk } from "chalk";
+import stringWidth from "string-width";
+import type { Posting } from "../schema.js";
+import type { Formatter, FormatOptions, Sink } from "./types.js";
+import { cellText, valueAt } from "./fields.js";
+
+interface Column {
+  header: string;
+  /** Share of the free width; 0 = fixed at `min`. */
+  weight: number;
+  min: number;
+  align?: "right";
+  cell(p: Posting): string;
+}
+
+const COMPACT_NUMBER = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+const PERIOD_ABBREVIATIONS: Record<string, string> = { hour: "/h", day: "/d", week: "/wk", month: "/mo", year: "/yr" };
+
+export function salaryCell(p: Posting): string {
+  const s = p.salary;
+  if (!s) return "";
+  const n = (x: number | null) => (x == null ? "" : COMPACT_NUMBER.format(x));
+  const range = s.min != null && s.max != null && s.min !== s.max ? `${n(s.min)}–${n(s.max)}` : s.min == null ? `≤${n(s.max)}` : s.max == null ? `≥${n(s.min)}` : n(s.min);
+  return `${s.currency ?? ""} ${range}${s.period ? PERIOD_ABBREVIATIONS[s.period] : ""}`.trim();
+}
+
+export function locationCell(p: Posting): string {
+  const l = p.location;
+  const place = [...l.cities, ...l.countries, ...l.regions].join(", ") || l.raw || "";
+  return [l.workplace, place].filter(Boolean).join(" · ");
+}
+
+const DEFAULT_COLUMNS: Column[] = [
+  { header: "TITLE", weight: 4, min: 12, cell: (p) => p.title ?? "" },
+  { header: "COMPANY", weight: 2, min: 8, cell: (p) => p.company ?? "" },
+  { header: "LOCATION", weight: 3, min: 10, cell: locationCell },
+  { header: "SALARY", weight: 0, min: 16, cell: salaryCell },
+  { header: "REQ", weight: 0, min: 3, align: "right", cell: (p) => String(p.requirements.length) },
+];
+
+/** Cut to `width` columns with an ellipsis, then pad. */
+export function fit(text: string, width: number, align?: "right"): string {
+  let s = text.replace(/\s+/g, " ");
+  if (stringWidth(s) > width) {
+    while (s.length && stringWidth(s) > width - 1) s = s.slice(0, -1);
+    s += "…";
+  }
+  const pad = " ".repeat(Math.max(0, width - stringWidth(s)));
+  return align === "right" ? pad + s : s + pad;
+}
+
+function layout(columns: Column[], total: number): number[] {
+  const gaps = columns.length - 1;
+  const fixed = columns.reduce((sum, c) => sum + c.min, 0) + gaps;
+  const free = Math.max(0, total - fixed);
+  const weights = columns.reduce((sum, c) => sum + c.weight, 0) || 1;
+  return columns.map((c) => c.min + Math.floor((free * c.weight) / weights));
+}
+
+export function tableFormatter(sink: Sink, options: FormatOptions): Formatter {
+  const paint = options.color ? chalk : new Chalk({ level: 0 });
+  const columns: Column[] = options.fields?.length
+    ? options.fields.map((f) => ({ header: f.toUpperCase(), weight: 1, min: 6, cell: (p: Posting) => cellText(valueAt(p, f)) }))
+    : DEFAULT_COLUMNS;
+  const widths = layout(columns, Math.max(60, options.columns ?? 80) - 1);
+  let rows = 0;
+  let withSalary = 0;
+  sink.write(paint.bold(columns.map((c, i) => fit(c.header, widths[i], c.align)).join(" ")) + "\n");
+  return {
+    write(posting) {
+      rows++;
+      if (posting.salary) withSalary++;
+      const cells = columns.map((c, i) => fit(c.cell(posting), widths[i], c.align));
+      if (!options.fields?.length) {
+        cells[0] = paint.cyan(cells[0]);
+        cells[3] = posting.salary ? paint.green(cells[3]) : cells[3];
+      }
+      sink.write(cells.join(" ") + "\n");
+    },
+    end() {
+      sink.write(paint.dim(`${rows} posting${rows === 1 ? "" : "s"}, ${withSalary} with a salary`) + "\n");
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// What every formatter shares: a sink for text, and the begin/write/end life of one run.
+// A formatter writes postings to a stream and never decides a value.
+import type { Posting } from "../schema.js";
+
+export interface Sink {
+  write(chunk: string): void;
+}
+
+export interface FormatOptions {
+  /** Columns of table/csv, as dotted paths ("location.countries"). */
+  fields?: string[];
+  color: boolean;
+  /** Terminal width for the table. */
+  columns?: number;
+}
+
+export interface Formatter {
+  write(posting: Posting): void;
+  end(): void;
+}
