@@ -1,10 +1,18 @@
 // Builds dist/: esbuild bundles the CLI (fast cold start: one file, no module resolution at
 // run time) and the library; tsc writes the library's type declarations.
+//   node scripts/build.mjs              full build into dist/
+//   node scripts/build.mjs --out DIR    CLI only, into DIR, plus DIR/run.js to start it
+//                                       (a private build that a parallel `dist/` rebuild cannot break)
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
-rmSync("dist", { recursive: true, force: true });
+const outIndex = process.argv.indexOf("--out");
+const privateOut = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
+const outdir = privateOut ?? "dist";
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
 const common = {
   bundle: true,
   platform: "node",
@@ -15,5 +23,12 @@ const common = {
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __jpCreateRequire } from 'node:module'; const require = __jpCreateRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/cli/worker.ts" }, outdir: "dist", splitting: true, chunkNames: "chunks/[name]-[hash]" });
-execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "--emitDeclarationOnly", "-p", "tsconfig.json"], { stdio: "inherit" });
+const entryPoints = privateOut
+  ? { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" }
+  : { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/cli/worker.ts" };
+await build({ ...common, entryPoints, outdir, splitting: true, chunkNames: "chunks/[name]-[hash]" });
+if (privateOut) {
+  writeFileSync(`${outdir}/run.js`, 'import { main } from "./cli.js";\nmain();\n');
+} else {
+  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "--emitDeclarationOnly", "-p", "tsconfig.json"], { stdio: "inherit" });
+}
