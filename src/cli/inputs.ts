@@ -4,6 +4,7 @@
 import { readdir, stat, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute, extname, basename } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { reasonOfError } from "./parse-input.js";
 
 /** Extensions of posting files inside folders; files with no extension count too. */
 export const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt"]);
@@ -22,25 +23,6 @@ function isPostingFile(name: string): boolean {
   return POSTING_EXTENSIONS.has(ext) || (ext === "" && !name.startsWith("."));
 }
 
-function reasonOf(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "symbolic link loop";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOTDIR":
-      return "not a directory";
-    default:
-      return (err as Error)?.message ?? String(err);
-  }
-}
-
 /** Display a found path the way the user gave its root: relative stays relative. */
 function displayPath(root: string, given: string, found: string): string {
   return found === root ? given : join(given, relative(root, found));
@@ -57,7 +39,7 @@ async function walkFolder(
   try {
     real = await realpath(dir);
   } catch (err) {
-    out.push({ display: displayPath(root, given, dir), reason: reasonOf(err) });
+    out.push({ display: displayPath(root, given, dir), reason: reasonOfError(err) });
     return;
   }
   if (seen.has(real)) {
@@ -69,7 +51,7 @@ async function walkFolder(
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    out.push({ display: displayPath(root, given, dir), reason: reasonOf(err) });
+    out.push({ display: displayPath(root, given, dir), reason: reasonOfError(err) });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -84,7 +66,7 @@ async function walkFolder(
         isDir = s.isDirectory();
         isFile = s.isFile();
       } catch (err) {
-        out.push({ display: displayPath(root, given, full), reason: reasonOf(err) });
+        out.push({ display: displayPath(root, given, full), reason: reasonOfError(err) });
         continue;
       }
     }
@@ -113,7 +95,7 @@ export async function resolveInputs(cwd: string, paths: readonly string[]): Prom
         for (const m of matches) if (isPostingFile(basename(m))) out.push({ kind: "file", path: m, display: isAbsolute(given) ? m : relative(cwd, m) });
         continue;
       }
-      out.push({ display: given, reason: reasonOf(err), usage: code === "ENOENT" });
+      out.push({ display: given, reason: reasonOfError(err), usage: code === "ENOENT" });
       continue;
     }
     if (info.isDirectory()) await walkFolder(full, given, full, new Set(), out);

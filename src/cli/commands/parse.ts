@@ -1,11 +1,9 @@
 // `jobparse [paths…]`: parse inputs and print them in one format, or write one JSON file per
 // posting with --out. Inputs are read and parsed in order; a bad one is one stderr line.
-import { readFile } from "node:fs/promises";
-import { parsePostingDetailed } from "../../core/pipeline.js";
 import { createFormatter, type FormatName } from "../../format/index.js";
-import type { Posting } from "../../schema.js";
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, wantsColor } from "../io.js";
-import { isInputError, resolveInputs, type Input } from "../inputs.js";
+import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, wantsColor } from "../io.js";
+import { isInputError, resolveInputs } from "../inputs.js";
+import { parseAll } from "../pool.js";
 
 export interface ParseCommandOptions {
   format?: FormatName;
@@ -14,24 +12,6 @@ export interface ParseCommandOptions {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
-}
-
-/** Reads and parses one input; a failure is returned as a reason, not thrown. */
-export async function parseInput(io: CliEnv, input: Input): Promise<{ posting: Posting } | { reason: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = input.kind === "stdin" ? await readAll(io.stdin) : await readFile(input.path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { reason: code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (err as Error).message };
-  }
-  try {
-    const detail = parsePostingDetailed(bytes, { file: input.display });
-    if (detail.posting.warnings.some((w) => w.startsWith("Not a text file"))) return { reason: "not a text file (binary content)" };
-    return { posting: detail.posting };
-  } catch (err) {
-    return { reason: `could not be parsed: ${(err as Error).message}` };
-  }
 }
 
 export async function parseCommand(io: CliEnv, paths: string[], options: ParseCommandOptions): Promise<number> {
@@ -50,13 +30,7 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
   const format: FormatName = options.format ?? (io.stdout.isTTY ? "table" : "ndjson");
   const formatter = createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
   let failed = 0;
-  for (const input of inputs) {
-    if (isInputError(input)) {
-      errorLine(io, input.display, input.reason);
-      failed++;
-      continue;
-    }
-    const result = await parseInput(io, input);
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);
       failed++;

@@ -1,0 +1,48 @@
+// One input → one posting or one reason it failed. Reading and parsing never throw past here.
+import { readFile } from "node:fs/promises";
+import { parsePostingDetailed } from "../core/pipeline.js";
+import type { Posting } from "../schema.js";
+import { type CliEnv, readAll } from "./io.js";
+import type { Input } from "./inputs.js";
+
+export type InputResult = { posting: Posting } | { reason: string };
+
+export function reasonOfError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    case "EISDIR":
+      return "is a directory";
+    case "ENOTDIR":
+      return "not a directory";
+    default:
+      return (err as Error)?.message ?? String(err);
+  }
+}
+
+/** Parses bytes already read; shared by the in-process path and the worker. */
+export function parseBytes(bytes: Uint8Array, file: string): InputResult {
+  try {
+    const detail = parsePostingDetailed(bytes, { file });
+    if (detail.posting.warnings.some((w) => w.startsWith("Not a text file"))) return { reason: "not a text file (binary content)" };
+    return { posting: detail.posting };
+  } catch (err) {
+    return { reason: `could not be parsed: ${(err as Error).message}` };
+  }
+}
+
+export async function parseInput(io: CliEnv, input: Input): Promise<InputResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = input.kind === "stdin" ? await readAll(io.stdin) : await readFile(input.path);
+  } catch (err) {
+    return { reason: reasonOfError(err) };
+  }
+  return parseBytes(bytes, input.display);
+}
