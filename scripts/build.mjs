@@ -6,6 +6,7 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const outIndex = process.argv.indexOf("--out");
 const privateOut = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
@@ -26,7 +27,17 @@ const common = {
 const entryPoints = privateOut
   ? { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" }
   : { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/cli/worker.ts" };
-await build({ ...common, entryPoints, outdir, splitting: true, chunkNames: "chunks/[name]-[hash]" });
+// tinypool stays outside the bundle: it starts its workers from its own entry/worker.js, found
+// beside its own module file. It is loaded only for many files (cli/pool.ts). dist/ finds it
+// in the package's node_modules; a private build outside the repo gets its absolute path.
+const tinypoolPath = createRequire(import.meta.url).resolve("tinypool");
+const externalTinypool = {
+  name: "external-tinypool",
+  setup(b) {
+    b.onResolve({ filter: /^tinypool$/ }, () => ({ path: privateOut ? tinypoolPath : "tinypool", external: true }));
+  },
+};
+await build({ ...common, entryPoints, outdir, splitting: true, chunkNames: "chunks/[name]-[hash]", plugins: [externalTinypool] });
 if (privateOut) {
   writeFileSync(`${outdir}/run.js`, 'import { main } from "./cli.js";\nmain();\n');
 } else {

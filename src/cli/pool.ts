@@ -1,13 +1,27 @@
-// Parses many inputs and yields their results in input order. Sequential for now; the worker
-// pool (issue "Speed and scale") replaces the body, not the signature.
+// Parses many inputs and yields their results in input order (issue 5 "Speed and scale").
+// Few files: in-process, and tinypool is never even imported (cold start of one posting).
+// Many files: a tinypool worker pool, one thread per core; each worker reads its own file
+// (cli/worker.ts) so bytes never cross threads. At most a window of results is in flight, and
+// no new work starts while stdout is asking us to wait: memory stays flat on any input size.
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { CliEnv } from "./io.js";
 import type { Input, InputError } from "./inputs.js";
 import { isInputError } from "./inputs.js";
 import { parseInput, type InputResult } from "./parse-input.js";
+import { createProgress, type Progress } from "./progress.js";
+import type { WorkerTask } from "./worker.js";
 
 export interface ParseAllOptions {
   /** No progress on stderr. */
   quiet?: boolean;
+  /** Threads to parse on; default JOBPARSE_JOBS, else one per core. 1 = in-process. */
+  jobs?: number;
+  /** Use the pool above this many files (default POOL_MIN_FILES). */
+  poolMinFiles?: number;
+  /** The bundled worker entry; default worker.js beside the CLI bundle. */
+  workerFile?: string;
 }
 
 export interface ParsedInput {
@@ -15,12 +29,115 @@ export interface ParsedInput {
   result: InputResult;
 }
 
-export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError)[], _options: ParseAllOptions = {}): AsyncGenerator<ParsedInput> {
+/** Up to this many files, starting threads costs more than it saves. */
+export const POOL_MIN_FILES = 16;
+/** Results in flight per thread: enough to keep every thread busy, few enough to stay flat. */
+const WINDOW_PER_THREAD = 8;
+// A positive whole number (JOBPARSE_JOBS).
+const JOBS_RE = /^\s*[1-9]\d*\s*$/;
+
+type Sink = CliEnv["stdout"];
+
+function jobCount(io: CliEnv, options: ParseAllOptions): number {
+  if (options.jobs !== undefined) return Math.max(1, Math.floor(options.jobs));
+  const fromEnv = io.env.JOBPARSE_JOBS;
+  if (fromEnv && JOBS_RE.test(fromEnv)) return Number(fromEnv);
+  return availableParallelism();
+}
+
+/**
+ * worker.js beside the bundle that holds this code: dist/cli.js → dist/worker.js, and
+ * `build.mjs --out DIR` → DIR/worker.js; "../" covers this code landing in a chunk folder.
+ * Run from source (tests, tsx) there is none, and parsing stays in-process.
+ */
+export function findWorkerFile(given?: string): string | undefined {
+  if (given) return existsSync(given) ? given : undefined;
+  for (const rel of ["./worker.js", "../worker.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return fileURLToPath(url);
+  }
+  return undefined;
+}
+
+/** Resolves once `sink` can take more (stdout back-pressure), or at once if it can now. */
+function drained(sink: Sink): Promise<void> | undefined {
+  if (!(sink as { writableNeedDrain?: boolean }).writableNeedDrain) return undefined;
+  return new Promise((resolve) => {
+    const done = () => {
+      sink.off("drain", done);
+      sink.off("close", done);
+      sink.off("error", done);
+      resolve();
+    };
+    sink.on("drain", done);
+    sink.on("close", done);
+    sink.on("error", done);
+  });
+}
+
+function errorReason(err: unknown): InputResult {
+  return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
+}
+
+async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], progress: Progress): AsyncGenerator<ParsedInput> {
   for (const input of inputs) {
-    if (isInputError(input)) {
-      yield { input, result: { reason: input.reason } };
-      continue;
+    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input);
+    progress.tick();
+    yield { input, result };
+    await drained(io.stdout);
+  }
+}
+
+async function* inThreads(
+  io: CliEnv,
+  inputs: readonly (Input | InputError)[],
+  progress: Progress,
+  workerFile: string,
+  jobs: number,
+): AsyncGenerator<ParsedInput> {
+  const { Tinypool } = await import("tinypool");
+  const pool = new Tinypool({ filename: pathToFileURL(workerFile).href, minThreads: jobs, maxThreads: jobs });
+  const submit = (input: Input | InputError): Promise<InputResult> => {
+    if (isInputError(input)) return Promise.resolve({ reason: input.reason });
+    if (input.kind === "stdin") return parseInput(io, input);
+    const task: WorkerTask = { path: input.path, display: input.display };
+    // A crashed or failing worker is this input's failure, never the run's.
+    return (pool.run(task) as Promise<InputResult>).catch(errorReason);
+  };
+  const window = jobs * WINDOW_PER_THREAD;
+  const pending: { input: Input | InputError; result: Promise<InputResult> }[] = [];
+  let next = 0;
+  try {
+    while (next < inputs.length || pending.length) {
+      while (pending.length < window && next < inputs.length) {
+        const input = inputs[next++];
+        pending.push({ input, result: submit(input) });
+      }
+      const head = pending.shift()!;
+      const result = await head.result;
+      progress.tick();
+      yield { input: head.input, result };
+      await drained(io.stdout);
     }
-    yield { input, result: await parseInput(io, input) };
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions = {}): AsyncGenerator<ParsedInput> {
+  const minFiles = options.poolMinFiles ?? POOL_MIN_FILES;
+  const files = inputs.filter((i) => !isInputError(i) && i.kind === "file").length;
+  const jobs = jobCount(io, options);
+  const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
+  const progress = createProgress(io.stderr, inputs.length, { enabled: !options.quiet && inputs.length > minFiles });
+  const results = workerFile ? inThreads(io, inputs, progress, workerFile, jobs) : inProcess(io, inputs, progress);
+  try {
+    for await (const parsed of results) {
+      // The command prints a failure as a stderr line: take the bar out of its way first.
+      if ("reason" in parsed.result) progress.clear();
+      yield parsed;
+    }
+  } finally {
+    progress.done();
   }
 }

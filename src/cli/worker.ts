@@ -1,4 +1,26 @@
-// Worker-pool entry: parses one file in a worker thread (placeholder until the pool lands).
-export default function parseInWorker(): null {
-  return null;
+// Worker-pool entry (bundled to dist/worker.js, run by tinypool from cli/pool.ts): reads one
+// file itself — so its bytes never cross threads — and parses it. Never throws: a read or
+// parse failure comes back as `{ reason }`, the same result the in-process path gives.
+import { readFileSync } from "node:fs";
+import { parseBytes, reasonOfError, type InputResult } from "./parse-input.js";
+
+/** One task: the file to read and the path to show for it (SPEC §1 "file"). */
+export interface WorkerTask {
+  path: string;
+  display: string;
+}
+
+export default function parseInWorker(task: WorkerTask): InputResult {
+  let bytes: Uint8Array;
+  try {
+    // Sync read: the worker has nothing else to do meanwhile, and it saves an event-loop hop.
+    bytes = readFileSync(task.path);
+  } catch (err) {
+    return { reason: reasonOfError(err) };
+  }
+  try {
+    return parseBytes(bytes, task.display);
+  } catch (err) {
+    return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
+  }
 }
