@@ -1,8 +1,131 @@
-// employmentType (SPEC §1) — placeholder until its extractor lands.
-import type { PostingDoc } from "../core/document.js";
-import type { Earlier, Extracted } from "../core/types.js";
+// employmentType (SPEC §1): only when stated for this role. Precedence: a type field
+// ("Type: Full-time", frontmatter `employmentType`, `hours`) > the title ("Freelance …", "… Intern")
+// > the segments of a "Company | Role | Type" first line > a short bold line ("Full - Time /")
+// > body prose that states the role's type ("full-time position", "6-month contract").
+// Benefit eligibility ("All Full-Time Employees are eligible") and past experience
+// ("2+ years in a full-time role") are not statements about this role.
+import type { Block, PostingDoc } from "../core/document.js";
+import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
+import { EMPLOYMENT_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES } from "../normalize/employment-types.js";
 
-export function extractEmploymentType(_doc: PostingDoc, _earlier: Earlier): Extracted<EmploymentType | null> {
-  return { value: null };
+const TYPE_FIELD_KEYS = [
+  "type",
+  "employment type",
+  "employment",
+  "job type",
+  "contract type",
+  "type of contract",
+  "type of employment",
+  "work type",
+  "position type",
+  "role type",
+  "engagement",
+  "engagement type",
+  "hours",
+  "working time",
+  "working hours",
+  "schedule",
+  "conditions",
+  "commitment",
+  "employmenttype",
+  "employment_type",
+  "job_type",
+  "contract",
+];
+/** Text scanned per block / field / title (hostile input: lines of 200,000 characters). */
+const MAX_SCAN_CHARS = 2000;
+/** Body blocks scanned for a prose statement. */
+const MAX_BODY_BLOCKS = 400;
+/** A bold line with at most this many words can be a type label ("Full - Time /"). */
+const MAX_LABEL_WORDS = 5;
+
+const TYPE_WORDS = EMPLOYMENT_TYPE_WORDS.map((w) => `(${w.pattern})`).join("|");
+// Any employment-type word; the capture group that matched names the type.
+const TYPE_WORD_RE = new RegExp(`(?<![\\w-])(?:${TYPE_WORDS})(?![\\w-])`, "i");
+// The prose forms of a type word (no bare "ft"/"temp"/"permanent", which mean other things in prose).
+const PROSE_TYPE = String.raw`full[\s-]*-?[\s-]*time|part[\s-]*-?[\s-]*time|contract(?:or|ual)?|freelance|temporary|internship|fixed[\s-]term|seasonal`;
+const ADJECTIVES = ROLE_NOUN_ADJECTIVES.join("|");
+// "full-time position", "full-time, permanent role", "part-time remote contract".
+const TYPE_NOUN_RE = new RegExp(
+  String.raw`\b(?:${PROSE_TYPE})(?:[\s,/&]+(?:and\s+)?(?:${ADJECTIVES}|${PROSE_TYPE})){0,2}\s+(?:${ROLE_NOUNS.join("|")})\b`,
+  "i",
+);
+// "on a full-time basis" is covered above (basis); "this is a contract opportunity" too. Durations:
+// "6-month contract", "12 month fixed-term contract", "3–6 months internship".
+const DURATION_RE = /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*months?\s+(?:fixed[\s-]term\s+)?(contract|internship|engagement|assignment)\b/i;
+// "this internship", "our contract", "the freelance" — the posting speaking of the role itself.
+const THIS_TYPE_RE = new RegExp(String.raw`\b(?:this|our|the)\s+(?:paid\s+|summer\s+|remote\s+)?(?:${PROSE_TYPE})\b(?!\s+(?:employees?|staff|team|members?|workers?))`, "i");
+// Words just before a match that make it past experience or benefit eligibility.
+const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|eligible|eligibility|benefits?|employees?)\b[^.]{0,40}$/i;
+// A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
+const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
+// Punctuation and spacing ignored when counting a label line's words.
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+
+/** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null. */
+export function employmentTypeIn(text: string): EmploymentType | null {
+  const scan = text.slice(0, MAX_SCAN_CHARS);
+  let best: number | null = null;
+  let rest = scan;
+  // Walk every type word so "Full-time contract" → contract (the table's precedence).
+  for (let guard = 0; guard < 20; guard++) {
+    const m = TYPE_WORD_RE.exec(rest);
+    if (!m) break;
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    if (index >= 0 && (best === null || index < best)) best = index;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return best === null ? null : EMPLOYMENT_TYPE_WORDS[best].type;
+}
+
+function proseStatement(block: Block): string | null {
+  const text = block.text.slice(0, MAX_SCAN_CHARS);
+  for (const re of [TYPE_NOUN_RE, DURATION_RE, THIS_TYPE_RE]) {
+    const m = re.exec(text);
+    if (m && !NOT_THIS_ROLE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return m[0];
+  }
+  return null;
+}
+
+function isLabelLine(block: Block): boolean {
+  if (!block.emphasized && block.kind !== "heading") return false;
+  if (ELIGIBILITY_LABEL_RE.test(block.text.slice(0, MAX_SCAN_CHARS))) return false;
+  const words = block.text.replace(NON_WORD_RE, " ").trim().split(" ");
+  return words.length <= MAX_LABEL_WORDS;
+}
+
+type Hit = { type: EmploymentType; from: Provenance };
+
+function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null {
+  for (const field of doc.fields) {
+    if (!TYPE_FIELD_KEYS.includes(field.key)) continue;
+    const type = employmentTypeIn(field.value);
+    if (type) return { type, from: { line: field.line, via: field.via, text: field.value } };
+  }
+  const fromTitle = title ? employmentTypeIn(title) : null;
+  if (fromTitle) return { type: fromTitle, from: { line: doc.header.title?.line ?? 0, via: "title", text: title ?? undefined } };
+  const first = doc.blocks[0];
+  if (first && first.lines[0]?.includes(" | ")) {
+    for (const segment of first.lines[0].split(" | ").slice(1)) {
+      const type = employmentTypeIn(segment);
+      if (type) return { type, from: { line: first.line, via: "header", text: segment } };
+    }
+  }
+  const blocks = doc.blocks.slice(0, MAX_BODY_BLOCKS);
+  for (const block of blocks) {
+    const type = isLabelLine(block) ? employmentTypeIn(block.text) : null;
+    if (type) return { type, from: { line: block.line, via: "body", text: block.text } };
+  }
+  for (const block of blocks) {
+    const statement = proseStatement(block);
+    const type = statement ? employmentTypeIn(statement) : null;
+    if (type) return { type, from: { line: block.line, via: "body", text: statement ?? undefined } };
+  }
+  return null;
+}
+
+export function extractEmploymentType(doc: PostingDoc, earlier: Earlier): Extracted<EmploymentType | null> {
+  const hit = firstHit(doc, earlier.title);
+  return hit ? { value: hit.type, from: hit.from } : { value: null };
 }

@@ -1,0 +1,175 @@
+// How a posting's body names its hiring company (SPEC §1 "company", the body fallback):
+// "About Standard Bots", "At Vanta, our mission", "Welcome to Welltech", "Deel and our family of
+// companies", "Founded in 2012, Playson", "Rula’s business", "Prompt is revolutionizing…".
+// Each pattern gives a candidate a weight; a candidate the text repeats gains more. A weak
+// pattern alone never decides (a wrong company is worse than null). Also the last resort: an
+// apply URL's or email's domain, kept only when the text itself writes that name.
+import type { Block, PostingDoc } from "../core/document.js";
+import { ATS_GENERIC_PARTS, ATS_HOSTS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
+
+// One word of a name: capitalised or a digit ("Vanta", "1Password", "G2i"), or camel-cased after a
+// short lower-case start ("rOpenSci", "dLocal", "eBay"). Ends on a letter or digit.
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&.+-]{0,30}[\p{L}\p{N}])?|[\p{Ll}]{1,2}\p{Lu}[\p{L}\p{N}]{0,30})`;
+// Up to four such words, "&" allowed between them ("Johnson & Johnson").
+const NAME = String.raw`(${NAME_WORD}(?: (?:& )?${NAME_WORD}){0,3})`;
+// What a company "is": the nouns that end "X is a leading … provider".
+const COMPANY_NOUNS = String.raw`company|platform|provider|leader|startup|start-up|firm|organi[sz]ation|agency|consultancy|business|marketplace|studio|non-?profit|network|service|solution|fintech|pioneer|manufacturer|maker|group|brand|bank|lab|institute|foundation|software|technology|app|community|retailer|insurer|operator|publisher|partner|employer|innovator|team`;
+// Verbs of a company introducing itself at the start of a paragraph.
+const COMPANY_VERBS = String.raw`builds|helps|provides|offers|creates|develops|makes|empowers|enables|powers|delivers|connects|is (?:revolutionizing|revolutionising|building|transforming|reimagining|redefining|changing|making|helping|creating|disrupting|on a mission|growing|working)`;
+
+interface NamePattern {
+  re: RegExp;
+  weight: number;
+  /** Match only headings, bold lines and `Label:` lines. */
+  headingOnly?: boolean;
+}
+
+const NAME_PATTERNS: readonly NamePattern[] = [
+  // "About Standard Bots", "Why JumpCloud?", "About the company - DevCycle", "Life at Remote".
+  { re: new RegExp(String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)\s+(?:the company\s*[-–—:]\s*)?${NAME}\s*[:?!.]*$`, "u"), weight: 3, headingOnly: true },
+  // "At Vanta, our mission…", "Here at Wonders, we…".
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+|\bHere )[Aa]t\s+${NAME},?\s+(?:we|our|you)\b`, "u"), weight: 3 },
+  // "Welcome to Welltech".
+  { re: new RegExp(String.raw`\bWelcome to\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
+  // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:(?:is|are)\s+(?:always\s+|now\s+|currently\s+|actively\s+)?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, "u"), weight: 3 },
+  // "Founded in 2012, Playson…", "Playson, established in 2012, is…".
+  { re: new RegExp(String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},\s+${NAME}\b`, "u"), weight: 3 },
+  { re: new RegExp(String.raw`^${NAME},\s+(?:founded|established|started|launched) in \d{4}`, "u"), weight: 3 },
+  // "Deel and our family of growing companies".
+  { re: new RegExp(String.raw`${NAME}\s+and (?:our|its) family of`, "u"), weight: 3 },
+  // "Join Deel", "Join Wrapbook and…" (Join Our Team / Join Us are stop words).
+  { re: new RegExp(String.raw`\bJoin\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 2 },
+  // "Rula’s business", "One’s mission".
+  { re: new RegExp(String.raw`${NAME}['’]s\s+(?:mission|vision|goal|purpose|platform|products?|team|culture|values|business|customers|engineering|technology)\b`, "u"), weight: 2 },
+  // A paragraph opening "Bounteous is a premier … consultancy", "Prompt is revolutionizing …".
+  { re: new RegExp(String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?\s+(?:(?:is|are)\s+(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, "u"), weight: 2 },
+];
+
+/** Blocks scanned and characters per block (hostile input). */
+const MAX_BLOCKS = 300;
+const MAX_BLOCK_CHARS = 3000;
+/** Characters of plain text in which a candidate's mentions are counted. */
+const MAX_MENTION_CHARS = 60000;
+/** A candidate needs this score; one strong pattern (3) reaches it, a weaker one needs repeats. */
+const MIN_SCORE = 3;
+// A bare name at the start of a prose field value: "TextQL is working to…".
+const LEADING_NAME_RE = new RegExp(String.raw`^${NAME}\s+(?:is|are|builds|helps|provides|makes|was)\b`, "u");
+// A letter or digit: decides whether a mention stands alone as a word.
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+// URLs and emails in text: host captured.
+const URL_HOST_RE = /https?:\/\/([a-z0-9.-]{1,100})(\/[^\s)\]>"']{0,200})?/gi;
+const EMAIL_HOST_RE = /\b[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})\b/gi;
+// A line that invites applying or names a careers page.
+const APPLY_CONTEXT_RE = /\b(?:apply|application|careers?|jobs|email|send|contact|write)\b/i;
+
+function isNameLike(name: string): boolean {
+  const first = name.split(" ")[0].toLowerCase();
+  return !NOT_A_NAME_FIRST_WORDS.has(first) && !/^\d+$/.test(name);
+}
+
+function isLabelBlock(block: Block): boolean {
+  return block.kind === "heading" || block.emphasized || block.text.endsWith(":") || block.leadingEmphasis === block.text;
+}
+
+/** How often `name` stands as a word in `text`. */
+function mentions(text: string, name: string): number {
+  let count = 0;
+  for (let at = text.indexOf(name); at >= 0 && count < 10; at = text.indexOf(name, at + name.length)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + name.length] ?? " ";
+    if (!WORD_CHAR_RE.test(before) && !WORD_CHAR_RE.test(after)) count++;
+  }
+  return count;
+}
+
+export interface BodyName {
+  name: string;
+  line: number;
+  evidence: string;
+}
+
+export function bodyCompanyName(doc: PostingDoc): BodyName | null {
+  const scores = new Map<string, { score: number; first: BodyName }>();
+  for (const block of doc.blocks.slice(0, MAX_BLOCKS)) {
+    const label = isLabelBlock(block);
+    for (const line of block.lines) {
+      const text = line.slice(0, MAX_BLOCK_CHARS);
+      for (const pattern of NAME_PATTERNS) {
+        if (pattern.headingOnly && !label) continue;
+        const name = pattern.re.exec(text)?.[1];
+        if (!name || !isNameLike(name)) continue;
+        const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
+        entry.score += pattern.weight;
+        scores.set(name, entry);
+      }
+    }
+  }
+  const plain = doc.plainText.slice(0, MAX_MENTION_CHARS);
+  let best: { total: number; first: BodyName } | null = null;
+  for (const { score, first } of scores.values()) {
+    const total = score + Math.min(mentions(plain, first.name), 6) * 0.5;
+    if (score + (total - score >= 1 ? 1 : 0) < MIN_SCORE) continue;
+    if (!best || total > best.total) best = { total, first };
+  }
+  return best?.first ?? null;
+}
+
+/** The name a prose value opens with ("TextQL is working to…" → "TextQL"), or null. */
+export function leadingName(value: string): string | null {
+  const name = LEADING_NAME_RE.exec(value.slice(0, MAX_BLOCK_CHARS))?.[1];
+  return name && isNameLike(name) ? name : null;
+}
+
+/** The company part of a host: "jobs.lever.co/sourcegraph" → sourcegraph, "inngest.breezy.hr" → inngest. */
+function hostLabel(host: string, path: string): string | null {
+  const h = host.toLowerCase().replace(/^www\./, "");
+  if (NON_COMPANY_HOSTS.some((n) => h === n || h.endsWith(`.${n}`))) return null;
+  const ats = ATS_HOSTS.find((n) => h === n || h.endsWith(`.${n}`));
+  if (ats) {
+    const sub = h.slice(0, -ats.length).split(".").filter((p) => p && !ATS_GENERIC_PARTS.has(p) && !/^wd\d+$/.test(p));
+    if (sub.length) return sub[0];
+    const seg = path.split("/").find((p) => p && !ATS_GENERIC_PARTS.has(p.toLowerCase()));
+    return seg ? seg.toLowerCase() : null;
+  }
+  const parts = h.split(".");
+  return parts.length >= 2 ? parts[parts.length - 2] : null;
+}
+
+/** The text's own spelling of `label` (letters and digits compared, case and spaces ignored). */
+function spelledInText(text: string, label: string): string | null {
+  const key = label.replace(/[^a-z0-9]/g, "");
+  if (key.length < 3) return null;
+  const words = text.split(/[^\p{L}\p{N}&.-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    let joined = "";
+    for (let j = i; j < Math.min(i + 3, words.length); j++) {
+      joined += words[j].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+      if (joined === key) return words.slice(i, j + 1).join(" ").replace(/[.-]+$/, "");
+      if (joined.length >= key.length || !key.startsWith(joined)) break;
+    }
+  }
+  return null;
+}
+
+export function companyFromDomains(doc: PostingDoc): BodyName | null {
+  const sources: { text: string; line: number }[] = [];
+  if (doc.header.titleUrl) sources.push({ text: doc.header.titleUrl.text, line: doc.header.titleUrl.line });
+  for (const f of doc.fields) if (/url|apply|website|email|contact/.test(f.key)) sources.push({ text: f.value, line: f.line });
+  for (const block of doc.blocks.slice(0, MAX_BLOCKS)) {
+    if (!APPLY_CONTEXT_RE.test(block.text)) continue;
+    sources.push({ text: block.text.slice(0, MAX_BLOCK_CHARS), line: block.line });
+    for (const link of block.links) sources.push({ text: link.url, line: block.line });
+  }
+  // The text without URLs and emails, where the name must be written.
+  const prose = doc.plainText.slice(0, MAX_MENTION_CHARS).replace(URL_HOST_RE, " ").replace(EMAIL_HOST_RE, " ");
+  for (const source of sources) {
+    const hosts = [...source.text.matchAll(URL_HOST_RE)].map((m) => hostLabel(m[1], m[2] ?? ""));
+    hosts.push(...[...source.text.matchAll(EMAIL_HOST_RE)].map((m) => hostLabel(m[1], "")));
+    for (const label of hosts) {
+      const name = label && spelledInText(prose, label);
+      if (name) return { name, line: source.line, evidence: source.text };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+// Company-name vocabulary (SPEC §1 "company"): header placeholders that name no company, the
+// careers-page wording the job board pastes around a name, capitalised words that open
+// headings and sentences but are never a company ("About Us", "Join Our Team"), and hosts
+// whose URLs do not name the hiring company (job boards, applicant-tracking systems).
+
+/** Header/field values that are no name (compared lower-cased, punctuation trimmed). */
+export const COMPANY_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  "none",
+  "n/a",
+  "na",
+  "n.a",
+  "null",
+  "nil",
+  "unknown",
+  "undisclosed",
+  "confidential",
+  "confidential company",
+  "stealth",
+  "stealth startup",
+  "stealth mode",
+  "stealth mode startup",
+  "stealth company",
+  "anonymous",
+  "private",
+  "private company",
+  "tbd",
+  "tba",
+  "company",
+  "our client",
+  "client",
+  "hiring company",
+  "various",
+  "-",
+]);
+
+/** Careers-page wording around a header name: "Careers at Tide", "AccuWeather Careers", "Raft Company Website". */
+export const COMPANY_PREFIXES: readonly string[] = ["careers at ", "jobs at ", "work at "];
+export const COMPANY_SUFFIXES: readonly string[] = [" company website", " careers page", " career site", " careers", " jobs"];
+
+/** A candidate name whose first word is one of these is a generic phrase, not a company. */
+export const NOT_A_NAME_FIRST_WORDS: ReadonlySet<string> = new Set(
+  (
+    "the our your you we us this that these those it its a an who what why how where when which " +
+    "role job jobs position team teams company companies benefits me my their they them he she " +
+    "working work life culture diversity equal compensation perks careers career hiring application " +
+    "applying apply interview overview description summary responsibilities requirements qualifications " +
+    "salary location all each every some many here there if as in at for with on to by from and or but " +
+    "please note join welcome about founded today now since together engineering product design " +
+    "people talent recruiting recruitment candidate candidates opportunity opportunities client clients " +
+    "customer customers hybrid onsite global worldwide north south east west new more other " +
+    "key core main senior junior staff lead principal head chief director manager engineer engineers " +
+    "developer developers software technology tech data cloud platform ai ml python java javascript " +
+    "is are was be i one's someone everyone anyone"
+  ).split(" "),
+);
+
+/** Hosts whose URL says nothing about the hiring company. */
+export const NON_COMPANY_HOSTS: readonly string[] = [
+  "remotewlb.com",
+  "linkedin.com",
+  "indeed.com",
+  "glassdoor.com",
+  "google.com",
+  "forms.gle",
+  "typeform.com",
+  "github.com",
+  "youtube.com",
+  "loom.com",
+  "twitter.com",
+  "x.com",
+  "facebook.com",
+  "instagram.com",
+  "medium.com",
+  "notion.site",
+  "bit.ly",
+  "calendly.com",
+  "gmail.com",
+  "outlook.com",
+  "hotmail.com",
+  "yahoo.com",
+  "proton.me",
+  "protonmail.com",
+  "wellfound.com",
+  "angel.co",
+  "ycombinator.com",
+  "workatastartup.com",
+  "habr.com",
+];
+
+/** Applicant-tracking hosts: the company is the subdomain ("inngest.breezy.hr") or the first path segment ("jobs.lever.co/sourcegraph"). */
+export const ATS_HOSTS: readonly string[] = [
+  "greenhouse.io",
+  "lever.co",
+  "ashbyhq.com",
+  "workable.com",
+  "breezy.hr",
+  "bamboohr.com",
+  "recruitee.com",
+  "personio.de",
+  "personio.com",
+  "smartrecruiters.com",
+  "myworkdayjobs.com",
+  "teamtailor.com",
+  "jobvite.com",
+  "applytojob.com",
+  "rippling-ats.com",
+  "rippling.com",
+  "pinpointhq.com",
+  "homerun.co",
+  "join.com",
+];
+
+/** Subdomains and path segments of ATS URLs that are not the company. */
+export const ATS_GENERIC_PARTS: ReadonlySet<string> = new Set(["www", "jobs", "boards", "job-boards", "apply", "careers", "app", "en", "embed", "o", "p", "j", "ats", "hire"]);
