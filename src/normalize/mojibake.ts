@@ -1,10 +1,248 @@
-// Mojibake repair (SPEC §1 "Text"; issue "Text repair"). Placeholder until the repair lands:
-// returns the text unchanged.
+// Mojibake repair (SPEC §1 "Text"; issue 4 "Text repair"). Owns undoing a wrong decoding:
+// UTF-8 bytes that were shown through a single-byte code page (Windows-1252 with its five
+// unassigned bytes as C1 controls, ISO-8859-1, Mac Roman), once or twice, in all or only some
+// lines of a posting. A run is re-encoded to bytes and decoded as UTF-8, and the result is kept
+// only where the evidence says the text was damaged; good text (Kraków, café, ½, emoji, CJK,
+// an intended `Â£` in an otherwise clean posting) never changes.
+import iconv from "iconv-lite";
+
 export interface Repair {
   text: string;
   warnings: string[];
 }
 
+interface CodePage {
+  name: string;
+  /** Non-ASCII character → the byte it shows (0x80–0xFF). */
+  toByte: Map<number, number>;
+  /** A lead character directly followed by a continuation character: the cheap pre-check. */
+  pairRe: RegExp;
+}
+
+/** The characters iconv-lite shows for bytes 0x80–0xFF, with `fallback` for what it cannot map. */
+function upperHalf(encoding: string, fallback: Record<number, number[]>): Map<number, number> {
+  const bytes = Buffer.from(Array.from({ length: 128 }, (_, i) => i + 0x80));
+  const shown = iconv.decode(bytes, encoding);
+  const map = new Map<number, number>();
+  for (let i = 0; i < 128; i++) {
+    const c = shown.charCodeAt(i);
+    if (c !== 0xfffd) map.set(c, i + 0x80);
+  }
+  for (const [byte, chars] of Object.entries(fallback)) for (const c of chars) map.set(c, Number(byte));
+  return map;
+}
+
+/** A `[leads][continuations]` pattern for one code page, from its byte map. */
+function pairPattern(toByte: Map<number, number>): RegExp {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+  let leads = "";
+  let conts = "";
+  for (const [c, b] of toByte) {
+    if (b >= 0xc2 && b <= 0xf4) leads += hex(c);
+    else if (b <= 0xbf) conts += hex(c);
+  }
+  return new RegExp(`[${leads}][${conts}]`);
+}
+
+function codePage(name: string, toByte: Map<number, number>): CodePage {
+  return { name, toByte, pairRe: pairPattern(toByte) };
+}
+
+// Windows-1252 with its five unassigned bytes passing through as C1 controls (as browsers do),
+// merged with ISO-8859-1, whose 0x80–0x9F are all C1 controls: one reverse map serves both.
+const WINDOWS_1252_UNASSIGNED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+const LATIN1_C1 = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [0x80 + i, [0x80 + i]]));
+// Mac Roman: iconv-lite has the pre-1998 table; also accept what newer tables show:
+// Ω (U+03A9) at 0xBD, € at 0xDB and the Apple logo (U+F8FF) at 0xF0.
+const MAC_ROMAN_EXTRA = { 0xbd: [0x03a9], 0xdb: [0x20ac], 0xf0: [0xf8ff] };
+
+const CODE_PAGES: readonly CodePage[] = [
+  codePage("Windows-1252", upperHalf("windows-1252", LATIN1_C1)),
+  codePage("Mac Roman", upperHalf("macintosh", MAC_ROMAN_EXTRA)),
+];
+const C1_ONLY_IN_LATIN1 = (c: number) => c >= 0x80 && c <= 0x9f && !WINDOWS_1252_UNASSIGNED.includes(c);
+
+// Every character any code page shows for bytes 0x80–0xFF (a repaired run may legitimately be one).
+const REPERTOIRE = new Set<number>(CODE_PAGES.flatMap((cp) => [...cp.toByte.keys()]));
+
+// A letter of any script.
+const LETTER_RE = /\p{L}/u;
+// What a combining mark may sit on: a letter, digit, symbol or another mark.
+const MARK_BASE_RE = /[\p{L}\p{N}\p{S}\p{M}]/u;
+// A combining mark (accents, variation selectors, keycaps).
+const MARK_RE = /\p{M}/u;
+// A code point no text should contain: unassigned or private use.
+const UNUSABLE_RE = /[\p{Cn}\p{Co}]/u;
+// An ASCII letter: a non-Latin letter glued to one is not how real text reads.
+const ASCII_LETTER_RE = /[A-Za-z]/;
+// A letter of the Latin script (ligatures such as ﬀ, Latin Extended-C/D/E, fullwidth Latin).
+const LATIN_LETTER_RE = /\p{Script=Latin}/u;
+// A symbol (emoji, dingbats, ©, ™): distinctive enough to repair inside otherwise clean lines.
+const SYMBOL_RE = /\p{S}/u;
+
+type Verdict = "plausible" | "doubtful";
+
+interface Run {
+  start: number;
+  end: number;
+  decoded: string;
+  verdict: Verdict;
+  /** Distinctive enough to repair even in a line with clean non-ASCII (punctuation, emoji). */
+  distinctive: boolean;
+  latin1: boolean;
+}
+
+/** How believable a decoded code point is, between the text before and after the run. */
+function judge(cp: number, decoded: string, prev: string, next: string): Verdict {
+  if (cp >= 0x80 && cp <= 0x9f) return "doubtful"; // a C1 control: only as one step of double damage
+  if (cp >= 0x1f000 && cp <= 0x1faff) return "plausible"; // emoji, even ones newer than this Node
+  if (UNUSABLE_RE.test(decoded)) return "doubtful";
+  if (MARK_RE.test(decoded)) return prev !== "" && MARK_BASE_RE.test(prev) ? "plausible" : "doubtful";
+  if (REPERTOIRE.has(cp) || (cp >= 0xa0 && cp < 0x250)) return "plausible"; // Latin-1, Latin Extended
+  if (cp < 0x370) return "doubtful"; // IPA and spacing modifiers outside the code pages
+  if (LATIN_LETTER_RE.test(decoded)) return "plausible"; // Vietnamese, ligatures (eﬀective)
+  if (cp >= 0x2000 && cp < 0x2c00) return "plausible"; // punctuation, currency, arrows, symbols
+  // Another script's letter is believable unless it sits glued to an ASCII letter ("l’équipe"
+  // through Mac Roman would give an Armenian letter between "l" and "quipe").
+  if (LETTER_RE.test(decoded) && (ASCII_LETTER_RE.test(prev) || ASCII_LETTER_RE.test(next))) {
+    return cp >= 0x2e80 && cp < 0xa000 ? "plausible" : "doubtful"; // CJK mixes with Latin words
+  }
+  return "plausible";
+}
+
+/** Length of the UTF-8 sequence a lead byte starts, 0 when it cannot start one. */
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/** The UTF-8 sequence at `i` of `line` shown through `page`, or null. */
+function runAt(line: string, i: number, page: CodePage, prev: string): Run | null {
+  const lead = page.toByte.get(line.charCodeAt(i));
+  if (lead === undefined) return null;
+  const n = sequenceLength(lead);
+  if (n === 0 || i + n > line.length) return null;
+  let cp = lead & (0xff >> (n + 1));
+  let latin1 = C1_ONLY_IN_LATIN1(line.charCodeAt(i));
+  for (let k = 1; k < n; k++) {
+    const c = line.charCodeAt(i + k);
+    const b = page.toByte.get(c);
+    if (b === undefined || b > 0xbf) return null;
+    // Overlong, surrogate and beyond-U+10FFFF forms are not UTF-8.
+    if (k === 1 && ((lead === 0xe0 && b < 0xa0) || (lead === 0xed && b > 0x9f) || (lead === 0xf0 && b < 0x90) || (lead === 0xf4 && b > 0x8f))) return null;
+    cp = (cp << 6) | (b & 0x3f);
+    latin1 ||= C1_ONLY_IN_LATIN1(c);
+  }
+  const decoded = String.fromCodePoint(cp);
+  const next = line.charAt(i + n);
+  const verdict = judge(cp, decoded, prev, next);
+  const distinctive = verdict === "plausible" && n >= 3 && ((cp >= 0x2000 && cp < 0x2070) || SYMBOL_RE.test(decoded));
+  return { start: i, end: i + n, decoded, verdict, distinctive, latin1 };
+}
+
+interface LineScan {
+  offset: number;
+  runs: Run[];
+  /** Non-ASCII characters that are not part of any run: evidence of clean text. */
+  unexplained: number;
+  plausible: number;
+}
+
+/** Every line with a lead/continuation pair, scanned for runs through `page`. */
+function scan(text: string, page: CodePage): LineScan[] {
+  const out: LineScan[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const scanned: LineScan = { offset, runs: [], unexplained: 0, plausible: 0 };
+    let prev = "";
+    for (let i = 0; i < line.length; ) {
+      const c = line.charCodeAt(i);
+      if (c < 0x80) {
+        prev = line[i++];
+        continue;
+      }
+      const run = runAt(line, i, page, prev);
+      if (run) {
+        scanned.runs.push(run);
+        if (run.verdict === "plausible") scanned.plausible++;
+        prev = run.decoded;
+        i = run.end;
+      } else {
+        scanned.unexplained++;
+        const width = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        prev = line.slice(i, i + width);
+        i += width;
+      }
+    }
+    if (scanned.runs.length > 0 || scanned.unexplained > 0) out.push(scanned);
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+interface Plan {
+  page: CodePage;
+  runs: Array<Run & { offset: number }>;
+}
+
+/** Which runs to repair through `page`, weighing the whole document's evidence. */
+function plan(text: string, page: CodePage): Plan {
+  const lines = scan(text, page);
+  let plausible = 0;
+  let unexplained = 0;
+  let distinctive = 0;
+  for (const l of lines) {
+    plausible += l.plausible;
+    unexplained += l.unexplained;
+    distinctive += l.runs.filter((r) => r.distinctive).length;
+  }
+  // Damaged: a distinctive run (â€™, ðŸŒŽ), or more runs than characters that read as clean.
+  const damaged = distinctive > 0 || plausible > unexplained;
+  // Wholly damaged: no clean character at all, so even doubtful-only lines are repaired.
+  const whole = unexplained === 0 && plausible >= 2;
+  const runs: Plan["runs"] = [];
+  for (const l of lines) {
+    let chosen: Run[] = [];
+    if (l.unexplained === 0 && damaged && (l.plausible > 0 || whole)) chosen = l.runs;
+    else if (l.unexplained > 0) chosen = l.runs.filter((r) => r.distinctive);
+    for (const r of chosen) runs.push({ ...r, offset: l.offset });
+  }
+  return { page, runs };
+}
+
+function apply(text: string, runs: Plan["runs"]): string {
+  let out = "";
+  let at = 0;
+  for (const r of runs) {
+    out += text.slice(at, r.offset + r.start) + r.decoded;
+    at = r.offset + r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Passes allowed: double damage needs two; a third finds nothing in practice. */
+const MAX_PASSES = 3;
+
 export function repairMojibake(text: string): Repair {
-  return { text, warnings: [] };
+  const warnings: string[] = [];
+  let previous = "";
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // Fast path: no lead character directly followed by a continuation character.
+    const pages = CODE_PAGES.filter((p) => p.pairRe.test(text));
+    if (pages.length === 0) break;
+    let best: Plan | null = null;
+    for (const p of pages) {
+      const candidate = plan(text, p);
+      if (candidate.runs.length > (best?.runs.length ?? 0)) best = candidate;
+    }
+    if (!best) break;
+    text = apply(text, best.runs);
+    const latin1 = best.page.name === "Windows-1252" && best.runs.some((r) => r.latin1);
+    const name = latin1 ? "ISO-8859-1" : best.page.name;
+    warnings.push(`Repaired text decoded as ${name}${name === previous ? " again" : ""} (${best.runs.length} places)`);
+    previous = name;
+  }
+  return { text, warnings };
 }
