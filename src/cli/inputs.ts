@@ -9,7 +9,12 @@ import { reasonOfError } from "./parse-input.js";
 /** Extensions of posting files inside folders; files with no extension count too. */
 export const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt"]);
 
-export type Input = { kind: "file"; path: string; display: string } | { kind: "stdin"; display: "-" };
+/**
+ * One posting to read. `display` is the path as the user gave it (the posting's `file`);
+ * `rel` is where it sits under the argument that found it — relative to a folder argument, to
+ * a glob's fixed prefix, or the bare name for a file argument — which `--out` mirrors.
+ */
+export type Input = { kind: "file"; path: string; display: string; rel: string } | { kind: "stdin"; display: "-" };
 export interface InputError {
   display: string;
   reason: string;
@@ -71,8 +76,19 @@ async function walkFolder(
       }
     }
     if (isDir) await walkFolder(root, given, full, seen, out);
-    else if (isFile && isPostingFile(entry.name)) out.push({ kind: "file", path: full, display: displayPath(root, given, full) });
+    else if (isFile && isPostingFile(entry.name)) out.push({ kind: "file", path: full, display: displayPath(root, given, full), rel: relative(root, full) });
   }
+}
+
+/** The fixed folder a glob starts from ("posts/**\/*.md" → "posts"), so --out mirrors below it. */
+function globBase(pattern: string): string {
+  const parts = pattern.split("/");
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join("/") || (pattern.startsWith("/") ? "/" : ".");
 }
 
 /** Expands the command line's paths into inputs, in the order given (folders sorted). */
@@ -92,14 +108,15 @@ export async function resolveInputs(cwd: string, paths: readonly string[]): Prom
       if (code === "ENOENT" && isDynamicPattern(given)) {
         const matches = (await glob(given, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
         if (!matches.length) out.push({ display: given, reason: "no file matches this pattern", usage: true });
-        for (const m of matches) if (isPostingFile(basename(m))) out.push({ kind: "file", path: m, display: isAbsolute(given) ? m : relative(cwd, m) });
+        const base = join(isAbsolute(given) ? "" : cwd, globBase(given));
+        for (const m of matches) if (isPostingFile(basename(m))) out.push({ kind: "file", path: m, display: isAbsolute(given) ? m : relative(cwd, m), rel: relative(base, m) });
         continue;
       }
       out.push({ display: given, reason: reasonOfError(err), usage: code === "ENOENT" });
       continue;
     }
     if (info.isDirectory()) await walkFolder(full, given, full, new Set(), out);
-    else out.push({ kind: "file", path: full, display: given });
+    else out.push({ kind: "file", path: full, display: given, rel: basename(full) });
   }
   return out;
 }

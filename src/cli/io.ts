@@ -1,4 +1,6 @@
 // The world the CLI runs in, passed in so tests can run it in-process with captured streams.
+// Also: how a run stops early (stdout closed by `| head`, Ctrl-C) and waits for a slow reader.
+import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 
 export interface CliEnv {
@@ -8,11 +10,18 @@ export interface CliEnv {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean; columns?: number };
+  /** Aborted when the run must stop early (SIGINT, stdout closed); commands stop at the next posting. */
+  signal?: AbortSignal;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** 128 + SIGINT, what shells expect of a command stopped by Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
+
+/** Why a run was stopped early: the reader of stdout went away, or the user pressed Ctrl-C. */
+export type StopReason = "stdout-closed" | "interrupted";
 
 /** Thrown to stop with a usage error (exit 2); the message is printed as one line. */
 export class UsageError extends Error {}
@@ -25,6 +34,20 @@ export async function readAll(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
+}
+
+export function stopped(io: CliEnv): boolean {
+  return io.signal?.aborted ?? false;
+}
+
+/** Waits while stdout's buffer is full, so memory stays flat when the reader is slower than us. */
+export async function drained(io: CliEnv): Promise<void> {
+  if (!io.stdout.writableNeedDrain || stopped(io)) return;
+  try {
+    await once(io.stdout, "drain", { signal: io.signal });
+  } catch {
+    // Aborted: the caller sees stopped(io) and ends the run.
+  }
 }
 
 /** Colour: --no-color and NO_COLOR turn it off, FORCE_COLOR on; else a terminal has it. */
