@@ -1,0 +1,109 @@
+// How `check` reports (the `--reporter` option): `default` (readable lines with list diffs),
+// `json` (one object at the end, for tools) and `github` (workflow-command annotations that
+// GitHub Actions shows on the file). A reporter only renders CheckResults; check.ts decides them.
+import { Chalk } from "chalk";
+import type { Sink } from "../../format/types.js";
+import { type Difference, shown } from "./check-diff.js";
+
+/** One problem with one posting: a field that differs, a required field that is empty, … */
+export interface CheckFinding {
+  /** What produced it: "expected" (the expected file), "require", later "policy". */
+  rule: string;
+  /** Dotted field path, when the finding is about one field. */
+  field?: string;
+  message: string;
+  diff?: Difference;
+}
+
+export type CheckStatus = "pass" | "fail" | "no-expected" | "created" | "updated" | "unchanged" | "error";
+
+export interface CheckResult {
+  /** The posting's path as the user gave it. */
+  file: string;
+  /** Its expected file, as a path like `file`. */
+  expectedFile?: string;
+  status: CheckStatus;
+  findings: CheckFinding[];
+}
+
+export type CheckSummary = Record<CheckStatus, number> & { total: number; strict: boolean };
+
+export interface CheckReporter {
+  result(r: CheckResult): void;
+  end(summary: CheckSummary): void;
+}
+
+export const REPORTER_NAMES = ["default", "json", "github"] as const;
+export type ReporterName = (typeof REPORTER_NAMES)[number];
+
+export function summaryText(s: CheckSummary): string {
+  const parts = [`${s.total} posting${s.total === 1 ? "" : "s"}`];
+  const add = (n: number, label: string) => n && parts.push(`${n} ${label}`);
+  add(s.pass, "passed");
+  add(s.fail, "failed");
+  add(s.error, "unreadable");
+  add(s["no-expected"], `without expected file${s.strict ? " (failed: --strict)" : ""}`);
+  add(s.created, "created");
+  add(s.updated, "updated");
+  add(s.unchanged, "unchanged");
+  return `check: ${parts.join(", ")}`;
+}
+
+function defaultReporter(sink: Sink, color: boolean): CheckReporter {
+  const paint = new Chalk({ level: color ? 1 : 0 });
+  return {
+    result(r) {
+      if (r.status === "pass" || r.status === "unchanged") return;
+      if (r.status === "no-expected") {
+        sink.write(paint.yellow(`${r.file}: no expected file (${r.expectedFile}); not compared`) + "\n");
+      } else if (r.status === "created" || r.status === "updated") {
+        sink.write(`${r.file}: ${r.status} ${r.expectedFile}\n`);
+      }
+      for (const f of r.findings) {
+        sink.write(`${paint.red(r.file)}: ${f.field ? `${paint.bold(f.field)}: ` : ""}${f.message}\n`);
+        for (const item of f.diff?.missing ?? []) sink.write(paint.red(`    - ${shown(item)}`) + "\n");
+        for (const item of f.diff?.extra ?? []) sink.write(paint.green(`    + ${shown(item)}`) + "\n");
+      }
+    },
+    end(summary) {
+      const failed = summary.fail + summary.error + (summary.strict ? summary["no-expected"] : 0);
+      sink.write((failed ? paint.red : paint.green)(summaryText(summary)) + "\n");
+    },
+  };
+}
+
+function jsonReporter(sink: Sink): CheckReporter {
+  const results: CheckResult[] = [];
+  return {
+    result: (r) => results.push(r),
+    end: (summary) => sink.write(JSON.stringify({ summary, results }, null, 2) + "\n"),
+  };
+}
+
+// GitHub workflow commands: data must escape %, CR, LF; properties also `:` and `,`.
+const GH_DATA_RE = /[%\r\n]/g;
+const GH_PROPERTY_RE = /[%\r\n:,]/g;
+const ghEscape = (s: string, re: RegExp) => s.replace(re, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+
+function githubReporter(sink: Sink): CheckReporter {
+  return {
+    result(r) {
+      const level = r.status === "no-expected" ? "warning" : "error";
+      const messages =
+        r.status === "no-expected"
+          ? [`no expected file (${r.expectedFile})`]
+          : r.findings.map((f) => {
+              const items = [...(f.diff?.missing ?? []).map((i) => `- ${shown(i)}`), ...(f.diff?.extra ?? []).map((i) => `+ ${shown(i)}`)];
+              return [`${f.field ? `${f.field}: ` : ""}${f.message}`, ...items].join("\n");
+            });
+      for (const m of messages) sink.write(`::${level} file=${ghEscape(r.file, GH_PROPERTY_RE)},title=jobparse check::${ghEscape(m, GH_DATA_RE)}\n`);
+    },
+    end: (summary) => sink.write(summaryText(summary) + "\n"),
+  };
+}
+
+export function createReporter(name: ReporterName, sink: Sink, color: boolean): CheckReporter {
+  if (name === "json") return jsonReporter(sink);
+  if (name === "github") return githubReporter(sink);
+  return defaultReporter(sink, color);
+}

@@ -1,0 +1,151 @@
+// `jobparse check [paths…]` (SPEC §2), the CI mode. Each posting `<dir>/<name>.<ext>` is parsed
+// and compared with its sibling `<dir>/<name>.expected.json`, every field. Then the posting
+// rules run on it (today `--require`; a pay-transparency `--policy` plugs in as another rule).
+//
+// `file` in an expected file is the posting's path relative to the expected file's folder
+// (its bare name, as they are siblings), so expected files are the same on every machine and
+// whatever the working directory; the parsed `file` is rewritten the same way before comparing.
+//
+// A posting without an expected file is reported and not compared; it fails only with
+// `--strict`. `--update` writes (creates or rewrites) every expected file: pretty JSON, a final
+// newline, written atomically. Exit: 0 all matched, 1 a mismatch / rule failure / unreadable
+// input (/ missing expected file with --strict), 2 usage.
+import { readFile } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, sep } from "node:path";
+import { FIELD_PATHS, unknownFields, valueAt } from "../../format/fields.js";
+import type { Posting } from "../../schema.js";
+import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
+import { type Input, isInputError, resolveInputs } from "../inputs.js";
+import { reasonOfError } from "../parse-input.js";
+import { parseAll } from "../pool.js";
+import { canonical, diffPostings, type Difference } from "./check-diff.js";
+import { type CheckFinding, type CheckResult, type CheckSummary, type ReporterName, createReporter } from "./check-reporters.js";
+import { writePostingFile } from "./out-dir.js";
+
+export interface CheckCommandOptions {
+  require?: string[];
+  update?: boolean;
+  strict?: boolean;
+  reporter?: ReporterName;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+/** A check every parsed posting must pass, whether or not it has an expected file. */
+export interface PostingRule {
+  name: string;
+  check(posting: Posting): CheckFinding[];
+}
+
+/** `--require a,b`: each named field must be non-null and, for text and lists, non-empty. */
+export function requireRule(fields: readonly string[]): PostingRule {
+  return {
+    name: "require",
+    check: (posting) =>
+      fields.flatMap((field): CheckFinding[] => {
+        const value = valueAt(posting, field);
+        const empty = value == null ? "null" : value === "" || (Array.isArray(value) && value.length === 0) ? "empty" : undefined;
+        return empty ? [{ rule: "require", field, message: `required, but ${empty}` }] : [];
+      }),
+  };
+}
+
+/** `<dir>/<name>.<ext>` → `<dir>/<name>.expected.json` (a file with no extension keeps its name). */
+export function expectedPathOf(path: string): string {
+  const name = basename(path);
+  const ext = extname(name);
+  return join(dirname(path), `${ext ? name.slice(0, -ext.length) : name}.expected.json`);
+}
+
+function diffMessage(d: Difference): string {
+  if (d.reordered) return "same items in another order";
+  if (d.missing || d.extra) {
+    const counts = [d.missing?.length && `${d.missing.length} missing`, d.extra?.length && `${d.extra.length} extra`];
+    return `${counts.filter(Boolean).join(", ")} (expected ${d.expectedLength} items, got ${d.actualLength})`;
+  }
+  return `expected ${JSON.stringify(d.expected) ?? "(absent)"}, got ${JSON.stringify(d.actual) ?? "(absent)"}`;
+}
+
+async function readExpected(path: string): Promise<{ value: unknown } | { absent: true } | { error: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { absent: true };
+    return { error: reasonOfError(err) };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch (err) {
+    return { error: `not valid JSON: ${(err as Error).message}` };
+  }
+}
+
+async function checkOne(input: Input & { kind: "file" }, parsed: Posting, rules: readonly PostingRule[], update: boolean): Promise<CheckResult> {
+  const expectedPath = expectedPathOf(input.path);
+  const expectedFile = expectedPathOf(input.display);
+  // Portable `file`: relative to the expected file's folder, with forward slashes.
+  const posting: Posting = { ...parsed, file: relative(dirname(expectedPath), input.path).split(sep).join("/") };
+  const findings = rules.flatMap((rule) => rule.check(posting));
+  const expected = await readExpected(expectedPath);
+  let status: CheckResult["status"];
+  if (update) {
+    const same = "value" in expected && canonical(expected.value) === canonical(posting);
+    if (!same) await writePostingFile(expectedPath, posting);
+    status = same ? "unchanged" : "absent" in expected ? "created" : "updated";
+  } else if ("absent" in expected) {
+    status = "no-expected";
+  } else if ("error" in expected) {
+    findings.unshift({ rule: "expected", message: `${expectedFile}: ${expected.error}` });
+    status = "fail";
+  } else {
+    const diffs = diffPostings(expected.value, posting);
+    findings.unshift(...diffs.map((d) => ({ rule: "expected", field: d.path || undefined, message: diffMessage(d), diff: d })));
+    status = diffs.length ? "fail" : "pass";
+  }
+  if (findings.length) status = "fail";
+  return { file: input.display, expectedFile, status, findings };
+}
+
+export async function checkCommand(io: CliEnv, paths: string[], options: CheckCommandOptions): Promise<number> {
+  const required = options.require ?? [];
+  const unknown = unknownFields(required);
+  if (unknown.length) {
+    errorLine(io, "--require", `unknown field ${unknown.join(", ")} (fields: ${FIELD_PATHS.join(", ")})`);
+    return EXIT_USAGE;
+  }
+  const inputs = await resolveInputs(io.cwd, paths.length ? paths : ["."]);
+  const usage = inputs.filter(isInputError).filter((e) => e.usage || false);
+  if (inputs.some((i) => !isInputError(i) && i.kind === "stdin")) usage.push({ display: "-", reason: "check compares files with their expected files; stdin has none" });
+  if (usage.length) {
+    for (const e of usage) errorLine(io, e.display, e.reason);
+    return EXIT_USAGE;
+  }
+  const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
+  const reporter = createReporter(options.reporter ?? "default", io.stdout, wantsColor(io, options.color));
+  const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
+    if (stopped(io)) break;
+    let r: CheckResult;
+    if ("reason" in result || isInputError(input) || input.kind !== "file") {
+      const reason = "reason" in result ? result.reason : "not a file";
+      errorLine(io, input.display, reason);
+      r = { file: input.display, status: "error", findings: [{ rule: "read", message: reason }] };
+    } else {
+      try {
+        r = await checkOne(input, result.posting, rules, Boolean(options.update));
+      } catch (err) {
+        const reason = `expected file could not be written: ${reasonOfError(err)}`;
+        errorLine(io, expectedPathOf(input.display), reason);
+        r = { file: input.display, status: "error", findings: [{ rule: "update", message: reason }] };
+      }
+    }
+    summary.total++;
+    summary[r.status]++;
+    reporter.result(r);
+  }
+  if (stopped(io)) return EXIT_FAILED;
+  reporter.end(summary);
+  const failed = summary.fail + summary.error + (options.strict ? summary["no-expected"] : 0);
+  return failed ? EXIT_FAILED : EXIT_OK;
+}
