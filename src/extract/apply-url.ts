@@ -1,28 +1,59 @@
-// applyUrl (SPEC §1): the title link, else an apply link ("CLICK TO APPLY", "Apply here",
-// an `Apply:` field), else null.
-import type { PostingDoc } from "../core/document.js";
+// applyUrl (SPEC §1): the title link (`# [Title](url)`), else an apply URL field or frontmatter
+// (`applicationURL`, `Apply:`), else an apply link in the body ("CLICK TO APPLY", "Apply here",
+// "Please apply via the form below (at <https://…>)", a "To apply" heading or "Apply:" line
+// followed by the URL), else null. A link whose text names something else ("the SDK") in a
+// sentence that mentions applying is not an apply link.
+import type { Block, PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
 
-// Link text or a line that invites applying.
+const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "applyurl", "apply", "apply here", "application", "apply link", "how to apply", "to apply", "apply_url", "application_url"];
+/** Blocks scanned and characters per block (hostile input). */
+const MAX_BLOCKS = 400;
+const MAX_BLOCK_CHARS = 3000;
+
+// Link text that is itself an invitation to apply ("APPLY", "Apply here", "Fill out this form!").
+const APPLY_LINK_TEXT_RE = /\bapply\b|\bapplication\b|\bthis form\b|\bapplication form\b/i;
+// A sentence or line that invites applying (not "applying", "applicants" or a privacy notice).
 const APPLY_TEXT_RE = /\bapply\b|\bapplication form\b/i;
+// Privacy-policy and similar notices link to pages that are not the application.
+const NOT_APPLY_RE = /\bprivacy\b|\bpolicy\b|\bterms\b/i;
+// A heading or line that announces the apply link on the next block: "To apply", "Apply:", "How to apply?".
+const APPLY_LEAD_RE = /^(?:to apply|apply(?: here| now)?|how to apply|application)\s*[:?!]?$/i;
 // An absolute http(s) URL inside prose.
-const URL_RE = /https?:\/\/[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]/;
+const URL_RE = /https?:\/\/[^\s<>()"'\]]{1,2000}[^\s<>()"'\].,;:!?]/;
+// An http(s) URL value.
+const HTTP_RE = /^https?:\/\//i;
+
+/** A URL in the block that stands for itself: a bare URL in text or an autolink. */
+function bareUrl(block: Block): string | undefined {
+  const auto = block.links.find((l) => HTTP_RE.test(l.url) && (l.text === l.url || HTTP_RE.test(l.text)));
+  if (auto) return auto.url;
+  const linkTexts = new Set(block.links.map((l) => l.text));
+  const m = URL_RE.exec(block.text.slice(0, MAX_BLOCK_CHARS));
+  return m && !linkTexts.has(m[0]) ? m[0] : undefined;
+}
+
+function firstUrl(block: Block): string | undefined {
+  return block.links.find((l) => HTTP_RE.test(l.url))?.url ?? URL_RE.exec(block.text.slice(0, MAX_BLOCK_CHARS))?.[0];
+}
 
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   const title = doc.header.titleUrl;
   if (title) return { value: title.text, from: { line: title.line, via: "header" } };
-  for (const block of doc.blocks) {
-    const link = block.links.find((l) => APPLY_TEXT_RE.test(l.text) && /^https?:/i.test(l.url));
-    if (link) return { value: link.url, from: { line: block.line, via: "body", text: block.text } };
-    if (APPLY_TEXT_RE.test(block.text)) {
-      const url = URL_RE.exec(block.text)?.[0] ?? block.links.find((l) => /^https?:/i.test(l.url))?.url;
-      if (url) return { value: url, from: { line: block.line, via: "body", text: block.text } };
-    }
+  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value));
+  const fieldUrl = field && URL_RE.exec(field.value)?.[0];
+  if (field && fieldUrl) return { value: fieldUrl, from: { line: field.line, via: field.via, text: field.value } };
+  const blocks = doc.blocks.slice(0, MAX_BLOCKS);
+  for (const [i, block] of blocks.entries()) {
+    const text = block.text.slice(0, MAX_BLOCK_CHARS);
+    if (NOT_APPLY_RE.test(text)) continue;
+    const link = block.links.find((l) => APPLY_LINK_TEXT_RE.test(l.text) && HTTP_RE.test(l.url));
+    if (link) return { value: link.url, from: { line: block.line, via: "body", text } };
+    const bare = APPLY_TEXT_RE.test(text) ? bareUrl(block) : undefined;
+    if (bare) return { value: bare, from: { line: block.line, via: "body", text } };
+    const next = APPLY_LEAD_RE.test(text) ? blocks[i + 1] : undefined;
+    const nextUrl = next && firstUrl(next);
+    if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }
-  // A heading-less "Apply:" line followed by the URL on the next block.
-  const applyIndex = doc.blocks.findIndex((b) => /^apply( here| now)?:?$/i.test(b.text));
-  const next = applyIndex >= 0 ? doc.blocks[applyIndex + 1] : undefined;
-  const url = next && URL_RE.exec(next.text)?.[0];
-  if (url) return { value: url, from: { line: next.line, via: "body" } };
   return { value: null };
 }

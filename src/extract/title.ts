@@ -1,23 +1,79 @@
-// title (SPEC §1): the text of the link in a `# [Title](url)` header, else frontmatter
-// `title`, else the first heading, else a `Title:`-style field, else (plain text) the first
-// short stand-alone line that is not a `Key: value` field. Kept as written.
+// title (SPEC §1): the text of the link in a `# [Title](url)` header, else frontmatter `title`
+// (or `name`, `position`…), else the first heading that is not a page label ("Hiring",
+// "Company Overview"), else a `Title:`-style field, else (plain text) the first short stand-alone
+// line that is not a `Key: value` field, else the role field of a "Company | Role | Place" first
+// line, else the role a sentence says it is hiring ("looking for a Senior Data Engineer").
+// Kept as written: trimmed, nothing else removed.
 import type { PostingDoc } from "../core/document.js";
 import { findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
 
-const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position"];
-/** A stand-alone line longer than this is prose, not a title. */
+const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position", "job role", "vacancy"];
+const TITLE_FRONTMATTER_KEYS = ["title", "job_title", "jobTitle", "position", "role", "name"];
+/** Page labels that open careers pages but name no role (compared lower-cased, punctuation dropped). */
+const PAGE_LABEL_HEADINGS = new Set([
+  "hiring",
+  "we are hiring",
+  "were hiring",
+  "careers",
+  "jobs",
+  "open positions",
+  "open roles",
+  "job openings",
+  "job description",
+  "description",
+  "overview",
+  "company overview",
+  "about us",
+  "about the company",
+  "who we are",
+  "summary",
+  "job summary",
+  "position summary",
+]);
+// Role nouns: a "Company | Role | Place" field or a hiring sentence names a role with one of these.
+const ROLE_NOUN = String.raw`engineer|developer|designer|manager|scientist|analyst|architect|intern|lead|director|administrator|admin|specialist|consultant|writer|researcher|programmer|sre|officer|coordinator|technician|recruiter|marketer|representative|executive|head of [\w ]{1,40}|vp of [\w ]{1,40}`;
+const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
+// "looking for a Senior Data Engineer to…": capitalised words ending in a role noun.
+const HIRING_SENTENCE_RE = new RegExp(String.raw`\b(?:looking for|hiring|seeking|searching for) an?\s+((?:[A-Z][\w+#./-]{0,30}\s){0,5}(?:${ROLE_NOUN}))\b`, "i");
+/** A stand-alone line or heading longer than this is prose, not a title. */
 const MAX_TITLE_CHARS = 140;
+const MAX_HEADING_WORDS = 12;
+/** Blocks scanned for a stand-alone line, headings, or a hiring sentence. */
+const MAX_SCAN_BLOCKS = 40;
 // Sentence-ending punctuation: a line ending so is prose.
 const SENTENCE_END_RE = /[.!?]$/;
+// A line holding a URL or an email, or inviting applications, is not a title.
+const NOT_TITLE_LINE_RE = /https?:\/\/|@|\bapply\b/i;
+// Punctuation dropped when comparing a heading with the page labels.
+const LABEL_PUNCT_RE = /[^\p{L}\p{N} ]+/gu;
+
+function frontmatterTitle(doc: PostingDoc): Found | undefined {
+  for (const key of TITLE_FRONTMATTER_KEYS) {
+    const value = doc.frontmatter?.[key];
+    if (typeof value === "string" && value.trim()) return { text: value.trim(), line: 1, via: "frontmatter" };
+  }
+  return undefined;
+}
+
+function firstRoleHeading(doc: PostingDoc): Found | undefined {
+  for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
+    if (block.kind !== "heading") continue;
+    const label = block.text.toLowerCase().replace(LABEL_PUNCT_RE, "").trim();
+    if (PAGE_LABEL_HEADINGS.has(label) || block.text.split(" ").length > MAX_HEADING_WORDS || block.text.endsWith("?")) continue;
+    return { text: block.text, line: block.line, via: "section" };
+  }
+  return undefined;
+}
 
 function standAloneLine(doc: PostingDoc): Found | undefined {
   const fieldLines = new Set(doc.fields.map((f) => f.line));
   for (const block of doc.blocks.slice(0, 12)) {
-    if (block.kind !== "paragraph" || block.lines.length !== 1) continue;
+    // A bold line is a label ("**Full-time job opportunity**"), not the role.
+    if (block.kind !== "paragraph" || block.lines.length !== 1 || block.emphasized) continue;
     if (fieldLines.has(block.line)) continue;
     const text = block.text;
-    if (text.length > MAX_TITLE_CHARS || SENTENCE_END_RE.test(text) || text.endsWith(":")) continue;
+    if (text.length > MAX_TITLE_CHARS || SENTENCE_END_RE.test(text) || text.endsWith(":") || NOT_TITLE_LINE_RE.test(text)) continue;
     // "Company | Role | Location" HN first lines hold the company too; a line with no pipes wins.
     if (text.includes(" | ")) continue;
     return { text, line: block.line, via: "body" };
@@ -25,16 +81,33 @@ function standAloneLine(doc: PostingDoc): Found | undefined {
   return undefined;
 }
 
+function pipeLineRole(doc: PostingDoc): Found | undefined {
+  const first = doc.blocks[0];
+  const line = first?.lines[0];
+  if (!line || !line.includes(" | ")) return undefined;
+  const role = line.split(" | ").slice(1).find((s) => s.length <= MAX_TITLE_CHARS && ROLE_NOUN_RE.test(s));
+  return role ? { text: role.trim(), line: first.line, via: "body" } : undefined;
+}
+
+function hiringSentence(doc: PostingDoc): Found | undefined {
+  for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
+    const m = HIRING_SENTENCE_RE.exec(block.text.slice(0, 2000));
+    if (m && /^[A-Z]/.test(m[1])) return { text: m[1].trim(), line: block.line, via: "body" };
+  }
+  return undefined;
+}
+
 export function extractTitle(doc: PostingDoc): Extracted<string | null> {
-  const fm = doc.frontmatter?.title;
-  const heading = doc.blocks.find((b) => b.kind === "heading");
   const field = findField(doc, TITLE_FIELD_KEYS);
   const found: Found | undefined =
-    doc.header.title ??
-    (typeof fm === "string" && fm.trim() ? { text: fm.trim(), line: 1, via: "frontmatter" } : undefined) ??
-    (heading ? { text: heading.text, line: heading.line, via: "section" } : undefined) ??
+    (doc.header.titleUrl ? doc.header.title : undefined) ??
+    frontmatterTitle(doc) ??
+    firstRoleHeading(doc) ??
     (field ? { text: field.value, line: field.line, via: "field" } : undefined) ??
-    standAloneLine(doc);
+    standAloneLine(doc) ??
+    pipeLineRole(doc) ??
+    hiringSentence(doc);
   if (!found) return { value: null };
-  return { value: found.text, from: { line: found.line, via: found.via, text: found.text } };
+  const text = found.text.trim();
+  return { value: text, from: { line: found.line, via: found.via, text } };
 }

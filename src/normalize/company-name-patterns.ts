@@ -8,14 +8,14 @@ import type { Block, PostingDoc } from "../core/document.js";
 import { ATS_GENERIC_PARTS, ATS_HOSTS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
 
 // One word of a name: capitalised or a digit ("Vanta", "1Password", "G2i"), or camel-cased after a
-// short lower-case start ("rOpenSci", "dLocal", "eBay"). Ends on a letter or digit.
-const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&.+-]{0,30}[\p{L}\p{N}])?|[\p{Ll}]{1,2}\p{Lu}[\p{L}\p{N}]{0,30})`;
+// short lower-case start ("rOpenSci", "dLocal", "eBay", "d-Matrix"). Ends on a letter or digit.
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&.+-]{0,30}[\p{L}\p{N}])?|[\p{Ll}]{1,2}-?\p{Lu}[\p{L}\p{N}]{0,30})`;
 // Up to four such words, "&" allowed between them ("Johnson & Johnson").
 const NAME = String.raw`(${NAME_WORD}(?: (?:& )?${NAME_WORD}){0,3})`;
 // What a company "is": the nouns that end "X is a leading … provider".
 const COMPANY_NOUNS = String.raw`company|platform|provider|leader|startup|start-up|firm|organi[sz]ation|agency|consultancy|business|marketplace|studio|non-?profit|network|service|solution|fintech|pioneer|manufacturer|maker|group|brand|bank|lab|institute|foundation|software|technology|app|community|retailer|insurer|operator|publisher|partner|employer|innovator|team`;
 // Verbs of a company introducing itself at the start of a paragraph.
-const COMPANY_VERBS = String.raw`builds|helps|provides|offers|creates|develops|makes|empowers|enables|powers|delivers|connects|is (?:revolutionizing|revolutionising|building|transforming|reimagining|redefining|changing|making|helping|creating|disrupting|on a mission|growing|working)`;
+const COMPANY_VERBS = String.raw`wants to|aims to|exists to|believes|is (?:committed|dedicated) to|builds|helps|provides|offers|creates|develops|makes|empowers|enables|powers|delivers|connects|is (?:revolutionizing|revolutionising|building|transforming|reimagining|redefining|changing|making|helping|creating|disrupting|on a mission|growing|working)`;
 
 interface NamePattern {
   re: RegExp;
@@ -28,7 +28,7 @@ const NAME_PATTERNS: readonly NamePattern[] = [
   // "About Standard Bots", "Why JumpCloud?", "About the company - DevCycle", "Life at Remote".
   { re: new RegExp(String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)\s+(?:the company\s*[-–—:]\s*)?${NAME}\s*[:?!.]*$`, "u"), weight: 3, headingOnly: true },
   // "At Vanta, our mission…", "Here at Wonders, we…".
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+|\bHere )[Aa]t\s+${NAME},?\s+(?:we|our|you)\b`, "u"), weight: 3 },
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+|\bHere )[Aa]t\s+${NAME}\s*,?\s+(?:we|our|you)\b`, "u"), weight: 3 },
   // "Welcome to Welltech".
   { re: new RegExp(String.raw`\bWelcome to\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
   // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
@@ -41,7 +41,7 @@ const NAME_PATTERNS: readonly NamePattern[] = [
   // "Join Deel", "Join Wrapbook and…" (Join Our Team / Join Us are stop words).
   { re: new RegExp(String.raw`\bJoin\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 2 },
   // "Rula’s business", "One’s mission".
-  { re: new RegExp(String.raw`${NAME}['’]s\s+(?:mission|vision|goal|purpose|platform|products?|team|culture|values|business|customers|engineering|technology)\b`, "u"), weight: 2 },
+  { re: new RegExp(String.raw`${NAME}(?:['’]s|(?<=s)['’])\s+(?:core|mission|vision|goal|purpose|platform|products?|team|culture|values|business|customers|engineering|technology)\b`, "u"), weight: 2 },
   // A paragraph opening "Bounteous is a premier … consultancy", "Prompt is revolutionizing …".
   { re: new RegExp(String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?\s+(?:(?:is|are)\s+(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, "u"), weight: 2 },
 ];

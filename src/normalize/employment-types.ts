@@ -32,7 +32,6 @@ export const ROLE_NOUNS = [
   "assignment",
   "employment",
   "basis",
-  "gig",
   "vacancy",
   "hire",
   "placement",
