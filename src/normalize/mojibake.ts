@@ -75,6 +75,9 @@ const MARK_RE = /\p{M}/u;
 const UNUSABLE_RE = /[\p{Cn}\p{Co}]/u;
 // An ASCII letter: a non-Latin letter glued to one is not how real text reads.
 const ASCII_LETTER_RE = /[A-Za-z]/;
+// The Latin Extended-B letters living languages write: Azerbaijani Ə, Vietnamese ơ ư, pinyin
+// ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, Danish Ǻ Ǽ Ǿ, Romanian ș ț.
+const LATIN_EXTENDED_B_IN_USE_RE = /[\u018f\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u01fa-\u01ff\u0218-\u021b]/;
 // A letter of the Latin script (ligatures such as ﬀ, Latin Extended-C/D/E, fullwidth Latin).
 const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 // A symbol (emoji, dingbats, ©, ™): distinctive enough to repair inside otherwise clean lines.
@@ -98,8 +101,11 @@ function judge(cp: number, decoded: string, prev: string, next: string): Verdict
   if (cp >= 0x1f000 && cp <= 0x1faff) return "plausible"; // emoji, even ones newer than this Node
   if (UNUSABLE_RE.test(decoded)) return "doubtful";
   if (MARK_RE.test(decoded)) return prev !== "" && MARK_BASE_RE.test(prev) ? "plausible" : "doubtful";
-  if (REPERTOIRE.has(cp) || (cp >= 0xa0 && cp < 0x250)) return "plausible"; // Latin-1, Latin Extended
-  if (cp < 0x370) return "doubtful"; // IPA and spacing modifiers outside the code pages
+  if (REPERTOIRE.has(cp) || (cp >= 0xa0 && cp < 0x180)) return "plausible"; // Latin-1, Latin Extended-A
+  if (LATIN_EXTENDED_B_IN_USE_RE.test(decoded)) return "plausible"; // ș ț ơ ư ǎ …
+  // The rest of Latin Extended-B, IPA and spacing modifiers: what clean text gives by chance
+  // (Mac Roman "«Ça" would read as "ǂa", Windows-1252 "CAFÉ”" as "CAFɔ").
+  if (cp < 0x370) return "doubtful";
   if (LATIN_LETTER_RE.test(decoded)) return "plausible"; // Vietnamese, ligatures (eﬀective)
   if (cp >= 0x2000 && cp < 0x2c00) return "plausible"; // punctuation, currency, arrows, symbols
   // Another script's letter is believable unless it sits glued to an ASCII letter ("l’équipe"
@@ -196,9 +202,11 @@ function plan(text: string, page: CodePage): Plan {
   for (const l of lines) {
     plausible += l.plausible;
     unexplained += l.unexplained;
-    distinctive += l.runs.filter((r) => r.distinctive).length;
+    if (l.unexplained === 0) distinctive += l.runs.filter((r) => r.distinctive).length;
   }
-  // Damaged: a distinctive run (â€™, ðŸŒŽ), or more runs than characters that read as clean.
+  // Damaged: a distinctive run (â€™, ðŸŒŽ) in a wholly damaged line, or more runs than
+  // characters that read as clean. A line mixing clean text and distinctive runs gets those
+  // runs repaired but is no evidence about the other lines.
   const damaged = distinctive > 0 || plausible > unexplained;
   // Wholly damaged: no clean character at all, so even doubtful-only lines are repaired.
   const whole = unexplained === 0 && plausible >= 2;
