@@ -38,6 +38,8 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     })
     .exitOverride()
     .showSuggestionAfterError(true)
+    // `explain -f json`, `validate -q`: options after a command name are that command's.
+    .enablePositionalOptions()
     .action(async (paths: string[], options) => {
       if (options.explain) {
         if (paths.length) throw new UsageError("--explain takes one file; give no other paths");

@@ -61,7 +61,8 @@ function layout(columns: Column[], total: number): number[] {
 }
 
 export function tableFormatter(sink: Sink, options: FormatOptions): Formatter {
-  const paint = options.color ? chalk : new Chalk({ level: 0 });
+  // The caller decided colour from its own stdout and env; chalk's guess from process.stdout may differ.
+  const paint = new Chalk({ level: options.color ? Math.max(chalk.level, 1) as 1 | 2 | 3 : 0 });
   const columns: Column[] = options.fields?.length
     ? options.fields.map((f) => ({ header: f.toUpperCase(), weight: 1, min: 6, cell: (p: Posting) => cellText(valueAt(p, f)) }))
     : DEFAULT_COLUMNS;

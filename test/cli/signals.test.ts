@@ -1,0 +1,78 @@
+// What only a real process shows: `| head -1` (EPIPE on stdout), Ctrl-C, and a kill during --out.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { posting, writeFiles } from "./harness.js";
+
+const run = join(inject("cliDir"), "run.js");
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "jobparse-sig-"));
+  // Enough postings that stdout's reader is gone long before the last one (and the pool runs).
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 300; i++) files[`many/p${String(i).padStart(3, "0")}.md`] = posting(`Posting ${i}`, "\n" + "Some more text. ".repeat(200));
+  writeFiles(dir, files);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function startCli(args: string[]) {
+  const child = spawn(process.execPath, [run, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+  let stderr = "";
+  child.stderr.on("data", (c: Buffer) => (stderr += c));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("close", (code, signal) => resolve({ code, signal })));
+  return { child, done, stderr: () => stderr };
+}
+
+describe("the bin as a process", () => {
+  it.each(["ndjson", "json", "table", "csv"])("`jobparse -f %s … | head -1` exits 0 quietly", (format) => {
+    const result = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${run}" -f ${format} many | head -1`], { cwd: dir, encoding: "utf8" });
+    expect(result.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("Ctrl-C while reading stdin stops with exit 130 and one line, no stack trace", async () => {
+    const cli = startCli(["-"]);
+    await new Promise((r) => setTimeout(r, 700));
+    cli.child.kill("SIGINT");
+    const { code } = await cli.done;
+    expect(code).toBe(130);
+    expect(cli.stderr()).toBe("jobparse: interrupted: stopped before all inputs were done\n");
+  });
+
+  /** Resolves once --out has written its first file (so the kill lands mid-run). */
+  async function firstFileIn(out: string): Promise<void> {
+    for (let i = 0; i < 500; i++) {
+      if (existsSync(out) && readdirSync(out).some((n) => n.endsWith(".json"))) return;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error("--out wrote nothing in 5 s");
+  }
+
+  it("a run killed during --out leaves only complete JSON files", async () => {
+    const out = join(dir, "out-kill");
+    const cli = startCli(["many", "-o", "out-kill"]);
+    await firstFileIn(out);
+    cli.child.kill("SIGKILL");
+    await cli.done;
+    const names = readdirSync(out).filter((n) => n.endsWith(".json"));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(() => JSON.parse(readFileSync(join(out, name), "utf8"))).not.toThrow();
+  });
+
+  it("Ctrl-C during --out stops with 130, complete files only and no temp files left", async () => {
+    const out = join(dir, "out-int");
+    const cli = startCli(["many", "-o", "out-int"]);
+    await firstFileIn(out);
+    cli.child.kill("SIGINT");
+    const { code } = await cli.done;
+    expect(code).toBe(130);
+    const names = readdirSync(out);
+    expect(names.every((n) => n.endsWith(".json"))).toBe(true);
+    for (const name of names) expect(() => JSON.parse(readFileSync(join(out, name), "utf8"))).not.toThrow();
+    expect(cli.stderr()).toMatch(/^jobparse: interrupted: /m);
+  });
+});
