@@ -54,8 +54,11 @@ const TYPE_NOUN_RE = new RegExp(
 // "on a full-time basis" is covered above (basis); "this is a contract opportunity" too. Durations:
 // "6-month contract", "12 month fixed-term contract", "3–6 months internship".
 const DURATION_RE = /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*months?\s+(?:fixed[\s-]term\s+)?(contract|internship|engagement|assignment)\b/i;
-// "this internship", "our contract", "the freelance" — the posting speaking of the role itself.
-const THIS_TYPE_RE = new RegExp(String.raw`\b(?:this|our|the)\s+(?:paid\s+|summer\s+|remote\s+)?(?:${PROSE_TYPE})\b(?!\s+(?:employees?|staff|team|members?|workers?))`, "i");
+// "this internship", "our contract" — the posting speaking of the role itself ("the contract"
+// is too often "the contract of employment" or the contractor's duties).
+const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:internship|contract|freelance)\b(?!\s+(?:employees?|staff|team|members?|workers?|of\s+employment))/i;
+// "Contract of employment" / "employment contract" names the legal form, not a contract engagement.
+const EMPLOYMENT_CONTRACT_RE = /\b(?:contract\s+of\s+employment|employment\s+contract)\b/gi;
 // Words just before a match that make it past experience or benefit eligibility.
 const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|eligible|eligibility|benefits?|employees?)\b[^.]{0,40}$/i;
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
@@ -65,7 +68,7 @@ const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
 
 /** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null. */
 export function employmentTypeIn(text: string): EmploymentType | null {
-  const scan = text.slice(0, MAX_SCAN_CHARS);
+  const scan = text.slice(0, MAX_SCAN_CHARS).replace(EMPLOYMENT_CONTRACT_RE, " ");
   let best: number | null = null;
   let rest = scan;
   // Walk every type word so "Full-time contract" → contract (the table's precedence).

@@ -11,7 +11,7 @@ export interface SeniorityWord {
 
 // "Manager" is a level only for people managers of a team; "Community Manager", "Product
 // Manager" name a function (eval notes), so the words before it decide.
-const PEOPLE_MANAGER = String.raw`(?:engineering|development|software|team|people|qa|devops)\s+manager|manager,?\s+(?:of\s+)?(?:software\s+)?(?:engineering|development)`;
+const PEOPLE_MANAGER = String.raw`(?:engineering|software\s+development|software|team|people|qa|devops)\s+manager|manager,?\s+(?:of\s+)?(?:software\s+)?(?:engineering|development)`;
 
 export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   { pattern: String.raw`interns?|internship|working\s+student`, level: "intern" },

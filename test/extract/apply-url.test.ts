@@ -1,0 +1,19 @@
+// applyUrl (SPEC §1): the title link, else an apply link, else null.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractApplyUrl } from "../../src/extract/apply-url.js";
+
+describe("applyUrl", () => {
+  it.each([
+    ["# [Engineer](https://www.remotewlb.com/apply/engineer)\n### Acme\n", "https://www.remotewlb.com/apply/engineer"],
+    ["---\ntitle: Designer\napplicationURL: https://acme.breezy.hr/p/1/apply\n---\n\nText.\n", "https://acme.breezy.hr/p/1/apply"],
+    ["# Engineer\n\n## CLICK TO [APPLY](https://acme.com/jobs/1)\n", "https://acme.com/jobs/1"],
+    ["# Engineer\n\nPlease apply via the form below (at <https://acme.org/careers/x>).\n", "https://acme.org/careers/x"],
+    ["Company: Faqta\n\nApply:\n\nhttps://vacatures.faqta.nl/x\n", "https://vacatures.faqta.nl/x"],
+    ["# Engineer\n\n### To apply\n\n[Fill out this form!](https://docs.google.com/forms/d/1)\n", "https://docs.google.com/forms/d/1"],
+    ["# Engineer\n\nBecome the lead for [the SDK](https://acme.com/docs). Apply if you like it.\n", null],
+    ["# Engineer\n\nBy applying you agree to our privacy policy at https://acme.com/privacy\n", null],
+  ])("%j → %s", (text, expected) => {
+    expect(extractApplyUrl(buildDocument(text)).value).toBe(expected);
+  });
+});

@@ -1,0 +1,34 @@
+// company (SPEC §1): header unless a placeholder, fields/frontmatter, then the body's own name.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractCompany } from "../../src/extract/company.js";
+
+const head = (company: string) => `# [Engineer](https://www.remotewlb.com/apply/engineer)  \n### ${company}  \n#### \`🌎 Remote\`  \n\n`;
+const companyOf = (text: string) => extractCompany(buildDocument(text), {}).value;
+
+describe("company", () => {
+  it.each([
+    [head("Reddit") + "Text.\n", "Reddit"],
+    [head("Careers at Tide") + "Text.\n", "Tide"],
+    [head("Raft Company Website") + "Text.\n", "Raft"],
+    [head("None") + "Deel and our family of growing companies are made up of global teams.\n", "Deel"],
+    [head("None") + "Here at Wonders, we build things. Wonders is growing.\n", "Wonders"],
+    [head("None") + "At **d-Matrix** , we are focused on AI.\n", "d-Matrix"],
+    [head("") + "## About Standard Bots\n\nWe build robots.\n", "Standard Bots"],
+    [head("None") + "Welcome to Welltech. We make apps.\n", "Welltech"],
+    [head("None") + "Founded in 2012, Playson develops games.\n", "Playson"],
+    [head("None") + "Bounteous is a premier digital transformation consultancy. Bounteous grows.\n", "Bounteous"],
+    [head("None") + "Scheduling touches many applications at Rula. It is the core of Rula’s business.\n", "Rula"],
+    [head("None") + "## About Us\n\n**About The Role**\n\nJoin Our Team today.\n", null],
+    [head("None") + "Our client is a leading innovator. This company is an innovative technology company.\n", null],
+    [head("None") + "Python is a plus. Python is a plus.\n", null],
+    ["# Senior Engineer\n\n## Company Overview\n\nWe are a technology leader building systems.\n", null],
+    ["Company: Faqta\nType: Full-time\n\nBackend Developer\n", "Faqta"],
+    ["TextQL | Senior Software Engineer | ONSITE\n\nText.\n", "TextQL"],
+    ["ReadWorks (YC-backed nonprofit) | REMOTE (US) | Contract\n\nText.\n", "ReadWorks"],
+    ["---\ntitle: Engineer\nhiringOrganization:\n  name: CyBOK\n---\n\nText.\n", "CyBOK"],
+    ["# Designer\n\nWe love design at Made Tech.\n\nApply at https://www.madetech.com/careers/designer\n", "Made Tech"],
+  ])("%j → %s", (text, expected) => {
+    expect(companyOf(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,43 @@
+// seniority (SPEC §1): the first level word of the title, else an explicit level field, never years.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractSeniority } from "../../src/extract/seniority.js";
+
+const fromTitle = (title: string) => extractSeniority(buildDocument(`# ${title}\n\nBody text.\n`), { title }).value;
+
+describe("seniority from the title", () => {
+  it.each([
+    ["Senior Backend Engineer (Elixir)", "senior"],
+    ["Sr. Software Engineer - Scheduling (Remote)", "senior"],
+    ["Senior/Staff Backend Infrastructure Engineer", "senior"],
+    ["Staff Software Systems Engineer-Machine Learning", "staff"],
+    ["Principal Data Engineer", "principal"],
+    ["Lead QA Automation Engineer", "lead"],
+    ["Backend Tech Lead", "lead"],
+    ["Jr. Frontend Developer", "junior"],
+    ["Mobile App Engineer Intern (iOS & Android)", "intern"],
+    ["Medior Backend Developer (Node.js / TypeScript)", "mid"],
+    ["Mid-level Backend Software Engineer", "mid"],
+    ["Backend Engineering Manager", "manager"],
+    ["Director of Engineering", "director"],
+    ["Head of Developer Relations", "executive"],
+    ["VP, Software Engineering - Core", "executive"],
+    ["Community Manager", null],
+    ["Account Development Manager", null],
+    ["Solutions Engineer, Mid-Market/Enterprise", null],
+    ["Internal Tools Engineer", null],
+    ["Software Engineer, Integrations", null],
+  ])("%s → %s", (title, expected) => {
+    expect(fromTitle(title)).toBe(expected);
+  });
+});
+
+describe("seniority from a level field", () => {
+  it.each([
+    ["Experience level: Senior\n", "senior"],
+    ["Seniority: Mid-Senior level\n", "mid"],
+    ["We want 8+ years of experience.\n", null],
+  ])("%j → %s", (body, expected) => {
+    expect(extractSeniority(buildDocument(`# Backend Engineer\n\n${body}`), { title: "Backend Engineer" }).value).toBe(expected);
+  });
+});
