@@ -1,8 +1,157 @@
-// location (SPEC §1) — placeholder until its extractor lands.
-import type { PostingDoc } from "../core/document.js";
-import type { Earlier, Extracted } from "../core/types.js";
-import type { Location } from "../schema.js";
+// location (SPEC §1 "location"; issue 3 "Location"). Reads nothing from `earlier`; salary reads
+// its countries. `raw` precedence: the job-board header badge (`🌎 …`) > a `Location:` field or
+// frontmatter > a place in the title ("(Remote - USA/ Canada)") > an HN-style "A | B | C" first
+// line. Countries, regions and cities come from that statement (a `Location:` field fills in
+// what the header leaves out); body phrases ("open to candidates in the US or Canada") add
+// countries and regions only when the statement names neither. workplace: the statement, else a
+// `Remote:` field, else body sentences ("fully remote", "3 days a week in the office").
+import type { PostingDoc, Field } from "../core/document.js";
+import type { Earlier, Extracted, Found } from "../core/types.js";
+import type { Location, Workplace } from "../schema.js";
+import { parseLocationText, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
+import { bodyWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
 
-export function extractLocation(_doc: PostingDoc, _earlier: Earlier): Extracted<Location> {
-  return { value: { raw: null, workplace: null, countries: [], regions: [], cities: [] } };
+/** Body text scanned for workplace sentences and place phrases. */
+const MAX_BODY_CHARS = 60_000;
+/** Text read after a place phrase ("based in …"). */
+const MAX_CUE_TAIL_CHARS = 90;
+
+// Keys of a location field: "Location", "Job location", "Locations", "Where you'll be working/Location".
+const LOCATION_KEY_RE = /(?:^|[\s/])(?:job\s?|work\s?|office\s?|primary\s?)?locations?(?:\s?\(s\))?$|^based in$/;
+// Keys of a remote yes/no field: "Remote", "Remote work", "Remote OK".
+const REMOTE_KEY_RE = /^remote(?:\s(?:work|ok|friendly|policy|option))?$/;
+// The job board's workplace tag before the place: "remote,India - Remote", "hybrid,Paris or Remote from France".
+const BOARD_TAG_RE = /^(remote|hybrid|onsite|on-site),\s*/i;
+// A parenthesised part of a title: "Senior Engineer II (Remote - USA/ Canada)".
+const TITLE_PAREN_RE = /\(([^()]{1,80})\)/g;
+// The last dash-, comma- or pipe-separated part of a title: "Backend Engineer - Remote US".
+const TITLE_TAIL_RE = /(?:\s[-–—|]\s|,\s)([^-–—|,()]{1,60})$/;
+// Separators of an HN first line: "Company | Role | REMOTE (US) | $120k".
+const PIPE_SPLIT_RE = /\s+\|\s+/;
+// A place phrase of the body: "based in", "open to candidates in", "remote within", "authorized to work in".
+const PLACE_CUE_RE =
+  /\b(?:(?:based|located|living|residing|reside|resident|live)\s+(?:anywhere\s+)?(?:in|within)|open\s+to\s+(?:(?:candidates|applicants|residents|anyone|people|everyone|talent)\s+)?(?:(?:based|located|living)\s+)?(?:in|from|across)|remote(?:ly)?\s+(?:(?:from\s+)?anywhere\s+)?(?:in|within|from|across)|(?:hiring|hire)\s+(?:(?:candidates|talent|engineers|people)\s+)?(?:in|from|across)|(?:authorized|eligible|authorization)\s+to\s+work\s+(?:in|within))\s+(?:the\s+)?/gi;
+// "based/located/living in" must be about the candidate ("you", "candidates", "must be"), not the company's office.
+const RESIDENCE_CUE_RE = /^(?:based|located|living|residing|reside|resident|live)/i;
+// Who a residence phrase is about: the candidate.
+const CANDIDATE_SUBJECT_RE = /\b(?:you|you're|you’re|candidates?|applicants?|must|should|residents?|individuals|people|anyone|employees|talent|need to|required to|if|team members)\b/i;
+// Where a place phrase's tail ends: the end of its sentence or clause.
+const CLAUSE_END_RE = /[.;:!?\n]/;
+// Words of the document that tell a lone "CA" is Canada.
+const CANADA_HINT_RE = /\b(?:Canada|Canadian|CAD|Ontario|Quebec|British Columbia|Alberta|Toronto|Vancouver)\b/g;
+// Words of the document that tell a lone "CA" is California.
+const CALIFORNIA_HINT_RE = /\b(?:California|Californian|United States|USA|U\.S\.|USD|Los Angeles|San Francisco|San Diego)\b/g;
+
+interface Statement extends Found {
+  parsed: ParsedLocation;
+}
+
+function namesPlace(p: ParsedLocation): boolean {
+  return p.countries.length > 0 || p.regions.length > 0 || p.cities.length > 0;
+}
+
+function caHint(doc: PostingDoc): ParseLocationOptions["ambiguousCa"] {
+  const text = doc.text.slice(0, MAX_BODY_CHARS);
+  const canada = text.match(CANADA_HINT_RE)?.length ?? 0;
+  const california = text.match(CALIFORNIA_HINT_RE)?.length ?? 0;
+  return canada > california ? "CA" : california > canada ? "US" : undefined;
+}
+
+function headerStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const found = doc.header.location;
+  if (!found || !found.text.trim()) return undefined;
+  const tag = BOARD_TAG_RE.exec(found.text);
+  const parsed = parseLocationText(tag ? found.text.slice(tag[0].length) : found.text, options);
+  // The board's tag says how the job is worked only when the place text itself does not.
+  if (!parsed.workplace && tag) parsed.workplace = tag[1].toLowerCase().replace("-", "") as Workplace;
+  return { ...found, parsed };
+}
+
+function locationFields(doc: PostingDoc): Field[] {
+  return doc.fields.filter((f) => LOCATION_KEY_RE.test(f.key));
+}
+
+function fieldStatement(fields: readonly Field[], options: ParseLocationOptions): Statement | undefined {
+  for (const field of fields) {
+    const parsed = parseLocationText(field.value, options);
+    if (namesPlace(parsed) || parsed.workplace) return { text: field.value, line: field.line, via: field.via === "frontmatter" ? "frontmatter" : "field", parsed };
+  }
+  return undefined;
+}
+
+function titleStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const title = doc.header.title;
+  if (!title) return undefined;
+  const pieces = [...title.text.matchAll(TITLE_PAREN_RE)].map((m) => m[1]);
+  const tail = TITLE_TAIL_RE.exec(title.text);
+  if (tail) pieces.push(tail[1]);
+  for (const piece of pieces) {
+    const parsed = parseLocationText(piece, options);
+    if ((namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0) return { text: piece.trim(), line: title.line, via: "title", parsed };
+  }
+  return undefined;
+}
+
+function pipeLineStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const first = doc.blocks[0];
+  if (!first || !PIPE_SPLIT_RE.test(first.lines[0])) return undefined;
+  const parts = first.lines[0].split(PIPE_SPLIT_RE).filter((part) => {
+    const parsed = parseLocationText(part, options);
+    return (namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0;
+  });
+  if (!parts.length) return undefined;
+  const text = parts.join(" | ");
+  return { text, line: first.line, via: "body", parsed: parseLocationText(text, options) };
+}
+
+/** Countries and regions of the body's place phrases ("open to candidates in the US or Canada"). */
+function bodyPlaces(body: string, options: ParseLocationOptions): { countries: string[]; regions: ParsedLocation["regions"] } {
+  const countries: string[] = [];
+  const regions: ParsedLocation["regions"] = [];
+  for (const m of body.matchAll(PLACE_CUE_RE)) {
+    const at = m.index ?? 0;
+    if (RESIDENCE_CUE_RE.test(m[0]) && !CANDIDATE_SUBJECT_RE.test(body.slice(Math.max(0, at - 50), at))) continue;
+    let tail = body.slice(at + m[0].length, at + m[0].length + MAX_CUE_TAIL_CHARS);
+    const end = CLAUSE_END_RE.exec(tail);
+    if (end) tail = tail.slice(0, end.index);
+    const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+    for (const cc of parsed.countries) if (!countries.includes(cc)) countries.push(cc);
+    for (const r of parsed.regions) if (!regions.includes(r)) regions.push(r);
+  }
+  return { countries, regions };
+}
+
+export function extractLocation(doc: PostingDoc, _earlier: Earlier): Extracted<Location> {
+  const options: ParseLocationOptions = { ambiguousCa: caHint(doc) };
+  const fields = locationFields(doc);
+  const header = headerStatement(doc, options);
+  const field = fieldStatement(fields, options);
+  const statement = header ?? field ?? titleStatement(doc, options) ?? pipeLineStatement(doc, options);
+  const value: Location = { raw: statement?.text ?? null, workplace: null, countries: [], regions: [], cities: [] };
+  const warnings: string[] = [];
+  if (statement) {
+    const p = statement.parsed;
+    Object.assign(value, { workplace: p.workplace, countries: [...p.countries], regions: [...p.regions], cities: [...p.cities] });
+    // A `Location:` field completes a header that names no place ("Remote" + "Location: US");
+    // a header that names one keeps its own places ("remote,India" + "Location: Remote/Bangalore"
+    // adds no city: eval audit note).
+    if (field && statement === header) {
+      const f = field.parsed;
+      if (!namesPlace(p)) Object.assign(value, { countries: [...f.countries], regions: [...f.regions], cities: [...f.cities] });
+      value.workplace ??= f.workplace;
+    }
+  }
+  const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
+  if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
+  const body = doc.plainText.slice(0, MAX_BODY_CHARS);
+  if (!value.workplace) value.workplace = bodyWorkplace(body);
+  if (!value.countries.length && !value.regions.length) {
+    const found = bodyPlaces(body, options);
+    if (found.countries.length || found.regions.length) {
+      value.countries = found.countries;
+      value.regions = found.regions;
+      warnings.push(`Location ${statement ? `"${statement.text}" names no country or region` : "not stated"}; used the body's: ${[...found.countries, ...found.regions].join(", ")}`);
+    }
+  }
+  return { value, from: statement ? { line: statement.line, via: statement.via, text: statement.text } : undefined, warnings };
 }

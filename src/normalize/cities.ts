@@ -1,0 +1,75 @@
+// Cities (SPEC §1 "location.cities": names as commonly written; a city names its country):
+// the generated gazetteer (scripts/gen-places.mjs: GeoNames cities of 100k+ people and
+// capitals, most populous first) plus the nicknames and local spellings postings use.
+import { CITY_ROWS } from "./data/places.generated.js";
+
+export interface City {
+  /** The name to output. */
+  name: string;
+  /** ISO alpha-2 of its country. */
+  country: string;
+}
+
+/**
+ * Written forms (folded) → the city they mean, as commonly written in English.
+ * "New York City" is written "New York"; "Bay Area" means San Francisco (eval notes);
+ * "Bangalore" stays as written (the gazetteer says Bengaluru).
+ */
+export const CITY_ALIASES: Readonly<Record<string, City>> = {
+  nyc: { name: "New York", country: "US" },
+  "new york city": { name: "New York", country: "US" },
+  "new york": { name: "New York", country: "US" },
+  "new york city metropolitan area": { name: "New York", country: "US" },
+  "greater new york": { name: "New York", country: "US" },
+  sf: { name: "San Francisco", country: "US" },
+  "bay area": { name: "San Francisco", country: "US" },
+  "sf bay area": { name: "San Francisco", country: "US" },
+  "san francisco bay area": { name: "San Francisco", country: "US" },
+  "greater seattle area": { name: "Seattle", country: "US" },
+  "greater miami area": { name: "Miami", country: "US" },
+  "greater boston": { name: "Boston", country: "US" },
+  "greater london": { name: "London", country: "GB" },
+  "washington dc": { name: "Washington", country: "US" },
+  dc: { name: "Washington", country: "US" },
+  la: { name: "Los Angeles", country: "US" },
+  bangalore: { name: "Bangalore", country: "IN" },
+  gurgaon: { name: "Gurgaon", country: "IN" },
+  gurugram: { name: "Gurugram", country: "IN" },
+  noida: { name: "Noida", country: "IN" },
+  bombay: { name: "Mumbai", country: "IN" },
+  munchen: { name: "Munich", country: "DE" },
+  koln: { name: "Cologne", country: "DE" },
+  wien: { name: "Vienna", country: "AT" },
+  warszawa: { name: "Warsaw", country: "PL" },
+  lisboa: { name: "Lisbon", country: "PT" },
+  praha: { name: "Prague", country: "CZ" },
+  roma: { name: "Rome", country: "IT" },
+  milano: { name: "Milan", country: "IT" },
+  torino: { name: "Turin", country: "IT" },
+  bucuresti: { name: "Bucharest", country: "RO" },
+  kiev: { name: "Kyiv", country: "UA" },
+  kyiv: { name: "Kyiv", country: "UA" },
+  "ciudad de mexico": { name: "Mexico City", country: "MX" },
+  cdmx: { name: "Mexico City", country: "MX" },
+  "sao paulo": { name: "São Paulo", country: "BR" },
+  "tel aviv": { name: "Tel Aviv", country: "IL" },
+  "da nang": { name: "Da Nang", country: "VN" },
+  "ho chi minh": { name: "Ho Chi Minh City", country: "VN" },
+  saigon: { name: "Ho Chi Minh City", country: "VN" },
+  "silicon valley": { name: "San Francisco", country: "US" },
+  frankfurt: { name: "Frankfurt", country: "DE" },
+  // GeoNames calls it "Newcastle upon Tyne"; the South African Newcastle would win on population.
+  newcastle: { name: "Newcastle", country: "GB" },
+};
+
+/**
+ * Gazetteer names that are also ordinary capitalised words of location lines or that mostly
+ * mean something else there; they never count as cities.
+ */
+export const CITY_STOPWORDS: ReadonlySet<string> = new Set(["remote", "of", "hybrid", "office", "home", "mobile", "reading", "split", "nice", "orange", "surprise", "independence", "temple"]);
+
+/** Every gazetteer city, most populous first, parsed once at load. */
+export const CITIES: readonly City[] = CITY_ROWS.split(";").map((row) => {
+  const [name, country] = row.split("|");
+  return { name, country };
+});

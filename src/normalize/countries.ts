@@ -1,0 +1,77 @@
+// Country vocabulary (SPEC §1 "location.countries"): English names and their aliases from
+// i18n-iso-countries, ISO alpha-2/alpha-3 codes, and the informal names postings use
+// ("UK", "England", "Holland"), each mapped to an ISO 3166-1 alpha-2 code.
+import isoCountries from "i18n-iso-countries/index.js";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { foldPlace } from "./fold.js";
+
+isoCountries.registerLocale(en as Parameters<typeof isoCountries.registerLocale>[0]);
+
+/** Informal names i18n-iso-countries does not list, folded → alpha-2. */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  england: "GB",
+  scotland: "GB",
+  wales: "GB",
+  "northern ireland": "GB",
+  britain: "GB",
+  "united kingdom of great britain and northern ireland": "GB",
+  holland: "NL",
+  uae: "AE",
+  emirates: "AE",
+  korea: "KR",
+  "viet nam": "VN",
+  "czech republic": "CZ",
+  macedonia: "MK",
+  bosnia: "BA",
+  ksa: "SA",
+  "saudi": "SA",
+  "us of a": "US",
+  "united states of america": "US",
+  "united state": "US",
+  america: "US",
+  "mainland china": "CN",
+  "hongkong": "HK",
+  "the netherlands": "NL",
+  "turkiye": "TR",
+};
+
+/** Several countries named at once, folded → alpha-2 codes. */
+export const COUNTRY_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  dach: ["DE", "AT", "CH"],
+  benelux: ["BE", "NL", "LU"],
+  anz: ["AU", "NZ"],
+};
+
+/**
+ * Upper-case codes that are also words or common abbreviations in location lines
+ * ("OR", "IN", "IT", "PT" = Pacific Time, "EST" = Eastern Standard Time): never read as a
+ * country by themselves; after a city of that country they still count ("Bengaluru, IN").
+ */
+export const AMBIGUOUS_COUNTRY_CODES: ReadonlySet<string> = new Set([
+  "AD", "AI", "AM", "AN", "AND", "ARE", "AS", "AT", "BE", "BI", "BY", "CT", "CV", "DO", "EST", "ET", "GO", "HR", "ID", "IL",
+  "IN", "IS", "IT", "LA", "MA", "ME", "ML", "MT", "MY", "NA", "NO", "OR", "PE", "PER", "PM", "PR", "PT", "SA", "SO", "ST", "TO", "TV", "UM",
+  "GU", "MP", "VI", "DE", "AL", "AR", "CO", "GA", "KY", "MN", "MS", "MO", "NE", "NC", "SC", "SD", "TN", "VA", "WA", "WI",
+  "FM", "MH", "PW", "NU",
+]);
+
+/** Folded English name or alias → alpha-2 (built once at load). */
+export const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [code, names] of Object.entries(isoCountries.getNames("en", { select: "all" }))) {
+    for (const name of names) {
+      const key = foldPlace(name);
+      // Two-letter aliases ("US") are codes: they need upper case and go through countryFromCode.
+      if (key.length > 2 && !map.has(key)) map.set(key, code);
+    }
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) map.set(alias, code);
+  return map;
+})();
+
+/** Alpha-2 of an upper-case alpha-2/alpha-3 code or "UK"; undefined for anything else. */
+export function countryFromCode(code: string): string | undefined {
+  if (code === "UK") return "GB";
+  if (code.length === 2) return isoCountries.isValid(code) ? code : undefined;
+  if (code.length === 3) return isoCountries.alpha3ToAlpha2(code) || undefined;
+  return undefined;
+}

@@ -1,0 +1,220 @@
+// Parsing one location statement (SPEC §1 "location"): "Remote, Massachusetts - Boston",
+// "San Francisco, CA or Remote (USA)", "Anywhere (LATAM)" → countries, regions, cities and
+// workplace. Place names are matched longest first against the place index (normalize/places);
+// a name with several meanings ("London": GB or CA; "CA": Canada or California) takes the one
+// whose country the rest of the statement names, else the first (most populous) one.
+import type { Workplace } from "../schema.js";
+import type { Region } from "./regions.js";
+import { WEAK_WORLDWIDE_WORDS } from "./regions.js";
+import { AMBIGUOUS_COUNTRY_CODES, countryFromCode } from "./countries.js";
+import { foldPlace } from "./fold.js";
+import { MAX_PLACE_WORDS, PLACE_INDEX, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
+import { statementWorkplace } from "./workplace.js";
+
+export interface ParsedLocation {
+  countries: string[];
+  regions: Region[];
+  cities: string[];
+  workplace: Workplace | null;
+  /** Words that are neither places nor location filler ("Engineer", "experience"). */
+  unknownWords: number;
+}
+
+export interface ParseLocationOptions {
+  /** How to read a lone "CA" that nothing else decides: Canada or California (US). */
+  ambiguousCa?: "CA" | "US";
+  /** Stop at the first word that is neither a place nor filler (a place phrase inside prose). */
+  stopAtUnknown?: boolean;
+  /** Drop a bare "anywhere" (in prose, "work from anywhere" is a perk, not the whole world). */
+  ignoreWeakWorldwide?: boolean;
+}
+
+/** Longest statement read; location lines are short, prose tails are capped by callers too. */
+const MAX_STATEMENT_CHARS = 600;
+// One word: letters/digits, with inner dots and apostrophes ("U.S.", "St.", "Côte d'Ivoire").
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’]*/gu;
+// Separators that keep two words in one name: spaces, or one hyphen with no spaces ("Cluj-Napoca").
+const SOFT_SEPARATOR_RE = /^(?:[ \t\u00a0]*|-)$/;
+// Dots and apostrophes dropped before testing for an upper-case code ("U.S." → "US").
+const CODE_PUNCT_RE = /[.'’]/g;
+// An upper-case code of two or three letters.
+const UPPER_CODE_RE = /^[A-Z]{2,3}$/;
+// An all-capitals word (any length).
+const ALL_CAPS_RE = /^[A-Z]+$/;
+// A separator holding a comma ("Boston, MA").
+const COMMA_RE = /,/;
+// A spaced dash between two parts ("Oregon - Bend").
+const SPACED_DASH_RE = /\s[-–—]\s|^\s*[-–—]\s*$/;
+// A word that starts with a capital letter.
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/** Words of location lines that are neither places nor a reason to doubt the line is one. */
+const FILLER_WORDS: ReadonlySet<string> = new Set(
+  (
+    "remote remotely hybrid onsite on site office offices in within from the or and only based anywhere first friendly home work " +
+    "wfh opportunity location locations select approved preferred time zone zones timezone timezones metro area region greater hq " +
+    "headquarters other any all country countries state states city open to us must be will consider flexible multiple of " +
+    "candidates residents eligible across europe's full fully in-office a an for with option options also near nearby e g etc " +
+    "based remote-first remote-friendly worldwide global globally"
+  ).split(" "),
+);
+
+interface Word {
+  raw: string;
+  folded: string;
+  /** The text between the previous word and this one. */
+  sepBefore: string;
+  start: number;
+  end: number;
+}
+
+interface Hit {
+  first: number;
+  last: number;
+  meanings: PlaceMeaning[];
+  weakWorldwide?: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    const raw = m[0].replace(/[.'’]+$/, "");
+    words.push({ raw, folded: foldPlace(raw), sepBefore: text.slice(prevEnd, start), start, end: start + m[0].length });
+    prevEnd = start + m[0].length;
+  }
+  return words;
+}
+
+function isUpper(words: readonly Word[]): boolean {
+  return words.every((w) => ALL_CAPS_RE.test(w.raw.replace(CODE_PUNCT_RE, "")));
+}
+
+function usable(meaning: PlaceMeaning, words: readonly Word[]): boolean {
+  if (meaning.upperOnly && !isUpper(words)) return false;
+  // Cities and subdivisions are proper names: "reading" or "orange" in lower case are words.
+  if ((meaning.kind === "city" || meaning.kind === "subdivision") && !CAPITALISED_RE.test(words[0].raw)) return false;
+  // "Metro", "Of": gazetteer names that are filler words of location lines.
+  if ((meaning.kind === "city" || meaning.kind === "subdivision") && words.length === 1 && FILLER_WORDS.has(words[0].folded)) return false;
+  return true;
+}
+
+/** Meanings of a lone upper-case code: a state after a comma, a country code. */
+function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: boolean): PlaceMeaning[] {
+  const code = word.raw.replace(CODE_PUNCT_RE, "");
+  if (!UPPER_CODE_RE.test(code)) return [];
+  const meanings: PlaceMeaning[] = [];
+  const country = countryFromCode(code);
+  const prevCountries = previous?.meanings.flatMap((m) => m.countries) ?? [];
+  if (country && (!AMBIGUOUS_COUNTRY_CODES.has(code) || prevCountries.includes(country))) meanings.push({ kind: "country", countries: [country] });
+  const states = SUBDIVISION_CODES.get(code);
+  if (!states || !COMMA_RE.test(word.sepBefore)) return meanings;
+  const asStates = states.map((cc): PlaceMeaning => ({ kind: "subdivision", countries: [cc] }));
+  // "Palo Alto, CA": after a town the gazetteer lacks, a postal code is the town's state.
+  return afterUnknownName ? [...asStates, ...meanings] : [...meanings, ...asStates];
+}
+
+function findHits(words: readonly Word[], stopAtUnknown: boolean): { hits: Hit[]; leftover: boolean[] } {
+  const hits: Hit[] = [];
+  const leftover = words.map(() => false);
+  let i = 0;
+  while (i < words.length) {
+    let hit: Hit | undefined;
+    for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
+      const span = words.slice(i, i + len);
+      if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
+      const meanings = (PLACE_INDEX.get(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
+      if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
+    }
+    if (!hit) {
+      const prevWord = words[i - 1];
+      const afterUnknownName = i > 0 && leftover[i - 1] && CAPITALISED_RE.test(prevWord.raw) && !FILLER_WORDS.has(prevWord.folded);
+      const meanings = codeMeanings(words[i], hits.at(-1), afterUnknownName);
+      if (meanings.length) hit = { first: i, last: i, meanings };
+    }
+    if (!hit && WEAK_WORLDWIDE_WORDS.has(words[i].folded)) hit = { first: i, last: i, meanings: [{ kind: "region", countries: [], regions: ["Worldwide"] }], weakWorldwide: true };
+    if (hit) {
+      hits.push(hit);
+      i = hit.last + 1;
+      continue;
+    }
+    leftover[i] = true;
+    if (stopAtUnknown && !FILLER_WORDS.has(words[i].folded)) break;
+    i++;
+  }
+  return { hits, leftover };
+}
+
+/** Picks one meaning per hit: the one whose countries the statement names most often. */
+function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMeaning[] {
+  const votes = new Map<string, number>();
+  for (const hit of hits) for (const cc of new Set(hit.meanings.flatMap((m) => m.countries))) votes.set(cc, (votes.get(cc) ?? 0) + 1);
+  const score = (m: PlaceMeaning) => m.countries.reduce((sum, cc) => sum + (votes.get(cc) ?? 0), 0);
+  return hits.map((hit) => {
+    let best = hit.meanings[0];
+    for (const m of hit.meanings.slice(1)) {
+      const better = score(m) > score(best);
+      // The same name as a city and a subdivision of one country ("New York", "Delhi") is the city.
+      const cityOverState = score(m) === score(best) && m.kind === "city" && best.kind === "subdivision" && m.countries.join() === best.countries.join();
+      if (better || cityOverState) best = m;
+    }
+    const tie = hit.meanings.length > 1 && hit.meanings.every((m) => score(m) === score(best));
+    if (tie && options.ambiguousCa && hit.meanings.some((m) => m.countries.includes("CA")) && hit.meanings.some((m) => m.countries.includes("US"))) {
+      best = hit.meanings.find((m) => m.countries.includes(options.ambiguousCa as string)) ?? best;
+    }
+    return best;
+  });
+}
+
+/** A run of unknown capitalised words right before ", <state|country>" or after "<state|country> - " is a city. */
+function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], leftover: readonly boolean[]): Map<number, string> {
+  const found = new Map<number, string>();
+  const isArea = (k: number) => k >= 0 && k < hits.length && (chosen[k].kind === "subdivision" || chosen[k].kind === "country");
+  let i = 0;
+  while (i < words.length) {
+    if (!leftover[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && leftover[j + 1] && SOFT_SEPARATOR_RE.test(words[j + 1].sepBefore)) j++;
+    const run = words.slice(i, j + 1);
+    const plausible = run.length <= 4 && run.every((w) => CAPITALISED_RE.test(w.raw) && !FILLER_WORDS.has(w.folded) && !ALL_CAPS_RE.test(w.raw));
+    if (plausible) {
+      const next = hits.findIndex((h) => h.first === j + 1);
+      const prev = hits.findIndex((h) => h.last === i - 1);
+      const beforeArea = next >= 0 && isArea(next) && COMMA_RE.test(words[j + 1].sepBefore);
+      const afterArea = prev >= 0 && isArea(prev) && SPACED_DASH_RE.test(words[i].sepBefore);
+      if (beforeArea || afterArea) found.set(words[i].start, run.map((w) => w.raw).join(" "));
+    }
+    i = j + 1;
+  }
+  return found;
+}
+
+function pushUnique<T>(list: T[], value: T) {
+  if (!list.includes(value)) list.push(value);
+}
+
+/** Countries, regions, cities and workplace of one location statement. */
+export function parseLocationText(text: string, options: ParseLocationOptions = {}): ParsedLocation {
+  const capped = text.slice(0, MAX_STATEMENT_CHARS);
+  const words = wordsOf(capped);
+  const { hits, leftover } = findHits(words, options.stopAtUnknown ?? false);
+  const chosen = resolve(hits, options);
+  const named = hits.some((h) => !h.weakWorldwide);
+  const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => (h.weakWorldwide && (named || options.ignoreWeakWorldwide) ? [] : [{ at: words[h.first].start, meaning: chosen[k] }]));
+  if (!options.stopAtUnknown) {
+    for (const [at, city] of structuralCities(words, hits, chosen, leftover)) places.push({ at, meaning: { kind: "city", countries: [], city } });
+  }
+  places.sort((a, b) => a.at - b.at);
+  const out: ParsedLocation = { countries: [], regions: [], cities: [], workplace: statementWorkplace(foldPlace(capped)), unknownWords: 0 };
+  for (const { meaning } of places) {
+    for (const cc of meaning.countries) pushUnique(out.countries, cc);
+    for (const r of meaning.regions ?? []) pushUnique(out.regions, r);
+    if (meaning.city) pushUnique(out.cities, meaning.city);
+  }
+  out.unknownWords = words.filter((w, k) => leftover[k] && !FILLER_WORDS.has(w.folded)).length;
+  return out;
+}

@@ -1,0 +1,31 @@
+// Subdivisions (SPEC §1 "location.countries": a state or province names its country):
+// states, provinces and regions of the countries postings name most, from the generated
+// gazetteer (scripts/gen-places.mjs, country-state-city), plus US/CA/AU postal codes.
+import { SUBDIVISION_ROWS } from "./data/places.generated.js";
+
+export interface Subdivision {
+  name: string;
+  /** ISO alpha-2 of its country. */
+  country: string;
+  /** Postal code ("MA", "ON", "NSW") for US, Canada and Australia; "" elsewhere. */
+  code: string;
+}
+
+/** Written forms (folded) the gazetteer lacks → [name, country]. */
+export const SUBDIVISION_ALIASES: Readonly<Record<string, readonly [string, string]>> = {
+  "washington state": ["Washington", "US"],
+  "washington dc": ["District of Columbia", "US"],
+  "national capital region": ["National Capital Region", "PH"],
+  "metro manila": ["Metro Manila", "PH"],
+  "ile de france": ["Île-de-France", "FR"],
+  bavaria: ["Bavaria", "DE"],
+  catalonia: ["Catalonia", "ES"],
+  "new south wales": ["New South Wales", "AU"],
+  "espirito santo": ["Espírito Santo", "BR"],
+};
+
+/** Every subdivision, parsed once at load. */
+export const SUBDIVISIONS: readonly Subdivision[] = SUBDIVISION_ROWS.split(";").map((row) => {
+  const [name, country, code] = row.split("|");
+  return { name, country, code };
+});

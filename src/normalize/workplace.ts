@@ -1,0 +1,61 @@
+// Workplace vocabulary (SPEC §1 "location.workplace"): the words of a location statement
+// ("Remote", "Hybrid", "On-site") and the body sentences that state how the job is worked
+// ("fully remote", "hybrid, 2 days in office", "this role is on-site"). Remote wins when
+// fully remote work is allowed at all ("Remote or San Francisco", "Hybrid or Remote").
+import type { Workplace } from "../schema.js";
+
+// Remote words of a statement (folded text: lower case, hyphens as spaces).
+const STATEMENT_REMOTE_RE = /\b(?:remote(?:ly)?|wfh|work from home|home based|home office|telecommut[a-z]*|anywhere)\b/;
+// Negated remote in a statement ("not remote", "no remote").
+const STATEMENT_NOT_REMOTE_RE = /\b(?:not|no|non) remote\b/;
+// Hybrid in a statement.
+const STATEMENT_HYBRID_RE = /\bhybrid\b/;
+// Office-only words of a statement.
+const STATEMENT_ONSITE_RE = /\b(?:on ?site|in office|office based|in person)\b/;
+
+/** The workplace a (folded) location statement states, or null. */
+export function statementWorkplace(folded: string): Workplace | null {
+  const notRemote = STATEMENT_NOT_REMOTE_RE.test(folded);
+  if (STATEMENT_REMOTE_RE.test(folded) && !notRemote) return "remote";
+  if (STATEMENT_HYBRID_RE.test(folded)) return "hybrid";
+  if (STATEMENT_ONSITE_RE.test(folded) || notRemote) return "onsite";
+  return null;
+}
+
+// Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
+// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk).
+const BODY_REMOTE_RE =
+  /\b(?:fully[\s-]+remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)\s+is\s+(?:fully\s+|100\s?%\s+)?remote|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
+// Body sentences that rule fully remote out: "not a remote role", "no remote".
+const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
+// Body sentences requiring some office days: "hybrid work model", "3 days a week in the office".
+const BODY_HYBRID_RE =
+  /\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
+// Body sentences keeping the job at an office: "this role is on-site", "on-site position".
+const BODY_ONSITE_RE =
+  /\b(?:(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|on[\s-]?site\s+(?:role|position|job|only)|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office))\b/i;
+// A body sentence allowing both hybrid and fully remote work ("hybrid or remote").
+const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|fully[\s-]+remote|100\s?%\s*remote)\b/i;
+
+/** The workplace the body's sentences state, or null; `text` is capped by the caller. */
+export function bodyWorkplace(text: string): Workplace | null {
+  const remote = BODY_REMOTE_RE.test(text);
+  const hybrid = BODY_HYBRID_RE.test(text);
+  const notRemote = BODY_NOT_REMOTE_RE.test(text);
+  if (hybrid && !BODY_EITHER_RE.test(text)) return "hybrid";
+  if (remote && !notRemote) return "remote";
+  if (BODY_ONSITE_RE.test(text) || notRemote) return "onsite";
+  return null;
+}
+
+// The value of a `Remote:` field: yes/no and their variants.
+const FIELD_YES_RE = /^(?:yes|y|true|ok|allowed|possible|fully|100\s?%)\b/i;
+// A `Remote:` field saying no.
+const FIELD_NO_RE = /^(?:no|n|false|not)\b/i;
+
+/** The workplace a `Remote: …` field states: yes → remote, no → onsite (hybrid if the statement says so). */
+export function remoteFieldWorkplace(value: string): Workplace | null {
+  if (FIELD_YES_RE.test(value)) return "remote";
+  if (FIELD_NO_RE.test(value)) return "onsite";
+  return null;
+}
