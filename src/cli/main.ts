@@ -59,6 +59,17 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
     .option("--no-color", "no colour")
     .option("-q, --quiet", "no progress on stderr")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Pairs: <dir>/<name>.<ext> is compared with <dir>/<name>.expected.json, every field.",
+        "`file` in an expected file is the posting's name relative to that file's folder, so",
+        "expected files are the same on every machine and from any working directory.",
+        "A posting without an expected file is reported, and fails only with --strict.",
+        "Exit: 0 all matched, 1 a difference, a --require failure or an unreadable input, 2 usage.",
+      ].join("\n"),
+    )
     .action(async (paths: string[], options) => setExit(await checkCommand(io, paths, options)));
 
   program
