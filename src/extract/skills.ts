@@ -1,8 +1,57 @@
-// skills (SPEC §1) — placeholder until its extractor lands.
+// skills (SPEC §1 "skills"): the technologies a posting names, canonical spelling, unique, in
+// order of first mention — the title first, then the body in document order. Runs after
+// company (extract/index.ts): a technology named like the hiring company is its own product
+// ("Octopus Deploy" at Octopus), not a skill. The vocabulary and the matching rules live in
+// normalize/skills.ts and normalize/data/skills.ts.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
+import { findSkills } from "../normalize/skills.js";
 
+// The body is scanned up to this many characters (a hostile 10 MB file stays fast).
+const MAX_SCAN_CHARS = 200_000;
+// Words of a company name that say nothing about which company it is.
+const COMPANY_NOISE_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|labs?|technologies|the|group|hq)\b\.?/gi;
+// Anything but letters and digits, dropped to compare names.
+const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 
-export function extractSkills(_doc: PostingDoc, _earlier: Earlier): Extracted<string[]> {
-  return { value: [] };
+function fold(s: string): string {
+  return s.toLowerCase().replace(NON_ALNUM_RE, "");
+}
+
+/** The company's first distinctive word, folded ("Octopus Deploy Inc." → "octopus"); null when too short. */
+function companyWord(company: string | null | undefined): string | null {
+  const word = (company ?? "").replace(COMPANY_NOISE_RE, " ").trim().split(/\s+/)[0] ?? "";
+  const folded = fold(word);
+  return folded.length >= 3 ? folded : null;
+}
+
+/** A skill is the company's own product when its first word is the company's name. */
+function isOwnProduct(skill: string, company: string | null): boolean {
+  return company !== null && fold(skill.split(/\s+/)[0]) === company;
+}
+
+/** The body as one text, one block a line, without the job board's header lines. */
+function bodyText(doc: PostingDoc): string {
+  const skip = new Set([doc.header.title?.line, doc.header.company?.line, doc.header.location?.line, doc.header.salary?.line]);
+  let out = "";
+  for (const block of doc.blocks) {
+    if (skip.has(block.line)) continue;
+    out += block.lines.join("\n") + "\n";
+    if (out.length >= MAX_SCAN_CHARS) return out.slice(0, MAX_SCAN_CHARS);
+  }
+  return out;
+}
+
+export function extractSkills(doc: PostingDoc, earlier: Earlier): Extracted<string[]> {
+  const company = companyWord(earlier.company);
+  const title = earlier.title ?? doc.header.title?.text ?? "";
+  const mentions = [...findSkills(title, { title: true }), ...findSkills(bodyText(doc))];
+  const seen = new Set<string>();
+  const skills: string[] = [];
+  for (const { name } of mentions) {
+    if (seen.has(name) || isOwnProduct(name, company)) continue;
+    seen.add(name);
+    skills.push(name);
+  }
+  return { value: skills };
 }

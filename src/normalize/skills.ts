@@ -1,0 +1,295 @@
+// Technology mentions in text — SPEC §1 "skills". Owns the lookup built from the one vocabulary
+// table (normalize/data/skills.ts) and the rules that decide when an ambiguous word ("Go", "R",
+// "C", "Express") names a technology. Text is tokenised once; 1–4-token n-grams are looked up in
+// a Map built at module load (no alternation regex over the vocabulary); longest match wins
+// ("React Native" over "React", "SQL Server" over "SQL").
+import { SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
+
+type Mode = "any" | "cased" | "guarded" | "exact";
+
+interface IndexEntry {
+  name: string;
+  mode: Mode;
+  /** exact mode: the spellings allowed as written. */
+  surfaces?: Set<string>;
+  /** Number of tokens in the key. */
+  size: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface SkillMention {
+  /** Canonical name from the vocabulary. */
+  name: string;
+  /** Character offset of the mention in the scanned text. */
+  index: number;
+}
+
+// A word token: letters/digits with inner `.`/`-`/`'`/`_` (Node.js, cert-manager, fp-ts), an
+// optional leading dot (.NET) and trailing `+`/`#` (C++, C#). One char per step: linear time.
+const TOKEN_RE = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*[+#]*/gu;
+// A hyphen inside a token: always split at (cert-manager = "cert manager", Go-to = "Go" "to").
+const HYPHEN_RE = /-/;
+// Inner separators a token is split at when the whole is not the start of a vocabulary key.
+const COMPOUND_SPLIT_RE = /['’_]/;
+// Any separator inside a token that tokenize() may split at.
+const INNER_SEPARATOR_RE = /['’_.]/;
+// A dot inside a token, split at after the other separators ("skills.Python").
+const DOT_SPLIT_RE = /\./;
+// A version number glued to a name: Python3, Vue3, HTML5 (the name is tried without it).
+const TRAILING_VERSION_RE = /^(.*[\p{L}#+])\d+$/u;
+// Web and mail addresses: their words are not mentions (github.com/…, jobs@python.org).
+const ADDRESS_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
+// A token glued to `#` or `@` is a hashtag or handle (#LI-JS1, @golang), not a mention.
+const TAG_MARK_RE = /[#@]$/;
+// A lower-case letter: cased and guarded spellings must not start with one.
+const LOWER_START_RE = /^\p{Ll}/u;
+// The gap between two tokens of one n-gram: blanks on one line, or one `/`, `&` or `-`.
+const NGRAM_GAP_RE = /^(?:[ \t\u00a0]*|[ \t]*[/&][ \t]*|-)$/;
+// The gap between two items of one list of technologies: commas, slashes, brackets, bullets,
+// line breaks — anything but sentence-ending punctuation or words.
+const LIST_GAP_RE = /^[\s,;:/&|()[\]{}•·*+–—-]*$/;
+// A gap that glues a guarded word to the next one (Go-to-market, R&D, C-level, C-suite).
+const GLUED_GAP_RE = /^[-&'’]$/;
+// After a word at the start of a line: the dash or colon of a "term - description" line.
+const DEFINITION_GAP_RE = /^[ \t]*[-:–—]/;
+// Blanks on one line only.
+const INLINE_BLANK_RE = /^[ \t]+$/;
+
+// Words before a guarded word that make it read as a technology ("in Go", "with R").
+const CUE_BEFORE = new Set(["in", "with", "using", "use", "like", "including", "include", "includes", "e.g", "eg", "i.e", "ie", "via", "of", "especially", "particularly", "preferably", "ideally"]);
+// Words after a guarded word that make it read as a technology ("Go developer", "C programming").
+const TECH_AFTER = new Set([
+  "developer", "developers", "engineer", "engineers", "engineering", "programming", "programmer", "programmers",
+  "language", "languages", "lang", "code", "codebase", "codebases", "coding", "scripting", "script", "scripts",
+  "development", "services", "service", "microservices", "backend", "back-end", "frontend", "stack", "sdk",
+  "library", "libraries", "framework", "frameworks", "ecosystem", "experience", "expertise", "skills",
+  "knowledge", "proficiency", "module", "modules", "tooling", "runtime", "projects", "packages", "package",
+  "toolchain", "concurrency", "generics", "compiler", "server", "servers", "apis", "api", "applications",
+  "apps", "app", "programs", "software", "database", "databases", "cluster", "clusters", "pipelines",
+]);
+// Words after a guarded word that make it an English word instead ("Go to", "Go beyond").
+const NEXT_REJECT = new Set(["to", "ahead", "beyond", "above", "live", "get", "big", "home", "far", "further", "through", "forward", "back", "out", "over", "deep", "the", "a", "for", "together", "level", "suite"]);
+// Words that join two items of a list ("Python and Go", "C or C++").
+const CONJUNCTIONS = new Set(["and", "or", "as", "well", "also", "plus"]);
+// Words after a name that make it a place to show work, not a skill ("your GitHub profile").
+const VENUE_AFTER = new Set(["profile", "profiles", "account", "accounts", "contributions", "portfolio", "handle", "username", "page"]);
+
+const INDEX = new Map<string, IndexEntry>();
+/** First token of every key, so a compound token that starts a key is not split. */
+const FIRST_TOKENS = new Set<string>();
+/** First token of every key of two or more tokens. */
+const MULTI_FIRST = new Set<string>();
+let MAX_TOKENS = 1;
+
+function rawTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    if (m.index > 0 && TAG_MARK_RE.test(text[m.index - 1])) continue;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Calls `then` with each non-empty part of `t` split at `re` (a one-character separator). */
+function splitAt(t: Token, re: RegExp, then: (part: Token) => void): void {
+  let offset = 0;
+  for (const part of t.text.split(re)) {
+    if (part) then({ text: part, start: t.start + offset, end: t.start + offset + part.length });
+    offset += part.length + 1;
+  }
+}
+
+/** Raw tokens split at hyphens: the same for vocabulary forms and posting text. */
+function hyphenTokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const t of rawTokens(text)) {
+    if (t.text.includes("-")) splitAt(t, HYPHEN_RE, (part) => out.push(part));
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Joins tokens into a key, or null when a gap between them does not belong inside a name. */
+function keyOf(text: string, tokens: readonly Token[], from: number, count: number): string | null {
+  let key = tokens[from].text.toLowerCase();
+  for (let i = from + 1; i < from + count; i++) {
+    const gap = text.slice(tokens[i - 1].end, Math.min(tokens[i].start, tokens[i - 1].end + 8));
+    if (tokens[i].start - tokens[i - 1].end > 8 || !NGRAM_GAP_RE.test(gap)) return null;
+    const sep = gap.includes("/") ? "/" : gap.includes("&") ? "&" : " ";
+    key += sep + tokens[i].text.toLowerCase();
+  }
+  return key;
+}
+
+function addForm(entry: SkillEntry, form: string, mode: Mode): void {
+  const tokens = hyphenTokens(form);
+  if (!tokens.length) return;
+  const key = keyOf(form, tokens, 0, tokens.length);
+  if (key === null) return;
+  const existing = INDEX.get(key);
+  if (existing) {
+    // Two exact spellings of one name share a key ("dbt", "DBT").
+    if (existing.name === entry.name && existing.surfaces && mode === "exact") existing.surfaces.add(form);
+    return;
+  }
+  INDEX.set(key, { name: entry.name, mode, surfaces: mode === "exact" ? new Set([form]) : undefined, size: tokens.length });
+  const first = tokens[0].text.toLowerCase();
+  FIRST_TOKENS.add(first);
+  if (tokens.length > 1) MULTI_FIRST.add(first);
+  MAX_TOKENS = Math.max(MAX_TOKENS, Math.min(tokens.length, 4));
+}
+
+for (const entry of SKILL_VOCABULARY) {
+  const special = [...(entry.cased ?? []), ...(entry.guarded ?? []), ...(entry.exact ?? [])].map((s) => s.toLowerCase());
+  for (const form of entry.exact ?? []) addForm(entry, form, "exact");
+  for (const form of entry.guarded ?? []) addForm(entry, form, "guarded");
+  for (const form of entry.cased ?? []) addForm(entry, form, "cased");
+  if (!special.includes(entry.name.toLowerCase())) addForm(entry, entry.name, "any");
+  for (const form of entry.aliases ?? []) addForm(entry, form, "any");
+}
+
+/** Every lower-cased key of the vocabulary (for tests and the candidates report). */
+export function skillKeys(): ReadonlySet<string> {
+  return new Set(INDEX.keys());
+}
+
+/** Splits compound tokens that do not start a vocabulary key ("Velero-backup", "Python's", "x.Go"). */
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const push = (t: Token) => {
+    const lower = t.text.toLowerCase();
+    if (!FIRST_TOKENS.has(lower)) {
+      const v = TRAILING_VERSION_RE.exec(t.text);
+      if (v && v[1].length >= 2 && FIRST_TOKENS.has(v[1].toLowerCase())) {
+        out.push({ text: v[1], start: t.start, end: t.start + v[1].length });
+        return;
+      }
+    }
+    out.push(t);
+  };
+  for (const t of hyphenTokens(text)) {
+    if (FIRST_TOKENS.has(t.text.toLowerCase()) || !INNER_SEPARATOR_RE.test(t.text.slice(1))) {
+      push(t);
+      continue;
+    }
+    splitAt(t, COMPOUND_SPLIT_RE, (part) => {
+      if (FIRST_TOKENS.has(part.text.toLowerCase()) || !DOT_SPLIT_RE.test(part.text.slice(1))) push(part);
+      else splitAt(part, DOT_SPLIT_RE, push);
+    });
+  }
+  return out;
+}
+
+/** How a candidate was spelled: "sure" needs nothing more; "guarded" a technology context;
+ *  "weak" (a cased name written in lower case: "helm", "spark") a list of technologies. */
+type Strength = "sure" | "guarded" | "weak";
+
+interface Candidate {
+  name: string;
+  strength: Strength;
+  from: number;
+  to: number;
+}
+
+function spellingStrength(hit: IndexEntry, tokens: readonly Token[], from: number): Strength | null {
+  if (hit.mode === "any") return "sure";
+  const span = tokens.slice(from, from + hit.size);
+  if (hit.mode === "exact") return hit.surfaces!.has(span.map((t) => t.text).join(" ")) ? "sure" : null;
+  const capitalised = span.every((t) => !LOWER_START_RE.test(t.text));
+  if (hit.mode === "guarded") return capitalised ? "guarded" : null;
+  // A lower-case one-word name may still be one in a list ("helm", "spark"); "pub/sub" is a concept.
+  return capitalised ? "sure" : hit.size === 1 ? "weak" : null;
+}
+
+function candidatesOf(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i].text.toLowerCase();
+    const longest = MULTI_FIRST.has(first) ? Math.min(MAX_TOKENS, tokens.length - i) : 1;
+    let matched = 0;
+    for (let n = longest; n >= 1 && !matched; n--) {
+      const key = n === 1 ? first : keyOf(text, tokens, i, n);
+      const hit = key === null ? undefined : INDEX.get(key);
+      const strength = hit ? spellingStrength(hit, tokens, i) : null;
+      if (hit && strength) {
+        out.push({ name: hit.name, strength, from: i, to: i + n });
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  return out;
+}
+
+function gapBefore(text: string, tokens: readonly Token[], i: number): string {
+  if (i <= 0 || i >= tokens.length) return "\n";
+  const start = tokens[i - 1].end;
+  return tokens[i].start - start > 12 ? "\n.\n" : text.slice(start, tokens[i].start);
+}
+
+/** Two candidates are neighbours in a list when only list punctuation and "and"/"or" lie between. */
+function listed(text: string, tokens: readonly Token[], left: Candidate, right: Candidate): boolean {
+  if (right.from - left.to > 3) return false;
+  for (let i = left.to; i < right.from; i++) if (!CONJUNCTIONS.has(tokens[i].text.toLowerCase())) return false;
+  for (let i = left.to; i <= right.from; i++) if (!LIST_GAP_RE.test(gapBefore(text, tokens, i))) return false;
+  return true;
+}
+
+/** A word glued to its neighbour or followed by an English word is no name ("Go-to", "R&D"). */
+function rejected(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.to];
+  if (next && (GLUED_GAP_RE.test(gapBefore(text, tokens, c.to)) || NEXT_REJECT.has(next.text.toLowerCase()))) return true;
+  return c.from > 0 && GLUED_GAP_RE.test(gapBefore(text, tokens, c.from));
+}
+
+/** "in Go", "with R", "Go developer", "C programming". */
+function inTechContext(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const prev = tokens[c.from - 1];
+  const next = tokens[c.to];
+  if (prev && CUE_BEFORE.has(prev.text.toLowerCase()) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from))) return true;
+  return !!next && TECH_AFTER.has(next.text.toLowerCase()) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to));
+}
+
+/** The term of a "helm - package manager" line: first on its line, then a dash or colon. */
+function definedTerm(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const before = gapBefore(text, tokens, c.from);
+  const lineStart = c.from === 0 || before.includes("\n");
+  return lineStart && DEFINITION_GAP_RE.test(c.to < tokens.length ? gapBefore(text, tokens, c.to) : "");
+}
+
+function acceptedAlone(text: string, tokens: readonly Token[], c: Candidate, title: boolean): boolean {
+  if (c.strength === "sure") return true;
+  if (rejected(text, tokens, c)) return false;
+  if (c.strength === "weak") return definedTerm(text, tokens, c);
+  return title || inTechContext(text, tokens, c);
+}
+
+export interface FindOptions {
+  /** The text is a posting title: a capitalised guarded word counts unless it reads as English. */
+  title?: boolean;
+}
+
+/** Technology mentions in `text`, in order, repeats included. */
+export function findSkills(text: string, options: FindOptions = {}): SkillMention[] {
+  const clean = text.replace(ADDRESS_RE, (url) => " ".repeat(url.length));
+  const tokens = tokenize(clean);
+  const candidates = candidatesOf(clean, tokens).filter((c) => !(tokens[c.to] && VENUE_AFTER.has(tokens[c.to].text.toLowerCase())));
+  const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
+  // A word next to an accepted technology in a list is one too ("Python, Go, R"); repeat so a
+  // run of such words next to one accepted name is taken whole.
+  for (let changed = true; changed; ) {
+    changed = false;
+    candidates.forEach((c, k) => {
+      if (accepted[k] || rejected(clean, tokens, c)) return;
+      const left = k > 0 && accepted[k - 1] && listed(clean, tokens, candidates[k - 1], c);
+      const right = k + 1 < candidates.length && accepted[k + 1] && listed(clean, tokens, c, candidates[k + 1]);
+      if (left || right) accepted[k] = changed = true;
+    });
+  }
+  return candidates.filter((_, k) => accepted[k]).map((c) => ({ name: c.name, index: tokens[c.from].start }));
+}
