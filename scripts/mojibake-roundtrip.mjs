@@ -4,7 +4,7 @@
 // Windows-1252 twice), repairs them, and counts exact equality with the clean text; also
 // repairs every clean posting (must change none) and times the repair.
 //
-//   node scripts/mojibake-roundtrip.mjs [--corpus DIR] [--sample N] [--seed S] [--verbose]
+//   node scripts/mojibake-roundtrip.mjs [--corpus DIR] [--sample N] [--seed S] [--timing] [--verbose]
 //
 // A report script, not a test: it reads the shared corpus, which CI does not have.
 import { build } from "esbuild";
@@ -24,10 +24,15 @@ const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 21474836
 
 // Bundle the TypeScript module into a temporary ESM file and import it.
 const tmp = mkdtempSync(join(tmpdir(), "moji-rt-"));
-const outfile = join(tmp, "mojibake.mjs");
-await build({ entryPoints: [join(here, "..", "src", "normalize", "mojibake.ts")], bundle: true, platform: "node", format: "esm", outfile, logLevel: "warning",
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
-const { repairMojibake } = await import(pathToFileURL(outfile).href);
+const bundle = async (name, entry) => {
+  const outfile = join(tmp, `${name}.mjs`);
+  await build({ entryPoints: [join(here, "..", "src", ...entry)], bundle: true, platform: "node", format: "esm", outfile, logLevel: "warning",
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  return import(pathToFileURL(outfile).href);
+};
+const { repairMojibake } = await bundle("mojibake", ["normalize", "mojibake.ts"]);
+// --timing: also time the whole pipeline, to put the repair's cost in proportion.
+const pipeline = args.includes("--timing") ? await bundle("pipeline", ["core", "pipeline.ts"]) : null;
 rmSync(tmp, { recursive: true, force: true });
 
 const all = [];
@@ -66,6 +71,22 @@ for (let k = 0; k < texts.length; k++) {
 const cleanMs = performance.now() - t0;
 console.log(`clean                ${changed} of ${texts.length} changed (must be 0), ${cleanMs.toFixed(0)} ms`);
 
+// The pipeline's cost on the same postings (clean and Windows-1252-damaged), repair included.
+const timing = {};
+if (pipeline) {
+  for (const [name, damage] of [["clean", (x) => x], ["windows-1252", DAMAGE["windows-1252"]]]) {
+    const inputs = texts.map(damage);
+    const r0 = performance.now();
+    for (const t of inputs) repairMojibake(t);
+    const repairMs = performance.now() - r0;
+    const p0 = performance.now();
+    for (const t of inputs) { try { pipeline.parsePosting(t); } catch { /* another stage's bug: not ours to time */ } }
+    const parseMs = performance.now() - p0;
+    timing[name] = { repairMs: Math.round(repairMs), parseMs: Math.round(parseMs), share: +(repairMs / parseMs).toFixed(4) };
+    console.log(`timing ${name.padEnd(13)} repair ${repairMs.toFixed(0)} ms of ${parseMs.toFixed(0)} ms whole parse (${(100 * repairMs / parseMs).toFixed(1)} %)`);
+  }
+}
+
 const results = {};
 for (const [name, damage] of Object.entries(DAMAGE)) {
   const damaged = texts.map(damage);
@@ -81,4 +102,4 @@ for (const [name, damage] of Object.entries(DAMAGE)) {
   results[name] = same / texts.length;
   console.log(`${name.padEnd(20)} ${(100 * same / texts.length).toFixed(2).padStart(6)}% exact (${same}/${texts.length}), ${ms.toFixed(0)} ms`);
 }
-console.log(JSON.stringify({ sample: texts.length, cleanChanged: changed, results }));
+console.log(JSON.stringify({ sample: texts.length, cleanChanged: changed, results, timing }));
