@@ -41,9 +41,12 @@ const DEFAULT_COLUMNS: Column[] = [
   { header: "REQ", weight: 0, min: 3, align: "right", cell: (p) => String(p.requirements.length) },
 ];
 
+// A run of whitespace, line breaks included: a cell is one line.
+const WHITESPACE_RUN_RE = /\s+/g;
+
 /** Cut to `width` columns with an ellipsis, then pad. */
 export function fit(text: string, width: number, align?: "right"): string {
-  let s = text.replace(/\s+/g, " ");
+  let s = text.replace(WHITESPACE_RUN_RE, " ");
   if (stringWidth(s) > width) {
     while (s.length && stringWidth(s) > width - 1) s = s.slice(0, -1);
     s += "…";
