@@ -166,6 +166,20 @@ export const CASES: CliCase[] = [
     },
   },
   {
+    name: "empty and whitespace-only files are all-null postings with a warning, not failures",
+    args: ["empty"],
+    setup: (dir) => writeFiles(dir, { "empty/a.md": "", "empty/b.txt": " \r\n\t\n" }),
+    code: 0,
+    check({ stdout, stderr }) {
+      const ps = ndjson(stdout);
+      expect(ps.map((p) => [p.file, p.title, p.warnings.length > 0])).toEqual([
+        ["empty/a.md", null, true],
+        ["empty/b.txt", null, true],
+      ]);
+      expect(stderr).toBe("");
+    },
+  },
+  {
     name: "--out writes one JSON per posting mirroring the folder, stdout empty, summary on stderr",
     args: ["posts", "-o", "out"],
     code: 0,
