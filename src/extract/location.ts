@@ -20,8 +20,9 @@ const MAX_CUE_TAIL_CHARS = 90;
 const LOCATION_KEY_RE = /(?:^|[\s/])(?:job\s?|work\s?|office\s?|primary\s?)?locations?(?:\s?\(s\))?$|^based in$/;
 // Keys of a remote yes/no field: "Remote", "Remote work", "Remote OK".
 const REMOTE_KEY_RE = /^remote(?:\s(?:work|ok|friendly|policy|option))?$/;
-// The job board's workplace tag before the place: "remote,India - Remote", "hybrid,Paris or Remote from France".
-const BOARD_TAG_RE = /^(remote|hybrid|onsite|on-site),\s*/i;
+// The job board's workplace tag before the place, with no space after its comma: "remote,India - Remote",
+// "hybrid,Paris or Remote from France" (an author's "Remote, CA" is a statement, not a tag).
+const BOARD_TAG_RE = /^(remote|hybrid|onsite|on-site),(?=\S)/i;
 // A parenthesised part of a title: "Senior Engineer II (Remote - USA/ Canada)".
 const TITLE_PAREN_RE = /\(([^()]{1,80})\)/g;
 // The last dash-, comma- or pipe-separated part of a title: "Backend Engineer - Remote US".
@@ -35,6 +36,8 @@ const PLACE_CUE_RE =
 const RESIDENCE_CUE_RE = /^(?:based|located|living|residing|reside|resident|live)/i;
 // Who a residence phrase is about: the candidate.
 const CANDIDATE_SUBJECT_RE = /\b(?:you|you're|you’re|candidates?|applicants?|must|should|residents?|individuals|people|anyone|employees|talent|need to|required to|if|team members)\b/i;
+// "anywhere" in a place phrase ("remote from anywhere in the world").
+const ANYWHERE_RE = /\banywhere\b/i;
 // Where a place phrase's tail ends: the end of its sentence or clause.
 const CLAUSE_END_RE = /[.;:!?\n]/;
 // Words of the document that tell a lone "CA" is Canada.
@@ -115,6 +118,8 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
     const end = CLAUSE_END_RE.exec(tail);
     if (end) tail = tail.slice(0, end.index);
     const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+    // "wherever you live in the world" is a pay policy; only "anywhere in the world" opens the job to it.
+    if (!ANYWHERE_RE.test(m[0] + tail)) parsed.regions = parsed.regions.filter((r) => r !== "Worldwide");
     for (const cc of parsed.countries) if (!countries.includes(cc)) countries.push(cc);
     for (const r of parsed.regions) if (!regions.includes(r)) regions.push(r);
   }

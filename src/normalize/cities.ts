@@ -68,8 +68,13 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
  */
 export const CITY_STOPWORDS: ReadonlySet<string> = new Set(["remote", "of", "hybrid", "office", "home", "mobile", "reading", "split", "nice", "orange", "surprise", "independence", "temple"]);
 
-/** Every gazetteer city, most populous first, parsed once at load. */
-export const CITIES: readonly City[] = CITY_ROWS.split(";").map((row) => {
-  const [name, country] = row.split("|");
-  return { name, country };
-});
+let cities: readonly City[] | undefined;
+
+/** Every gazetteer city, most populous first, parsed on first use. */
+export function gazetteerCities(): readonly City[] {
+  cities ??= CITY_ROWS.split(";").map((row) => {
+    const [name, country] = row.split("|");
+    return { name, country };
+  });
+  return cities;
+}

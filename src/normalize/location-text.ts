@@ -8,7 +8,7 @@ import type { Region } from "./regions.js";
 import { WEAK_WORLDWIDE_WORDS } from "./regions.js";
 import { AMBIGUOUS_COUNTRY_CODES, countryFromCode } from "./countries.js";
 import { foldPlace } from "./fold.js";
-import { MAX_PLACE_WORDS, PLACE_INDEX, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
+import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
 
 export interface ParsedLocation {
@@ -124,7 +124,7 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean): { hits: Hit[]
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
-      const meanings = (PLACE_INDEX.get(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
+      const meanings = (placeMeanings(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
       if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
     }
     if (!hit) {

@@ -5,7 +5,7 @@ import { foldPlace } from "./fold.js";
 import { REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
 import { COUNTRY_BY_NAME, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
-import { CITIES, CITY_ALIASES, CITY_STOPWORDS } from "./cities.js";
+import { gazetteerCities, CITY_ALIASES, CITY_STOPWORDS } from "./cities.js";
 
 export type PlaceKind = "region" | "country" | "subdivision" | "city";
 
@@ -31,7 +31,7 @@ function add(index: Map<string, PlaceMeaning[]>, key: string, meaning: PlaceMean
 }
 
 /** Folded written form → its possible meanings, in preference order (region, country, subdivision, city). */
-export const PLACE_INDEX: ReadonlyMap<string, readonly PlaceMeaning[]> = (() => {
+function buildPlaceIndex(): ReadonlyMap<string, readonly PlaceMeaning[]> {
   const index = new Map<string, PlaceMeaning[]>();
   for (const [key, regions] of Object.entries(REGION_ALIASES)) add(index, key, { kind: "region", countries: [], regions, upperOnly: UPPERCASE_ONLY_REGION_ALIASES.has(key) });
   for (const [key, code] of COUNTRY_BY_NAME) add(index, key, { kind: "country", countries: [code] });
@@ -39,12 +39,20 @@ export const PLACE_INDEX: ReadonlyMap<string, readonly PlaceMeaning[]> = (() => 
   for (const s of SUBDIVISIONS) add(index, foldPlace(s.name), { kind: "subdivision", countries: [s.country] });
   for (const [key, [, country]] of Object.entries(SUBDIVISION_ALIASES)) add(index, key, { kind: "subdivision", countries: [country] });
   for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2 });
-  for (const city of CITIES) {
+  for (const city of gazetteerCities()) {
     const key = foldPlace(city.name);
     if (!CITY_STOPWORDS.has(key)) add(index, key, { kind: "city", countries: [city.country], city: city.name });
   }
   return index;
-})();
+}
+
+let placeIndex: ReadonlyMap<string, readonly PlaceMeaning[]> | undefined;
+
+/** The place index, built on first use (so `jobparse --help` and `schema` never pay for it). */
+export function placeMeanings(key: string): readonly PlaceMeaning[] | undefined {
+  placeIndex ??= buildPlaceIndex();
+  return placeIndex.get(key);
+}
 
 /** Postal codes of US states, Canadian provinces and Australian states → their countries ("WA": US, AU). */
 export const SUBDIVISION_CODES: ReadonlyMap<string, readonly string[]> = (() => {

@@ -1,0 +1,55 @@
+// location (SPEC §1): statement precedence (header > Location field > title > HN line), workplace
+// from the statement, a Remote: field or body sentences, body places only when the statement has none.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractLocation } from "../../src/extract/location.js";
+
+const header = (loc: string, body = "Text.") => `# [Engineer](https://x.test/a)  \n### Acme  \n#### \`🌎 ${loc}\`  \n\n${body}\n`;
+const bare = (body: string) => `# [Engineer](https://x.test/a)  \n### Acme  \n#### \n\n${body}\n`;
+
+describe("location", () => {
+  it.each([
+    ["header wins", header("remote,Sofia, Bulgaria", "Location: Berlin, Germany"), { raw: "remote,Sofia, Bulgaria", workplace: "remote", countries: ["BG"], regions: [], cities: ["Sofia"] }],
+    ["board tag gives way to the place text", header("hybrid,Paris or Remote from France"), { raw: "hybrid,Paris or Remote from France", workplace: "remote", countries: ["FR"], regions: [], cities: ["Paris"] }],
+    ["board tag when the text says nothing", header("hybrid,Vilnius"), { raw: "hybrid,Vilnius", workplace: "hybrid", countries: ["LT"], regions: [], cities: ["Vilnius"] }],
+    ["Location field", "# Lead Designer\n\n- Location: Birmingham, Bristol or London\n- Hybrid working: office 1-2 days per week\n", { raw: "Birmingham, Bristol or London", workplace: "hybrid", countries: ["GB"], regions: [], cities: ["Birmingham", "Bristol", "London"] }],
+    ["frontmatter location", "---\ntitle: Community Manager\nlocation: Global\n---\n\nThis is a 100% remote position.\n", { raw: "Global", workplace: "remote", countries: [], regions: ["Worldwide"], cities: [] }],
+    ["title place", bare("We build things.").replace("Engineer", "Senior Engineer II (Remote - USA/ Canada)"), { raw: "Remote - USA/ Canada", workplace: "remote", countries: ["US", "CA"], regions: [], cities: [] }],
+    ["HN first line", "TextQL | Senior Software Engineer (FT) | ONSITE | New York City | $200k\n\nWe build.\n", { raw: "ONSITE | New York City", workplace: "onsite", countries: ["US"], regions: [], cities: ["New York"] }],
+    ["nothing stated", bare("We build robots in many places."), { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
+  ])("%s", (_name, text, expected) => {
+    expect(extractLocation(buildDocument(text), {}).value).toEqual(expected);
+  });
+
+  it.each([
+    ["UK", "Some things you’ll enjoy: The flexibility of remote work.", "remote"],
+    ["New York City", "We use a hybrid work model of 3 days in the office per week.", "hybrid"],
+    ["London", "This role is remote, so it can be executed globally.", "remote"],
+    ["Austin, TX", "This role is on-site in our Austin office.", "onsite"],
+    ["United States", "We build products for restaurants.", null],
+  ])("workplace of %j from the body", (loc, body, workplace) => {
+    expect(extractLocation(buildDocument(header(loc, body)), {}).value.workplace).toBe(workplace);
+  });
+
+  it("reads a Remote: field", () => {
+    const doc = buildDocument("Company: Faqta\nLocation: Utrecht, Netherlands\nRemote: No (NL-based)\n\nWe build.\n");
+    expect(extractLocation(doc, {}).value.workplace).toBe("onsite");
+  });
+
+  it.each([
+    ["Remote", "The role is open to candidates in the US or Canada.", ["US", "CA"], []],
+    ["Remote", "You must be based in Europe.", [], ["Europe"]],
+    ["Remote", "Our company is based in Berlin.", [], []],
+    ["Remote", "You can work remotely from anywhere.", [], []],
+    ["Canada - Remote", "We are also open to candidates in the United States.", ["CA"], []],
+  ])("body places for header %j: %j", (loc, body, countries, regions) => {
+    const value = extractLocation(buildDocument(header(loc, body)), {}).value;
+    expect(value.countries).toEqual(countries);
+    expect(value.regions).toEqual(regions);
+  });
+
+  it("reads a lone CA by the document's context", () => {
+    expect(extractLocation(buildDocument(header("Remote, CA", "Salary in CAD. Canadian benefits.")), {}).value.countries).toEqual(["CA"]);
+    expect(extractLocation(buildDocument(header("Remote, CA", "Our California team, pay in USD.")), {}).value.countries).toEqual(["US"]);
+  });
+});

@@ -1,0 +1,85 @@
+// parseLocationText (SPEC §1 "location"): one location statement → countries, regions, cities, workplace.
+import { describe, expect, it } from "vitest";
+import { parseLocationText } from "../../src/normalize/location-text.js";
+import { foldPlace } from "../../src/normalize/fold.js";
+
+describe("parseLocationText", () => {
+  it.each([
+    ["remote,India - Remote", "remote", ["IN"], [], []],
+    ["Remote, Massachusetts - Boston", "remote", ["US"], [], ["Boston"]],
+    ["Remote (U.S.)", "remote", ["US"], [], []],
+    ["Remote - Hungary", "remote", ["HU"], [], []],
+    ["UK", null, ["GB"], [], []],
+    ["Anywhere (LATAM)", "remote", [], ["LATAM"], []],
+    ["Remote-GLOBAL", "remote", [], ["Worldwide"], []],
+    ["Anywhere in the World", "remote", [], ["Worldwide"], []],
+    ["European Union", null, [], ["Europe"], []],
+    ["Remote-Africa & Middle East", "remote", [], ["Africa", "Middle East"], []],
+    ["Remote - USA/ Canada", "remote", ["US", "CA"], [], []],
+    ["Remote - USA, CAN, MEX", "remote", ["US", "CA", "MX"], [], []],
+    ["Remote (US) or San Francisco Bay Area", "remote", ["US"], [], ["San Francisco"]],
+    ["San Francisco, CA or Remote (USA)", "remote", ["US"], [], ["San Francisco"]],
+    ["Remote,Palo Alto, CA", "remote", ["US"], [], ["Palo Alto"]],
+    ["Hybrid or Remote", "remote", [], [], []],
+    ["San Francisco-Hybrid", "hybrid", ["US"], [], ["San Francisco"]],
+    ["Utrecht, Netherlands (Hybrid Tue/Thu)", "hybrid", ["NL"], [], ["Utrecht"]],
+    ["ONSITE", "onsite", [], [], []],
+    ["New York City", null, ["US"], [], ["New York"]],
+    ["remote,Kraków, Poland", "remote", ["PL"], [], ["Kraków"]],
+    ["remote,Krakow", "remote", ["PL"], [], ["Kraków"]],
+    ["Remote,Englewood Cliffs, NEW JERSEY", "remote", ["US"], [], ["Englewood Cliffs"]],
+    ["remote,Oregon - Bend", "remote", ["US"], [], ["Bend"]],
+    ["Bengaluru, IN", null, ["IN"], [], ["Bengaluru"]],
+    ["London, Ontario", null, ["CA"], [], ["London"]],
+    ["Cambridge, MA", null, ["US"], [], ["Cambridge"]],
+    ["Atlanta, Georgia", null, ["US"], [], ["Atlanta"]],
+    ["Georgia", null, ["GE"], [], []],
+    ["Birmingham, Bristol or Newcastle", null, ["GB"], [], ["Birmingham", "Bristol", "Newcastle"]],
+    ["Remote - EST", "remote", [], [], []],
+    ["New York, NY OR US-Remote", "remote", ["US"], [], ["New York"]],
+    ["Remote-UK&I", "remote", ["GB"], [], []],
+  ])("%j", (text, workplace, countries, regions, cities) => {
+    const parsed = parseLocationText(text);
+    expect(parsed.workplace).toBe(workplace);
+    expect(parsed.countries).toEqual(countries);
+    expect(parsed.regions).toEqual(regions);
+    expect(parsed.cities).toEqual(cities);
+  });
+
+  it.each([
+    ["CA", ["CA"]],
+    ["US", ["US"]],
+  ] as const)("a lone 'Remote, CA' follows the document's hint %s", (hint, countries) => {
+    expect(parseLocationText("Remote, CA", { ambiguousCa: hint }).countries).toEqual(countries);
+  });
+
+  it.each([
+    ["based in the US or Canada and have five years", ["US", "CA"]],
+    ["Germany, working with clients in France", ["DE"]],
+  ])("stops at the first non-place word in prose: %j", (text, countries) => {
+    expect(parseLocationText(text, { stopAtUnknown: true }).countries).toEqual(countries);
+  });
+
+  it("counts words that are neither places nor filler", () => {
+    expect(parseLocationText("Senior Engineer").unknownWords).toBe(2);
+    expect(parseLocationText("Remote within the US only").unknownWords).toBe(0);
+  });
+
+  it("stays linear on a huge hostile line", () => {
+    const start = performance.now();
+    parseLocationText("Remote, ".repeat(30_000) + "a-".repeat(50_000));
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+});
+
+describe("foldPlace", () => {
+  it.each([
+    ["Kraków", "krakow"],
+    ["U.S.", "us"],
+    ["Cluj-Napoca", "cluj napoca"],
+    ["Łódź", "lodz"],
+    ["St. Louis", "st louis"],
+  ])("%s → %s", (text, folded) => {
+    expect(foldPlace(text)).toBe(folded);
+  });
+});
