@@ -61,7 +61,7 @@ const DEFINITION_GAP_RE = /^[ \t]*[-:–—]/;
 const INLINE_BLANK_RE = /^[ \t]+$/;
 
 // Words before a guarded word that make it read as a technology ("in Go", "with R").
-const CUE_BEFORE = new Set(["in", "with", "using", "use", "like", "including", "include", "includes", "e.g", "eg", "i.e", "ie", "via", "of", "especially", "particularly", "preferably", "ideally"]);
+const CUE_BEFORE = new Set(["in", "with", "using", "use", "like", "including", "e.g", "eg", "i.e", "ie", "via", "of", "especially", "particularly", "preferably", "ideally"]);
 // Words after a guarded word that make it read as a technology ("Go developer", "C programming").
 const TECH_AFTER = new Set([
   "developer", "developers", "engineer", "engineers", "engineering", "programming", "programmer", "programmers",
