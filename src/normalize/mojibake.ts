@@ -230,7 +230,7 @@ function apply(text: string, runs: Plan["runs"]): string {
   return out + text.slice(at);
 }
 
-/** Passes allowed: double damage needs two; a third finds nothing in practice. */
+/** Passes allowed: each undoes one wrong decoding (Windows-1252 twice needs two; three covers thrice). */
 const MAX_PASSES = 3;
 
 export function repairMojibake(text: string): Repair {
@@ -252,5 +252,7 @@ export function repairMojibake(text: string): Repair {
     warnings.push(`Repaired text decoded as ${name}${name === previous ? " again" : ""} (${best.runs.length} places)`);
     previous = name;
   }
+  // A repaired byte-order mark (`ï»¿`) at the start is an encoding artefact, not text.
+  if (warnings.length > 0 && text.startsWith("\ufeff")) text = text.slice(1);
   return { text, warnings };
 }

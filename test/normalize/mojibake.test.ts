@@ -140,6 +140,7 @@ describe("known damage shapes", () => {
     ["Â£40k", "£40k"],
     ["Ã\u0081", "Á"],
     ["â\u00ad\u0090 star", "⭐ star"],
+    ["ï»¿# [Title](url) â€”", "# [Title](url) —"],
   ])("%s → %s", (damaged, clean) => {
     expect(repairMojibake(damaged).text).toBe(clean);
   });
