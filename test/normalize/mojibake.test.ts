@@ -202,3 +202,12 @@ describe("hostile input", () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe("any input", () => {
+  it("never throws and returns a string, for arbitrary Unicode and damage-like characters", async () => {
+    const fc = (await import("fast-check")).default;
+    const damageLike = fc.constantFrom("Ã", "â", "€", "™", "ð", "Ÿ", "\u0081", "\u009d", "‚", "Ä", "ô", "√", "\uf8ff", "\ufeff", "\ud83c", "\udf0e", "\n", "a");
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.array(damageLike, { maxLength: 60 }).map((a) => a.join("")));
+    fc.assert(fc.property(text, (s) => typeof repairMojibake(s).text === "string"), { numRuns: 2000 });
+  });
+});
