@@ -9,6 +9,8 @@ import { findSkills } from "../normalize/skills.js";
 
 // The body is scanned up to this many characters (a hostile 10 MB file stays fast).
 const MAX_SCAN_CHARS = 200_000;
+// A title longer than this is not a title; only its start is scanned.
+const MAX_TITLE_CHARS = 1_000;
 // Words of a company name that say nothing about which company it is.
 const COMPANY_NOISE_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|labs?|technologies|the|group|hq)\b\.?/gi;
 // Anything but letters and digits, dropped to compare names.
@@ -44,7 +46,7 @@ function bodyText(doc: PostingDoc): string {
 
 export function extractSkills(doc: PostingDoc, earlier: Earlier): Extracted<string[]> {
   const company = companyWord(earlier.company);
-  const title = earlier.title ?? doc.header.title?.text ?? "";
+  const title = (earlier.title ?? doc.header.title?.text ?? "").slice(0, MAX_TITLE_CHARS);
   const mentions = [...findSkills(title, { title: true }), ...findSkills(bodyText(doc))];
   const seen = new Set<string>();
   const skills: string[] = [];

@@ -10,8 +10,8 @@ type Mode = "any" | "cased" | "guarded" | "exact";
 interface IndexEntry {
   name: string;
   mode: Mode;
-  /** exact mode: the spellings allowed as written. */
-  surfaces?: Set<string>;
+  /** The spellings listed in the table, as written (exact mode allows only these). */
+  surfaces: Set<string>;
   /** Number of tokens in the key. */
   size: number;
 }
@@ -74,6 +74,15 @@ const TECH_AFTER = new Set([
 ]);
 // Words after a guarded word that make it an English word instead ("Go to", "Go beyond").
 const NEXT_REJECT = new Set(["to", "ahead", "beyond", "above", "live", "get", "big", "home", "far", "further", "through", "forward", "back", "out", "over", "deep", "the", "a", "for", "together", "level", "suite"]);
+// A cloud named before one of its services ("AWS Lambda", "Azure Cosmos DB", "Google Cloud
+// Functions") is named too, unless the service's own name starts with it ("AWS CloudWatch").
+const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ["aws", "AWS"],
+  ["amazon", "AWS"],
+  ["gcp", "GCP"],
+  ["google cloud", "GCP"],
+  ["azure", "Azure"],
+]);
 // Words that join two items of a list ("Python and Go", "C or C++").
 const CONJUNCTIONS = new Set(["and", "or", "as", "well", "also", "plus"]);
 // Words after a name that make it a place to show work, not a skill ("your GitHub profile").
@@ -134,10 +143,10 @@ function addForm(entry: SkillEntry, form: string, mode: Mode): void {
   const existing = INDEX.get(key);
   if (existing) {
     // Two exact spellings of one name share a key ("dbt", "DBT").
-    if (existing.name === entry.name && existing.surfaces && mode === "exact") existing.surfaces.add(form);
+    if (existing.name === entry.name && existing.mode === mode) existing.surfaces.add(form);
     return;
   }
-  INDEX.set(key, { name: entry.name, mode, surfaces: mode === "exact" ? new Set([form]) : undefined, size: tokens.length });
+  INDEX.set(key, { name: entry.name, mode, surfaces: new Set([form]), size: tokens.length });
   const first = tokens[0].text.toLowerCase();
   FIRST_TOKENS.add(first);
   if (tokens.length > 1) MULTI_FIRST.add(first);
@@ -199,8 +208,9 @@ interface Candidate {
 function spellingStrength(hit: IndexEntry, tokens: readonly Token[], from: number): Strength | null {
   if (hit.mode === "any") return "sure";
   const span = tokens.slice(from, from + hit.size);
-  if (hit.mode === "exact") return hit.surfaces!.has(span.map((t) => t.text).join(" ")) ? "sure" : null;
-  const capitalised = span.every((t) => !LOWER_START_RE.test(t.text));
+  const asListed = hit.surfaces.has(span.map((t) => t.text).join(" "));
+  if (hit.mode === "exact") return asListed ? "sure" : null;
+  const capitalised = asListed || span.every((t) => !LOWER_START_RE.test(t.text));
   if (hit.mode === "guarded") return capitalised ? "guarded" : null;
   // A lower-case one-word name may still be one in a list ("helm", "spark"); "pub/sub" is a concept.
   return capitalised ? "sure" : hit.size === 1 ? "weak" : null;
@@ -232,11 +242,18 @@ function gapBefore(text: string, tokens: readonly Token[], i: number): string {
   return tokens[i].start - start > 12 ? "\n.\n" : text.slice(start, tokens[i].start);
 }
 
-/** Two candidates are neighbours in a list when only list punctuation and "and"/"or" lie between. */
+/** Two candidates are neighbours in a list when only list punctuation, "and"/"or" or a short
+ *  aside in brackets lie between ("Go (preferred), Rust, or Python"). */
 function listed(text: string, tokens: readonly Token[], left: Candidate, right: Candidate): boolean {
   if (right.from - left.to > 3) return false;
-  for (let i = left.to; i < right.from; i++) if (!CONJUNCTIONS.has(tokens[i].text.toLowerCase())) return false;
-  for (let i = left.to; i <= right.from; i++) if (!LIST_GAP_RE.test(gapBefore(text, tokens, i))) return false;
+  let aside = false;
+  for (let i = left.to; i <= right.from; i++) {
+    const gap = gapBefore(text, tokens, i);
+    if (!LIST_GAP_RE.test(gap)) return false;
+    if (gap.includes("(")) aside = true;
+    if (gap.includes(")")) aside = false;
+    if (i < right.from && !aside && !CONJUNCTIONS.has(tokens[i].text.toLowerCase())) return false;
+  }
   return true;
 }
 
@@ -280,16 +297,29 @@ export function findSkills(text: string, options: FindOptions = {}): SkillMentio
   const tokens = tokenize(clean);
   const candidates = candidatesOf(clean, tokens).filter((c) => !(tokens[c.to] && VENUE_AFTER.has(tokens[c.to].text.toLowerCase())));
   const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
-  // A word next to an accepted technology in a list is one too ("Python, Go, R"); repeat so a
-  // run of such words next to one accepted name is taken whole.
-  for (let changed = true; changed; ) {
-    changed = false;
-    candidates.forEach((c, k) => {
-      if (accepted[k] || rejected(clean, tokens, c)) return;
-      const left = k > 0 && accepted[k - 1] && listed(clean, tokens, candidates[k - 1], c);
-      const right = k + 1 < candidates.length && accepted[k + 1] && listed(clean, tokens, c, candidates[k + 1]);
-      if (left || right) accepted[k] = changed = true;
-    });
-  }
-  return candidates.filter((_, k) => accepted[k]).map((c) => ({ name: c.name, index: tokens[c.from].start }));
+  // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
+  // each way carries acceptance along a whole run of such words, in linear time.
+  const extend = (k: number, from: number) => {
+    if (accepted[k] || !accepted[from] || rejected(clean, tokens, candidates[k])) return;
+    const [left, right] = from < k ? [candidates[from], candidates[k]] : [candidates[k], candidates[from]];
+    if (listed(clean, tokens, left, right)) accepted[k] = true;
+  };
+  for (let k = 1; k < candidates.length; k++) extend(k, k - 1);
+  for (let k = candidates.length - 2; k >= 0; k--) extend(k, k + 1);
+  const out: SkillMention[] = [];
+  candidates.forEach((c, k) => {
+    if (!accepted[k]) return;
+    const provider = c.to - c.from > 1 ? providerOf(tokens, c) : undefined;
+    if (provider) out.push({ name: provider, index: tokens[c.from].start });
+    out.push({ name: c.name, index: tokens[c.from].start });
+  });
+  return out;
+}
+
+/** The cloud a multi-word service name starts with, when the canonical name does not. */
+function providerOf(tokens: readonly Token[], c: Candidate): string | undefined {
+  const first = tokens[c.from].text.toLowerCase();
+  const provider = PROVIDER_PREFIXES.get(first) ?? (c.to - c.from > 2 ? PROVIDER_PREFIXES.get(`${first} ${tokens[c.from + 1].text.toLowerCase()}`) : undefined);
+  if (!provider || c.name === provider || c.name.toLowerCase().startsWith(first)) return undefined;
+  return provider;
 }

@@ -1,0 +1,33 @@
+// extract/skills.ts — SPEC §1 "skills": title first, then the body in document order; unique;
+// the job board's header lines and the company's own product left out.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractSkills } from "../../src/extract/skills.js";
+import type { Earlier } from "../../src/core/types.js";
+
+const skillsOf = (text: string, earlier: Earlier = {}) => extractSkills(buildDocument(text), earlier).value;
+
+const BOARD = (title: string, company: string, body: string) =>
+  `# [${title}](https://example.com/apply/x)\n### ${company}\n#### \`🌎 Remote\`\n\n${body}\n`;
+
+describe("extractSkills", () => {
+  it.each([
+    ["title first, then body order", BOARD("Senior Go Engineer", "Acme", "We use Kubernetes, Helm and Docker.\n\n* Postgres/Mysql\n* Go services"), {}, ["Go", "Kubernetes", "Helm", "Docker", "PostgreSQL", "MySQL"]],
+    ["each skill once", "Python and Django.\n\nMore Python, more django, more Python.", {}, ["Python", "Django"]],
+    ["company header line is not a skill", BOARD("Backend Engineer", "Docker", "You know Node.js."), {}, ["Node.js"]],
+    ["company's own product left out", "Deploy with Octopus Deploy, Kubernetes and Helm.", { company: "Octopus" }, ["Kubernetes", "Helm"]],
+    ["a product of another company kept", "Deploy with Octopus Deploy and Helm.", { company: "Acme Inc." }, ["Octopus Deploy", "Helm"]],
+    ["title from earlier when the text has none", "---\ntitle: Rust developer\n---\nWe love Tokio and Postgres.", { title: "Rust developer" }, ["Rust", "PostgreSQL"]],
+    ["tech stack line and nice-to-have list", "**Our Tech Stack:** Golang, CSS/HTML, TypeScript\n\nBonus points:\n\n* Kotlin\n* Cassandra", {}, ["Go", "CSS", "HTML", "TypeScript", "Kotlin", "Cassandra"]],
+    ["list items of lone guarded words", "Languages:\n\n* Python\n* Go\n* R", {}, ["Python", "Go", "R"]],
+    ["concepts and hiring channels are not skills", "Microservices, REST and CI/CD. Interviews on Zoom; we chat on Slack.", {}, []],
+    ["no text, no skills", "", {}, []],
+  ])("%s", (_name, text, earlier, expected) => {
+    expect(skillsOf(text, earlier)).toEqual(expected);
+  });
+
+  it("reads only the first 200,000 characters of a huge body", () => {
+    const text = `${"word ".repeat(50_000)}\n\nKubernetes`;
+    expect(skillsOf(text)).toEqual([]);
+  });
+});

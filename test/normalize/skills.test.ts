@@ -1,0 +1,133 @@
+// normalize/skills.ts — the vocabulary lookup and the rules for ambiguous words (SPEC §1 "skills").
+import { describe, expect, it } from "vitest";
+import { findSkills } from "../../src/normalize/skills.js";
+import { SKILL_VOCABULARY } from "../../src/normalize/data/skills.js";
+
+const names = (text: string, title = false) => findSkills(text, { title }).map((m) => m.name);
+
+describe("findSkills: canonical spelling", () => {
+  it.each([
+    ["Experience with Postgres and k8s", ["PostgreSQL", "Kubernetes"]],
+    ["We write Golang services", ["Go"]],
+    ["NodeJS, Typescript and Nextjs", ["Node.js", "TypeScript", "Next.js"]],
+    ["RabbitMq/Nats/Kafka", ["RabbitMQ", "NATS", "Kafka"]],
+    ["ArgoCD and FluxCD", ["Argo CD", "Flux"]],
+    ["Cloud Formation scripting", ["CloudFormation"]],
+    ["Google Cloud Platform or Amazon Web Services", ["GCP", "AWS"]],
+    ["Apache Spark pipelines", ["Spark"]],
+    [".NET framework 4.8 and .NET core", [".NET", ".NET Core"]],
+    ["C#, C++ and VB.NET", ["C#", "C++", "VB.NET"]],
+    ["Python3 and Vue3", ["Python", "Vue.js"]],
+    ["kube-builder SDK and cert-manager", ["Kubebuilder", "cert-manager"]],
+    ["spot-termination handler", ["spot-termination-handler"]],
+    ["Velero-backup", ["Velero"]],
+    ["Jira Service Desk admin", ["Jira Service Management"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findSkills: longest match and splitting", () => {
+  it.each([
+    ["React Native apps", ["React Native"]],
+    ["SQL Server stored procedures", ["SQL Server"]],
+    ["MySQL and SQL", ["MySQL", "SQL"]],
+    ["Java and JavaScript", ["Java", "JavaScript"]],
+    ["Ruby on Rails", ["Ruby on Rails"]],
+    ["CSS/HTML", ["CSS", "HTML"]],
+    ["React/Vue/Angular", ["React", "Vue.js", "Angular"]],
+    ["Postgres/Mysql", ["PostgreSQL", "MySQL"]],
+    ["TCP/IP networking", ["TCP/IP"]],
+    ["Linux Shell", ["Linux", "Shell"]],
+    ["Unix shell scripting", ["Unix", "Shell"]],
+    ["Docker Swarm clusters", ["Docker Swarm"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("findSkills: ambiguous words", () => {
+  it.each([
+    ["Language proficiency in either Go (Preferred), Rust, or Python.", ["Go", "Rust", "Python"]],
+    ["Python, Go, R and C", ["Python", "Go", "R", "C"]],
+    ["Our go-to-market team", []],
+    ["Go-to-market strategy with Python", ["Python"]],
+    ["Go above and beyond.", []],
+    ["Let's go build it", []],
+    ["Head of R&D", []],
+    ["Series C funding from top investors", []],
+    ["C-level stakeholders", []],
+    ["Strong C programming skills", ["C"]],
+    ["experience in R", ["R"]],
+    ["we react quickly to incidents", []],
+    ["The market is in flux", []],
+    ["at the helm of the team", []],
+    ["spark curiosity", []],
+    ["Express interest by Friday.", []],
+    ["Node, Express and MongoDB", ["Node.js", "Express", "MongoDB"]],
+    ["integrating Sage, Oracle, and MRI", []],
+    ["PostgreSQL, Oracle and MySQL", ["PostgreSQL", "Oracle", "MySQL"]],
+    ["helm - package manager", ["Helm"]],
+    ["gRPC, pub/sub, REST", ["gRPC"]],
+    ["GCP Pub/Sub topics", ["GCP", "Pub/Sub"]],
+    ["Phoenix, Arizona", []],
+    ["Elixir and Phoenix", ["Elixir", "Phoenix"]],
+    ["NET, Matlab", [".NET", "MATLAB"]],
+    ["Net income grew", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["Senior Go Engineer", ["Go"]],
+    ["Backend Engineer (Go)", ["Go"]],
+    ["Go-To-Market Lead", []],
+    ["Head of R&D", []],
+  ])("title %s", (text, expected) => {
+    expect(names(text, true)).toEqual(expected);
+  });
+});
+
+describe("findSkills: not mentions", () => {
+  it.each([
+    ["See https://github.com/acme/jobs for details", []],
+    ["#LI-JS5 #LI-Remote", []],
+    ["Share your GitHub profile", []],
+    ["Interviews over Zoom and Slack", []],
+    ["microservices, REST, CI/CD, NoSQL, DevOps", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("stays linear on a hostile line", () => {
+    const started = performance.now();
+    findSkills("R, ".repeat(60_000) + "Python");
+    findSkills("a-".repeat(100_000));
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe("SKILL_VOCABULARY", () => {
+  it("names each technology once", () => {
+    const seen = SKILL_VOCABULARY.map((e) => e.name);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("gives each spelling to one technology", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of SKILL_VOCABULARY) {
+      for (const form of [e.name, ...(e.aliases ?? []), ...(e.cased ?? []), ...(e.guarded ?? []), ...(e.exact ?? [])]) {
+        const key = form.toLowerCase().replace(/[-\s]+/g, " ");
+        if (owner.has(key) && owner.get(key) !== e.name) clashes.push(`${form}: ${owner.get(key)} / ${e.name}`);
+        owner.set(key, e.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("finds every canonical name as written", () => {
+    const missed = SKILL_VOCABULARY.filter((e) => !findSkills(`Experience with ${e.name} and Python`).some((m) => m.name === e.name)).map((e) => e.name);
+    expect(missed).toEqual([]);
+  });
+});
