@@ -87,6 +87,12 @@ const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
 const CONJUNCTIONS = new Set(["and", "or", "as", "well", "also", "plus"]);
 // Words after a name that make it a place to show work, not a skill ("your GitHub profile").
 const VENUE_AFTER = new Set(["profile", "profiles", "account", "accounts", "contributions", "portfolio", "handle", "username", "page"]);
+// Code hosts that postings also name as where to show your work when applying.
+const VENUE_NAMES = new Set(["GitHub", "GitLab", "Bitbucket"]);
+// Application words near a code host's name: "GitHub if you have one, and LinkedIn and/or resume".
+const VENUE_CONTEXT_RE = /\b(?:portfolios?|profiles?|resumes?|résumés?|CVs?|LinkedIn|if you have one|contributions)\b/i;
+// How far either side of a code host's name (on its line) VENUE_CONTEXT_RE is looked for.
+const VENUE_WINDOW = 60;
 
 const INDEX = new Map<string, IndexEntry>();
 /** First token of every key, so a compound token that starts a key is not split. */
@@ -194,6 +200,19 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/** A name used as a place to show work ("your GitHub profile", "GitHub and/or app portfolio"). */
+function asVenue(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.to];
+  if (next && VENUE_AFTER.has(next.text.toLowerCase())) return true;
+  if (!VENUE_NAMES.has(c.name)) return false;
+  const start = tokens[c.from].start;
+  const end = tokens[c.to - 1].end;
+  const before = text.slice(Math.max(0, start - VENUE_WINDOW), start);
+  const after = text.slice(end, end + VENUE_WINDOW);
+  const line = before.slice(before.lastIndexOf("\n") + 1) + " " + after.split("\n", 1)[0];
+  return VENUE_CONTEXT_RE.test(line);
+}
+
 /** How a candidate was spelled: "sure" needs nothing more; "guarded" a technology context;
  *  "weak" (a cased name written in lower case: "helm", "spark") a list of technologies. */
 type Strength = "sure" | "guarded" | "weak";
@@ -295,7 +314,7 @@ export interface FindOptions {
 export function findSkills(text: string, options: FindOptions = {}): SkillMention[] {
   const clean = text.replace(ADDRESS_RE, (url) => " ".repeat(url.length));
   const tokens = tokenize(clean);
-  const candidates = candidatesOf(clean, tokens).filter((c) => !(tokens[c.to] && VENUE_AFTER.has(tokens[c.to].text.toLowerCase())));
+  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c));
   const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
   // each way carries acceptance along a whole run of such words, in linear time.

@@ -93,6 +93,9 @@ describe("findSkills: not mentions", () => {
     ["See https://github.com/acme/jobs for details", []],
     ["#LI-JS5 #LI-Remote", []],
     ["Share your GitHub profile", []],
+    ["Email us your GitHub if you have one, and LinkedIn", []],
+    ["(Optional) GitHub and/or app portfolio", []],
+    ["tools such as Git and GitHub. These are both", ["Git", "GitHub"]],
     ["Interviews over Zoom and Slack", []],
     ["microservices, REST, CI/CD, NoSQL, DevOps", []],
   ])("%s", (text, expected) => {

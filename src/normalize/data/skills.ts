@@ -713,6 +713,8 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Asterisk", cased: ["Asterisk"] },
   { name: "Twilio" },
   { name: "Wireshark" },
+  { name: "Graphviz" },
+  { name: "PostScript" },
   { name: "Nmap" },
   { name: "Kamailio" },
   { name: "OpenSIPS" },
