@@ -44,10 +44,6 @@ function pairPattern(toByte: Map<number, number>): RegExp {
   return new RegExp(`[${leads}][${conts}]`);
 }
 
-function codePage(name: string, toByte: Map<number, number>): CodePage {
-  return { name, toByte, pairRe: pairPattern(toByte) };
-}
-
 // Windows-1252 with its five unassigned bytes passing through as C1 controls (as browsers do),
 // merged with ISO-8859-1, whose 0x80–0x9F are all C1 controls: one reverse map serves both.
 const WINDOWS_1252_UNASSIGNED = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
@@ -56,9 +52,16 @@ const LATIN1_C1 = Object.fromEntries(Array.from({ length: 32 }, (_, i) => [0x80 
 // Ω (U+03A9) at 0xBD, € at 0xDB and the Apple logo (U+F8FF) at 0xF0.
 const MAC_ROMAN_EXTRA = { 0xbd: [0x03a9], 0xdb: [0x20ac], 0xf0: [0xf8ff] };
 
+const WINDOWS_1252_BYTES = upperHalf("windows-1252", LATIN1_C1);
+const MAC_ROMAN_BYTES = upperHalf("macintosh", MAC_ROMAN_EXTRA);
+// A Windows-1252/ISO-8859-1 UTF-8 lead character directly followed by a continuation character (`Ã©`).
+const WINDOWS_1252_PAIR_RE = pairPattern(WINDOWS_1252_BYTES);
+// A Mac Roman UTF-8 lead character directly followed by a continuation character (`√©`).
+const MAC_ROMAN_PAIR_RE = pairPattern(MAC_ROMAN_BYTES);
+
 const CODE_PAGES: readonly CodePage[] = [
-  codePage("Windows-1252", upperHalf("windows-1252", LATIN1_C1)),
-  codePage("Mac Roman", upperHalf("macintosh", MAC_ROMAN_EXTRA)),
+  { name: "Windows-1252", toByte: WINDOWS_1252_BYTES, pairRe: WINDOWS_1252_PAIR_RE },
+  { name: "Mac Roman", toByte: MAC_ROMAN_BYTES, pairRe: MAC_ROMAN_PAIR_RE },
 ];
 const C1_ONLY_IN_LATIN1 = (c: number) => c >= 0x80 && c <= 0x9f && !WINDOWS_1252_UNASSIGNED.includes(c);
 
