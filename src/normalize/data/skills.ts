@@ -2,7 +2,8 @@
 // use. Seeded from what the job-board corpus actually names (scripts/skills-candidates.mjs).
 // Deliberately absent: concepts (microservices, REST, CI/CD, NoSQL, DevOps, ML, LLM, OOP),
 // certifications (CKA), domains (EHR), business applications (ERPs, CRMs) and the channels
-// postings use for hiring and chat (Zoom, Slack, Teams, Google Workspace, Covey).
+// postings use for hiring and chat (Zoom, Slack, Teams, Google Workspace, Covey), office suites
+// (Excel, PowerPoint).
 //
 // How a spelling may match (normalize/skills.ts applies this):
 //   name and `aliases`  any case ("postgres", "POSTGRES")
@@ -522,7 +523,6 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Amplitude", guarded: ["Amplitude"] },
   { name: "Google Analytics", aliases: ["GA4"] },
   { name: "Google Tag Manager" },
-  { name: "Excel", guarded: ["Excel"], aliases: ["MS Excel", "Microsoft Excel"] },
 
   // ---- clouds and their services ----
   { name: "AWS", aliases: ["Amazon Web Services", "AWS Cloud"] },
@@ -629,6 +629,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Vault", guarded: ["Vault"], aliases: ["HashiCorp Vault"] },
   { name: "Terraform", aliases: ["Terraform Cloud", "Terraform Enterprise"] },
   { name: "Terragrunt" },
+  { name: "Atlantis", guarded: ["Atlantis"] },
   { name: "OpenTofu" },
   { name: "Pulumi" },
   { name: "Crossplane" },
