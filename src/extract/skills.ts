@@ -13,6 +13,8 @@ const MAX_SCAN_CHARS = 200_000;
 const MAX_TITLE_CHARS = 1_000;
 // Words of a company name that say nothing about which company it is.
 const COMPANY_NOISE_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|labs?|technologies|the|group|hq)\b\.?/gi;
+// Blanks between words, to take a name's first word.
+const BLANKS_RE = /\s+/;
 // Anything but letters and digits, dropped to compare names.
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 
@@ -22,14 +24,14 @@ function fold(s: string): string {
 
 /** The company's first distinctive word, folded ("Octopus Deploy Inc." → "octopus"); null when too short. */
 function companyWord(company: string | null | undefined): string | null {
-  const word = (company ?? "").replace(COMPANY_NOISE_RE, " ").trim().split(/\s+/)[0] ?? "";
+  const word = (company ?? "").replace(COMPANY_NOISE_RE, " ").trim().split(BLANKS_RE)[0] ?? "";
   const folded = fold(word);
   return folded.length >= 3 ? folded : null;
 }
 
 /** A skill is the company's own product when its first word is the company's name. */
 function isOwnProduct(skill: string, company: string | null): boolean {
-  return company !== null && fold(skill.split(/\s+/)[0]) === company;
+  return company !== null && fold(skill.split(BLANKS_RE)[0]) === company;
 }
 
 /** The body as one text, one block a line, without the job board's header lines. */
