@@ -115,9 +115,12 @@ class Reader {
   }
 }
 
+/** The job board's header lines; a page whose first heading is a section ("## The role") keeps it. */
 function isHeaderBlock(doc: PostingDoc, block: Block): boolean {
   const h = doc.header;
-  return block.kind === "heading" && [h.title, h.company, h.location, h.salary].some((f) => f?.line === block.line);
+  if (block.kind !== "heading") return false;
+  if (h.title?.line === block.line) return block.depth === 1 || h.titleUrl !== undefined;
+  return [h.company, h.location, h.salary].some((f) => f?.line === block.line);
 }
 
 /** A paragraph that is only emphasis, or an emphasis run followed by nothing but punctuation. */
@@ -137,7 +140,9 @@ function readParagraph(reader: Reader, block: Block) {
   }
   // `**Good to have:** Experience working with` — a known bold label opens the line.
   const lead = block.leadingEmphasis;
-  if (lead && block.lines.length === 1 && ENDS_COLON_RE.test(lead) && reader.meaning(lead)) {
+  const leadKind = lead && block.lines.length === 1 && ENDS_COLON_RE.test(lead) ? reader.meaning(lead) : null;
+  // "**Please note:** we only hire on the east coast" is prose, not a switch to nothing.
+  if (lead && leadKind && leadKind !== "none") {
     reader.label(lead, block.line);
     const rest = block.text.slice(lead.length).trim();
     if (wordCount(rest) > LEAD_IN_MAX_WORDS && !ENDS_COLON_RE.test(rest)) reader.add(false, rest);
@@ -162,7 +167,8 @@ function readLines(reader: Reader, block: Block) {
     prose.length = 0;
   };
   block.lines.forEach((line, i) => {
-    if (BULLET_RE.test(line) && HAS_WORD_RE.test(line)) {
+    // "✨ Why You’ll Love Being Part of Welltech:" — a bullet-marked `Label:` is still a label.
+    if (BULLET_RE.test(line) && HAS_WORD_RE.test(line) && !(ENDS_COLON_RE.test(line) && reader.meaning(cleanItem(line)))) {
       flushBullet();
       flushProse();
       bullet = line;
@@ -212,6 +218,10 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
         break;
       case "paragraph":
         readParagraph(reader, block);
+        break;
+      case "code":
+        // Indented bullet lines that markdown reads as code (Welltech's nested duties).
+        readLines(reader, block);
         break;
       case "item":
       case "row":

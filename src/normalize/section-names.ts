@@ -63,7 +63,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     kind: "requirements",
     variants: [
-      "requirements", "~requirements", "requirement", "~requirement", "qualifications", "~qualifications", "qualification",
+      "requirements", "~requirements", "=requirement", "qualifications", "~qualifications", "qualification",
       "~minimum qualifications", "~basic qualifications", "~required qualifications", "must have", "must haves", "~must have",
       "who we are looking for", "who are we looking for", "who we're looking for", "whom we are looking for", "what we're looking for",
       "what we are looking for", "what are we looking for", "what we look for", "we're looking for", "we are looking for",
@@ -98,7 +98,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
-      "~employees receive", "~you'll receive", "~you will receive", "we give you", "what we give", "why you'll love",
+      "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "why you'll love",
       "why you will love", "~why you'll love", "~why you will love", "~what you can expect from us", "what's on offer", "on offer",
       "~perks of working", "our promise",
     ],
