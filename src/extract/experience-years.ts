@@ -1,8 +1,58 @@
-// experienceYears (SPEC §1) — placeholder until its extractor lands.
+// experienceYears (SPEC §1): the years of experience the requirements ask for — "5+ years",
+// "at least 3 years", "3-5 years", "minimum of four years". Runs after section-lists and reads
+// `earlier.requirements` (years under nice-to-have do not count, label notes) plus `Experience:`
+// fields ("Experience : 8 to 13 Years"); only a posting with no requirements list falls back to
+// body lines that mention experience. Of several statements, the largest minimum wins, with its
+// own maximum. Not "20+ teams", not "4+ months", not "founded 10 years ago".
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
 import type { ExperienceYears } from "../schema.js";
+import { NUMBER_WORDS, parseNumberWord } from "../normalize/number-words.js";
 
-export function extractExperienceYears(_doc: PostingDoc, _earlier: Earlier): Extracted<ExperienceYears | null> {
-  return { value: null };
+/** Characters of one item or line scanned (hostile input stays linear and cheap). */
+const SCAN_MAX_CHARS = 2000;
+/** More than this is not a years-of-experience figure ("100 years of combined history"). */
+const MAX_PLAUSIBLE_YEARS = 30;
+
+// One number: a figure (`5`, `2.5`) or a number word from the table, longest words first.
+const NUM_SRC = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
+// "three (3)": a word followed by its figure in brackets, read once.
+const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
+// A years statement: optional "at least"/"minimum of", a number, an optional "+"/"plus", an
+// optional second number after -, – or "to", then "years"/"yrs" (not "years ago"/"years old").
+const YEARS_RE = new RegExp(
+  `\\b(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus)?` +
+    `(?:\\s*(?:-|–|—|to)\\s*${NUM_SRC}${ECHO_SRC}\\s*\\+?)?\\s*(?:\\+\\s*)?(?:years?|yrs?)(?:'s|’s)?\\b(?!\\s+(?:ago|old))`,
+  "gi",
+);
+// A body line about experience (fallback scan when there is no requirements list).
+const EXPERIENCE_WORD_RE = /\bexperience/i;
+
+interface Found {
+  min: number;
+  max: number | null;
+}
+
+function statementsIn(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.slice(0, SCAN_MAX_CHARS).matchAll(YEARS_RE)) {
+    const min = parseNumberWord(m[2]);
+    const max = m[4] === undefined ? null : parseNumberWord(m[4]);
+    if (!Number.isFinite(min) || min > MAX_PLAUSIBLE_YEARS) continue;
+    if (max !== null && (!Number.isFinite(max) || max < min || max > MAX_PLAUSIBLE_YEARS)) continue;
+    out.push({ min, max });
+  }
+  return out;
+}
+
+export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
+  const requirements = earlier.requirements ?? [];
+  const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
+  if (requirements.length) texts.push(...requirements);
+  else texts.push(...doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));
+  let best: Found | null = null;
+  for (const text of texts) {
+    for (const found of statementsIn(text)) if (!best || found.min > best.min) best = found;
+  }
+  return { value: best };
 }
