@@ -8,6 +8,8 @@ import { REPORTER_NAMES } from "./commands/check-reporters.js";
 import { explainCommand } from "./commands/explain.js";
 import { removePendingTempFiles } from "./commands/out-dir.js";
 import { parseCommand } from "./commands/parse.js";
+import { POLICY_NAMES } from "./policies/index.js";
+import { lawLines } from "./policies/pay-transparency-laws.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
@@ -56,6 +58,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("--require <fields>", "fields that must be non-null and non-empty, comma-separated", list)
     .option("--update", "write (create or rewrite) the expected files from the current output")
     .option("--strict", "a posting without an expected file fails")
+    .addOption(new Option("--policy <name>", "rules every posting must pass; needs no expected file").choices(POLICY_NAMES))
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
     .option("--no-color", "no colour")
     .option("-q, --quiet", "no progress on stderr")
@@ -67,7 +70,14 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
         "`file` in an expected file is the posting's name relative to that file's folder, so",
         "expected files are the same on every machine and from any working directory.",
         "A posting without an expected file is reported, and fails only with --strict.",
-        "Exit: 0 all matched, 1 a difference, a --require failure or an unreadable input, 2 usage.",
+        "",
+        "--policy pay-transparency: the salary must be stated as a closed range (both ends, or one",
+        "exact figure), min <= max, with a currency and a period; pay-transparency-benefits also",
+        "requires a benefits list. Postings need no expected file (one that exists is compared too).",
+        "Laws it stands for (summaries, not legal advice):",
+        ...lawLines(),
+        "",
+        "Exit: 0 all matched, 1 a difference, a --require/--policy failure or an unreadable input, 2 usage.",
       ].join("\n"),
     )
     .action(async (paths: string[], options) => setExit(await checkCommand(io, paths, options)));

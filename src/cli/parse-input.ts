@@ -5,7 +5,10 @@ import type { Posting } from "../schema.js";
 import { type CliEnv, readAll } from "./io.js";
 import type { Input } from "./inputs.js";
 
-export type InputResult = { posting: Posting } | { reason: string };
+/** Each field's source line(s): numbers only, so a worker's result stays small to send back. */
+export type FieldLines = Partial<Record<keyof Posting, { line: number; endLine?: number }>>;
+
+export type InputResult = { posting: Posting; lines?: FieldLines } | { reason: string };
 
 export function reasonOfError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
@@ -31,7 +34,11 @@ export function parseBytes(bytes: Uint8Array, file: string): InputResult {
   try {
     const detail = parsePostingDetailed(bytes, { file });
     if (detail.posting.warnings.some((w) => w.startsWith("Not a text file"))) return { reason: "not a text file (binary content)" };
-    return { posting: detail.posting };
+    const lines: FieldLines = {};
+    for (const [field, from] of Object.entries(detail.provenance)) {
+      if (from) lines[field as keyof Posting] = from.endLine === undefined ? { line: from.line } : { line: from.line, endLine: from.endLine };
+    }
+    return { posting: detail.posting, lines };
   } catch (err) {
     return { reason: `could not be parsed: ${(err as Error).message}` };
   }

@@ -1,14 +1,18 @@
 // How `check` reports (the `--reporter` option): `default` (readable lines with list diffs),
 // `json` (one object at the end, for tools) and `github` (workflow-command annotations that
 // GitHub Actions shows on the file). A reporter only renders CheckResults; check.ts decides them.
+// A finding with a source line is shown at it (`file:12:`, `line=12`); a namespaced rule id
+// (`pay-transparency/pay-range-open`, from a --policy) is shown with it, as linters show theirs.
 import { Chalk } from "chalk";
 import type { Sink } from "../../format/types.js";
 import { type Difference, shown } from "./check-diff.js";
 
 /** One problem with one posting: a field that differs, a required field that is empty, … */
 export interface CheckFinding {
-  /** What produced it: "expected" (the expected file), "require", later "policy". */
+  /** What produced it: "expected" (the expected file), "require", "<policy>/<rule>". */
   rule: string;
+  /** 1-based line in the posting the finding is about (where the field was read). */
+  line?: number;
   /** Dotted field path, when the finding is about one field. */
   field?: string;
   message: string;
@@ -49,6 +53,9 @@ export function summaryText(s: CheckSummary): string {
   return `check: ${parts.join(", ")}`;
 }
 
+/** A policy's rule id (`policy/rule`) names the failure; the built-in ones go without saying. */
+const shownRule = (f: CheckFinding) => (f.rule.includes("/") ? f.rule : undefined);
+
 function defaultReporter(sink: Sink, color: boolean): CheckReporter {
   const paint = new Chalk({ level: color ? 1 : 0 });
   return {
@@ -60,7 +67,9 @@ function defaultReporter(sink: Sink, color: boolean): CheckReporter {
         sink.write(`${r.file}: ${r.status} ${r.expectedFile}\n`);
       }
       for (const f of r.findings) {
-        sink.write(`${paint.red(r.file)}: ${f.field ? `${paint.bold(f.field)}: ` : ""}${f.message}\n`);
+        const where = f.line ? `${r.file}:${f.line}` : r.file;
+        const rule = shownRule(f);
+        sink.write(`${paint.red(where)}: ${f.field ? `${paint.bold(f.field)}: ` : ""}${f.message}${rule ? paint.dim(` [${rule}]`) : ""}\n`);
         for (const item of f.diff?.missing ?? []) sink.write(paint.red(`    - ${shown(item)}`) + "\n");
         for (const item of f.diff?.extra ?? []) sink.write(paint.green(`    + ${shown(item)}`) + "\n");
       }
@@ -89,14 +98,18 @@ function githubReporter(sink: Sink): CheckReporter {
   return {
     result(r) {
       const level = r.status === "no-expected" ? "warning" : "error";
-      const messages =
+      const messages: { text: string; line?: number; title: string }[] =
         r.status === "no-expected"
-          ? [`no expected file (${r.expectedFile})`]
+          ? [{ text: `no expected file (${r.expectedFile})`, title: "jobparse check" }]
           : r.findings.map((f) => {
               const items = [...(f.diff?.missing ?? []).map((i) => `- ${shown(i)}`), ...(f.diff?.extra ?? []).map((i) => `+ ${shown(i)}`)];
-              return [`${f.field ? `${f.field}: ` : ""}${f.message}`, ...items].join("\n");
+              const text = [`${f.field ? `${f.field}: ` : ""}${f.message}`, ...items].join("\n");
+              return { text, line: f.line, title: shownRule(f) ?? "jobparse check" };
             });
-      for (const m of messages) sink.write(`::${level} file=${ghEscape(r.file, GH_PROPERTY_RE)},title=jobparse check::${ghEscape(m, GH_DATA_RE)}\n`);
+      for (const m of messages) {
+        const props = [`file=${ghEscape(r.file, GH_PROPERTY_RE)}`, ...(m.line ? [`line=${m.line}`] : []), `title=${ghEscape(m.title, GH_PROPERTY_RE)}`];
+        sink.write(`::${level} ${props.join(",")}::${ghEscape(m.text, GH_DATA_RE)}\n`);
+      }
     },
     end: (summary) => sink.write(summaryText(summary) + "\n"),
   };

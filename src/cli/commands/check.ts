@@ -1,13 +1,15 @@
 // `jobparse check [paths…]` (SPEC §2), the CI mode. Each posting `<dir>/<name>.<ext>` is parsed
 // and compared with its sibling `<dir>/<name>.expected.json`, every field. Then the posting
-// rules run on it (today `--require`; a pay-transparency `--policy` plugs in as another rule).
+// rules run on it: `--require`, and `--policy` (cli/policies/, e.g. pay-transparency).
 //
 // `file` in an expected file is the posting's path relative to the expected file's folder
 // (its bare name, as they are siblings), so expected files are the same on every machine and
 // whatever the working directory; the parsed `file` is rewritten the same way before comparing.
 //
 // A posting without an expected file is reported and not compared; it fails only with
-// `--strict`. `--update` writes (creates or rewrites) every expected file: pretty JSON, a final
+// `--strict`. With `--policy` such a posting is a policy-only check (pass or fail by the policy,
+// not reported as missing an expected file): a folder of postings to publish has no expected
+// files (`--strict` still wants one). A posting that has one is compared too: both apply. `--update` writes (creates or rewrites) every expected file: pretty JSON, a final
 // newline, written atomically. Exit: 0 all matched, 1 a mismatch / rule failure / unreadable
 // input (/ missing expected file with --strict), 2 usage.
 import { readFile } from "node:fs/promises";
@@ -16,7 +18,8 @@ import { FIELD_PATHS, unknownFields, valueAt } from "../../format/fields.js";
 import type { Posting } from "../../schema.js";
 import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
 import { type Input, isInputError, resolveInputs } from "../inputs.js";
-import { reasonOfError } from "../parse-input.js";
+import { type FieldLines, reasonOfError } from "../parse-input.js";
+import { type PolicyName, policyRule } from "../policies/index.js";
 import { parseAll } from "../pool.js";
 import { canonical, diffPostings, type Difference } from "./check-diff.js";
 import { type CheckFinding, type CheckResult, type CheckSummary, type ReporterName, createReporter } from "./check-reporters.js";
@@ -27,14 +30,20 @@ export interface CheckCommandOptions {
   update?: boolean;
   strict?: boolean;
   reporter?: ReporterName;
+  policy?: PolicyName;
   color?: boolean;
   quiet?: boolean;
+}
+
+/** What a rule may know besides the posting: the source line(s) each field came from. */
+export interface RuleContext {
+  lines?: FieldLines;
 }
 
 /** A check every parsed posting must pass, whether or not it has an expected file. */
 export interface PostingRule {
   name: string;
-  check(posting: Posting): CheckFinding[];
+  check(posting: Posting, context?: RuleContext): CheckFinding[];
 }
 
 /** `--require a,b`: each named field must be non-null and, for text and lists, non-empty. */
@@ -81,20 +90,26 @@ async function readExpected(path: string): Promise<{ value: unknown } | { absent
   }
 }
 
-async function checkOne(input: Input & { kind: "file" }, parsed: Posting, rules: readonly PostingRule[], update: boolean): Promise<CheckResult> {
+interface CheckOneOptions {
+  update: boolean;
+  /** A posting without an expected file passes or fails by the rules alone (`--policy`). */
+  rulesOnly: boolean;
+}
+
+async function checkOne(input: Input & { kind: "file" }, parsed: Posting, context: RuleContext, rules: readonly PostingRule[], options: CheckOneOptions): Promise<CheckResult> {
   const expectedPath = expectedPathOf(input.path);
   const expectedFile = expectedPathOf(input.display);
   // Portable `file`: relative to the expected file's folder, with forward slashes.
   const posting: Posting = { ...parsed, file: relative(dirname(expectedPath), input.path).split(sep).join("/") };
-  const findings = rules.flatMap((rule) => rule.check(posting));
+  const findings = rules.flatMap((rule) => rule.check(posting, context));
   const expected = await readExpected(expectedPath);
   let status: CheckResult["status"];
-  if (update) {
+  if (options.update) {
     const same = "value" in expected && canonical(expected.value) === canonical(posting);
     if (!same) await writePostingFile(expectedPath, posting);
     status = same ? "unchanged" : "absent" in expected ? "created" : "updated";
   } else if ("absent" in expected) {
-    status = "no-expected";
+    status = options.rulesOnly ? "pass" : "no-expected";
   } else if ("error" in expected) {
     findings.unshift({ rule: "expected", message: `${expectedFile}: ${expected.error}` });
     status = "fail";
@@ -122,6 +137,7 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
     return EXIT_USAGE;
   }
   const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
+  if (options.policy) rules.push(policyRule(options.policy));
   const reporter = createReporter(options.reporter ?? "default", io.stdout, wantsColor(io, options.color));
   const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
   for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
@@ -133,7 +149,7 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
       r = { file: input.display, status: "error", findings: [{ rule: "read", message: reason }] };
     } else {
       try {
-        r = await checkOne(input, result.posting, rules, Boolean(options.update));
+        r = await checkOne(input, result.posting, { lines: result.lines }, rules, { update: Boolean(options.update), rulesOnly: Boolean(options.policy) && !options.strict });
       } catch (err) {
         const reason = `expected file could not be written: ${reasonOfError(err)}`;
         errorLine(io, expectedPathOf(input.display), reason);
