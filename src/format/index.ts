@@ -4,12 +4,14 @@ import { jsonFormatter } from "./json.js";
 import { ndjsonFormatter } from "./ndjson.js";
 import { csvFormatter } from "./csv.js";
 import { tableFormatter } from "./table.js";
+import { jsonldFormatter } from "./jsonld.js";
 
 export const FORMATS = {
   table: tableFormatter,
   json: jsonFormatter,
   ndjson: ndjsonFormatter,
   csv: csvFormatter,
+  jsonld: jsonldFormatter,
 } satisfies Record<string, (sink: Sink, options: FormatOptions) => Formatter>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -72,6 +72,6 @@ describe("fields", () => {
     expect(cellText(0)).toBe("0");
   });
   it("every format name builds a formatter", () => {
-    expect(FORMAT_NAMES.sort()).toEqual(["csv", "json", "ndjson", "table"]);
+    expect(FORMAT_NAMES.sort()).toEqual(["csv", "json", "jsonld", "ndjson", "table"]);
   });
 });
