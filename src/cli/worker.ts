@@ -8,9 +8,14 @@ import { parseBytes, reasonOfError, type InputResult } from "./parse-input.js";
 export interface WorkerTask {
   path: string;
   display: string;
+  /** Bigger files are handed back to the main thread, whose heap has no cap. */
+  maxBytes: number;
 }
 
-export default function parseInWorker(task: WorkerTask): InputResult {
+/** What a worker answers: a result, or "too big for a worker: parse it in the main thread". */
+export type WorkerResult = InputResult | { tooBig: true };
+
+export default function parseInWorker(task: WorkerTask): WorkerResult {
   let bytes: Uint8Array;
   try {
     // Sync read: the worker has nothing else to do meanwhile, and it saves an event-loop hop.
@@ -18,6 +23,7 @@ export default function parseInWorker(task: WorkerTask): InputResult {
   } catch (err) {
     return { reason: reasonOfError(err) };
   }
+  if (bytes.length > task.maxBytes) return { tooBig: true };
   try {
     return parseBytes(bytes, task.display);
   } catch (err) {
