@@ -1,0 +1,199 @@
+// `npm run bench` (issue 5 "Speed and scale"): measures, in one run on this machine, jobparse
+// against the floor of its AST design and prints one table with the targets:
+//   (a) jobparse over the corpus, --format ndjson to /dev/null: wall time, postings/s
+//   (b) bare unified().use(remarkParse).parse() over the same files on one core
+//   (c) jobparse on one posting vs `node -e 0` (median of --runs, interleaved)
+//   (d) peak resident memory of (a), and of the same run on 4× the corpus (flat = streaming)
+//   (e) repair on vs off, when src/cli reads JOBPARSE_NO_REPAIR (skipped otherwise)
+//   (f) one 8 MB posting (corpus postings concatenated) vs bare parse of the same text
+// It builds a private copy of the CLI first (scripts/build.mjs --out), so it measures the
+// source as it is. Skips with a message when ../shared/corpus/remotewlb is absent.
+//   node scripts/bench.mjs [--corpus DIR] [--cli FILE] [--runs N] [--no-4x] [--no-big]
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const DEFAULT_CORPUS = resolve(ROOT, "../shared/corpus/remotewlb");
+// Files a folder walk picks up (cli/inputs.ts POSTING_EXTENSIONS, plus no extension).
+const POSTING_FILE_RE = /(\.(md|markdown|mdx|txt)|(^|\/)[^./]+)$/i;
+// The line the memory probe prints on exit.
+const MAXRSS_RE = /^JP_MAXRSS (\d+)$/m;
+const BIG_POSTING_BYTES = 8 * 1024 * 1024;
+
+function argValue(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const hasFlag = (name) => process.argv.includes(name);
+
+/** Every posting file under `dir`, sorted like the CLI's folder walk. */
+function postingFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !e.name.startsWith(".") && !e.name.endsWith(".expected.json") && POSTING_FILE_RE.test(e.name))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+// ---- child modes: run in a fresh process so each figure has its own heap and start-up ----
+
+/** (b) and (f): bare remark parse of files (from a list file), one core; prints ms of parsing. */
+async function bareParseChild(listFile) {
+  const { unified } = await import("unified");
+  const { default: remarkParse } = await import("remark-parse");
+  const files = readFileSync(listFile, "utf8").split("\n").filter(Boolean);
+  const processor = unified().use(remarkParse);
+  const start = performance.now();
+  let nodes = 0;
+  for (const file of files) nodes += processor.parse(readFileSync(file, "utf8")).children.length;
+  process.stdout.write(JSON.stringify({ ms: performance.now() - start, files: files.length, nodes }) + "\n");
+}
+
+if (process.argv[2] === "--bare-child") {
+  await bareParseChild(process.argv[3]);
+  process.exit(0);
+}
+
+// ---- measuring helpers ----
+
+function run(cmd, args, { env, stdout = "ignore" } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const out = stdout === "ignore" ? "ignore" : "pipe";
+    const child = spawn(cmd, args, { stdio: ["ignore", out, "pipe"], env: { ...process.env, ...env } });
+    let err = "";
+    let data = "";
+    child.stderr.on("data", (c) => (err += c));
+    child.stdout?.on("data", (c) => (data += c));
+    const start = performance.now();
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ code, ms: performance.now() - start, stderr: err, stdout: data }));
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const fmtS = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const fmtMs = (ms) => `${ms.toFixed(0)} ms`;
+const fmtMB = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const ok = (pass) => (pass ? "yes" : "NO");
+
+// ---- main ----
+
+const corpus = resolve(argValue("--corpus", DEFAULT_CORPUS));
+if (!existsSync(corpus)) {
+  console.log(`bench: skipped: no corpus at ${corpus} (it lives in ../shared beside the repo).`);
+  process.exit(0);
+}
+const runs = Number(argValue("--runs", "10"));
+const work = mkdtempSync(join(tmpdir(), "jobparse-bench-"));
+try {
+  let cli = argValue("--cli");
+  if (!cli) {
+    const out = join(work, "build");
+    execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs"), "--out", out], { cwd: ROOT, stdio: "inherit" });
+    cli = join(out, "run.js");
+  }
+  cli = resolve(cli);
+  // Prints the process's peak RSS on exit (worker threads share it, so this covers them).
+  const probe = join(work, "maxrss-probe.mjs");
+  writeFileSync(probe, 'import { writeSync } from "node:fs";\nprocess.on("exit", () => writeSync(2, `\\nJP_MAXRSS ${process.resourceUsage().maxRSS}\\n`));\n');
+
+  const files = postingFiles(corpus);
+  const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  const listFile = join(work, "files.txt");
+  writeFileSync(listFile, files.join("\n"));
+  console.error(`bench: ${files.length} postings, ${(bytes / 1e6).toFixed(1)} MB in ${corpus}; cli ${cli}`);
+
+  const jobparse = async (paths, env) => {
+    const r = await run(process.execPath, ["--import", probe, cli, ...paths, "--format", "ndjson", "--quiet"], { env });
+    const rss = Number(MAXRSS_RE.exec(r.stderr)?.[1] ?? NaN);
+    if (r.code !== 0 && r.code !== 1) throw new Error(`jobparse exited ${r.code}: ${r.stderr.slice(0, 500)}`);
+    return { ms: r.ms, rss, failed: (r.stderr.match(/^jobparse: /gm) ?? []).length };
+  };
+
+  console.error("bench: (a) jobparse over the corpus …");
+  const a = await jobparse([corpus]);
+  console.error("bench: (b) bare remark parse, one core …");
+  const bRun = await run(process.execPath, [fileURLToPath(import.meta.url), "--bare-child", listFile], { stdout: "pipe" });
+  const b = JSON.parse(bRun.stdout);
+  b.wall = bRun.ms;
+
+  console.error(`bench: (c) cold start, ${runs} runs each …`);
+  const one = files[Math.floor(files.length / 2)];
+  const nodeMs = [];
+  const oneMs = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const n = await run(process.execPath, ["-e", "0"]);
+    const j = await run(process.execPath, [cli, one, "--format", "ndjson"]);
+    if (i === 0) continue; // warm the file cache, not a sample
+    nodeMs.push(n.ms);
+    oneMs.push(j.ms);
+  }
+
+  let a4;
+  if (!hasFlag("--no-4x")) {
+    console.error("bench: (d) jobparse over 4× the corpus …");
+    a4 = await jobparse([corpus, corpus, corpus, corpus]);
+  }
+
+  const repairSwitch = readdirSync(join(ROOT, "src/cli"), { recursive: true })
+    .filter((f) => extname(String(f)) === ".ts")
+    .some((f) => readFileSync(join(ROOT, "src/cli", String(f)), "utf8").includes("JOBPARSE_NO_REPAIR"));
+  let aNoRepair;
+  if (repairSwitch) {
+    console.error("bench: (e) repair off …");
+    aNoRepair = await jobparse([corpus], { JOBPARSE_NO_REPAIR: "1" });
+  }
+
+  let big;
+  if (!hasFlag("--no-big")) {
+    console.error("bench: (f) one 8 MB posting …");
+    const parts = [];
+    let size = 0;
+    for (const f of files) {
+      if (size >= BIG_POSTING_BYTES) break;
+      const text = readFileSync(f, "utf8");
+      parts.push(text);
+      size += Buffer.byteLength(text) + 2;
+    }
+    const bigFile = join(work, "big-posting.md");
+    writeFileSync(bigFile, parts.join("\n\n"));
+    const bigList = join(work, "big.txt");
+    writeFileSync(bigList, bigFile);
+    const bareBig = await run(process.execPath, [fileURLToPath(import.meta.url), "--bare-child", bigList], { stdout: "pipe" });
+    const jp = await jobparse([bigFile]);
+    big = { mb: size / 1024 / 1024, parts: parts.length, bareMs: JSON.parse(bareBig.stdout).ms, jpMs: jp.ms, rss: jp.rss };
+  }
+
+  const rate = (n, ms) => `${Math.round((n * 1000) / ms)} postings/s`;
+  const nodeMed = median(nodeMs);
+  const oneMed = median(oneMs);
+  const rows = [
+    ["(a) jobparse, corpus → ndjson /dev/null", `${fmtS(a.ms)}, ${rate(files.length, a.ms)}`, "", ""],
+    ["(b) bare remark parse, 1 core", `${fmtS(b.ms)}, ${rate(files.length, b.ms)}`, "", ""],
+    ["a / b (time)", (a.ms / b.ms).toFixed(2), "≤ 0.7", ok(a.ms / b.ms <= 0.7)],
+    ["(c) jobparse, one posting (median)", fmtMs(oneMed), "", ""],
+    ["    node -e 0 (median)", fmtMs(nodeMed), "", ""],
+    ["c / node", (oneMed / nodeMed).toFixed(2), "≤ 2.5", ok(oneMed / nodeMed <= 2.5)],
+    ["(d) peak RSS of (a), 1× corpus", fmtMB(a.rss), "≤ 300 MB", ok(a.rss / 1024 <= 300)],
+  ];
+  if (a4) rows.push([`    peak RSS, 4× corpus (${files.length * 4} postings)`, `${fmtMB(a4.rss)} (${fmtS(a4.ms)}, ${rate(files.length * 4, a4.ms)})`, "flat", ok(a4.rss <= a.rss * 1.25)]);
+  if (aNoRepair) rows.push(["(e) repair off (JOBPARSE_NO_REPAIR=1)", `${fmtS(aNoRepair.ms)} vs ${fmtS(a.ms)} on`, "", ""]);
+  else rows.push(["(e) repair on vs off", "skipped: src/cli has no JOBPARSE_NO_REPAIR switch", "", ""]);
+  if (big) {
+    rows.push([`(f) one ${big.mb.toFixed(1)} MB posting (${big.parts} joined), jobparse`, `${fmtMs(big.jpMs)} (whole process), RSS ${fmtMB(big.rss)}`, "", ""]);
+    rows.push(["    bare remark parse of the same text", fmtMs(big.bareMs), "", ""]);
+    rows.push(["f / bare", (big.jpMs / big.bareMs).toFixed(2), "≤ 3", ok(big.jpMs / big.bareMs <= 3)]);
+  }
+  if (a.failed) rows.push(["inputs that failed in (a)", String(a.failed), "", ""]);
+
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ["measure", "value", "target", "met"][i].length));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  console.log(`\njobparse bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${(await import("node:os")).availableParallelism()} cores, ${files.length} postings (${(bytes / 1e6).toFixed(1)} MB)\n`);
+  console.log(line(["measure", "value", "target", "met"]));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const r of rows) console.log(line(r));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
