@@ -1,8 +1,136 @@
-// salary (SPEC §1) — placeholder until its extractor lands.
-import type { PostingDoc } from "../core/document.js";
-import type { Earlier, Extracted } from "../core/types.js";
-import type { Salary } from "../schema.js";
+// salary (SPEC §1 "salary"). Runs after location: a bare `$` is the local dollar when the
+// posting's only country is CA, AU, NZ or SG. Precedence: the job board's 💰 header badge >
+// a `Salary:`/`Pay:`/`Compensation:` field (frontmatter too) > the first base-pay range in
+// body prose. A source without a figure ("Competitive", "$0") gives way to the next one.
+// Base pay only: ranges next to bonus/equity/OTE/perk/funding words are skipped.
+import type { PostingDoc, Field } from "../core/document.js";
+import type { Earlier, Extracted, Found } from "../core/types.js";
+import type { PayPeriod, Salary } from "../schema.js";
+import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
+import { currencyCode, resolveDollar } from "../normalize/currencies.js";
 
-export function extractSalary(_doc: PostingDoc, _earlier: Earlier): Extracted<Salary | null> {
-  return { value: null };
+// A field key naming pay: "salary", "salary range", "base pay", "compensation", "hourly rate".
+const SALARY_KEY_RE = /salary|compensation|remuneration|\bpay\b|\bwages?\b|\brate\b|\bbase\b/;
+// Field keys that mention pay but hold something else (its currency, period, a bonus, a policy).
+const NOT_SALARY_KEY_RE = /currency|period|unit|bonus|equity|transparency|philosophy|frequency|date|schedule|type|benefit|review|history|expect|min$|max$/;
+// A field key holding the currency of a structured salary (`salaryCurrency: GBP`).
+const CURRENCY_KEY_RE = /currency/;
+// A field key holding the period of a structured salary (`salaryPeriod: Hour`, `unitText`).
+const PERIOD_KEY_RE = /salary ?period|pay ?period|unit ?text|salary ?unit/;
+
+/** How much of one line the body scan reads: salary statements are short, lines may not be. */
+const MAX_LINE_SCAN = 4000;
+/** How far before a figure its clause is read for pay or non-pay words. */
+const CLAUSE_BEFORE = 140;
+/** How far after a figure is read for non-pay words ("$1,000 learning budget"). */
+const CLAUSE_AFTER = 40;
+
+interface Candidate {
+  range: MoneyRange;
+  found: Found;
+}
+
+function lastMatchAt(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/** A range that is a real figure: not funding, not a "$0"/"$1" placeholder. */
+function isFigure(r: MoneyRange): boolean {
+  return !r.large && Math.max(r.min ?? 0, r.max ?? 0) > 1;
+}
+
+/** The range is base pay by its neighbourhood: no bonus/equity/perk word governs it. */
+function isBasePay(line: string, r: MoneyRange): boolean {
+  const lead = line.slice(Math.max(0, r.start - CLAUSE_BEFORE), r.start);
+  const clause = clauseBefore(lead);
+  if (lastMatchAt(NON_BASE_CUE_RE, clause) > lastMatchAt(PAY_CUE_RE, clause)) return false;
+  const tail = line.slice(r.end, r.end + CLAUSE_AFTER);
+  const end = AFTER_CLAUSE_END_RE.exec(tail);
+  return lastMatchAt(NON_BASE_CUE_RE, end ? tail.slice(0, end.index) : tail) < 0;
+}
+
+/** The first base-pay range in a header badge or field value. */
+function fromValue(found: Found): Candidate | null {
+  const line = found.text.slice(0, MAX_LINE_SCAN);
+  const range = findMoney(line).find((r) => isFigure(r) && isBasePay(line, r));
+  return range ? { range, found } : null;
+}
+
+function isSalaryField(f: Field): boolean {
+  return SALARY_KEY_RE.test(f.key) && !NOT_SALARY_KEY_RE.test(f.key);
+}
+
+/** The first base-pay range in body prose: a pay word in its block or heading, or a stated period. */
+function fromBody(doc: PostingDoc): Candidate | null {
+  let heading = "";
+  for (const block of doc.blocks) {
+    if (block.kind === "code") continue;
+    if (block.kind === "heading") heading = block.text;
+    const cued = lastMatchAt(PAY_CUE_RE, block.text.slice(0, MAX_LINE_SCAN)) >= 0 || lastMatchAt(PAY_CUE_RE, heading) >= 0;
+    for (let i = 0; i < block.lines.length; i++) {
+      const line = block.lines[i].slice(0, MAX_LINE_SCAN);
+      for (const range of findMoney(line)) {
+        if (!range.currency || !isFigure(range) || !(cued || range.period) || !isBasePay(line, range)) continue;
+        return { range, found: { text: line, line: block.line + i, via: "body" } };
+      }
+    }
+  }
+  return null;
+}
+
+function sameRange(a: MoneyRange, b: MoneyRange): boolean {
+  return a.min === b.min && a.max === b.max;
+}
+
+/** Currency and period a structured salary keeps in sibling fields (`salaryCurrency: GBP`). */
+function siblingFacts(doc: PostingDoc): { currency: string | null; period: PayPeriod | null } {
+  const cur = doc.fields.find((f) => CURRENCY_KEY_RE.test(f.key));
+  const per = doc.fields.find((f) => PERIOD_KEY_RE.test(f.key));
+  return { currency: cur ? currencyCode(cur.value.trim().toUpperCase(), false) : null, period: per ? periodOfWord(per.value) : null };
+}
+
+export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Salary | null> {
+  const warnings: string[] = [];
+  const header = doc.header.salary ? fromValue(doc.header.salary) : null;
+  if (doc.header.salary && !header) warnings.push(`Salary header "${doc.header.salary.text.slice(0, 80)}" states no base-pay figure`);
+  let field: Candidate | null = null;
+  if (!header) {
+    for (const f of doc.fields) {
+      if (!isSalaryField(f)) continue;
+      field = fromValue({ text: f.value, line: f.line, via: f.via === "frontmatter" ? "frontmatter" : "field" });
+      if (field) break;
+    }
+  }
+  const body = fromBody(doc);
+  const chosen = header ?? field ?? body;
+  if (!chosen) return { value: null, warnings };
+  if (chosen !== body && body && !sameRange(chosen.range, body.range)) {
+    warnings.push(
+      `Two salary ranges: "${chosen.range.raw}" (line ${chosen.found.line}) and "${body.range.raw}" (line ${body.found.line}); used the ${chosen.found.via} one`,
+    );
+  }
+  const { range, found } = chosen;
+  const siblings = found.via === "frontmatter" || found.via === "field" ? siblingFacts(doc) : { currency: null, period: null };
+  let currency = range.currency ?? siblings.currency;
+  if (currency) {
+    const resolved = resolveDollar(currency, earlier.location?.countries ?? []);
+    if (resolved.guessed) warnings.push(`Salary "${range.raw}": bare $ read as ${resolved.code}`);
+    currency = resolved.code;
+  } else {
+    warnings.push(`Salary "${range.raw}" (line ${found.line}) names no currency`);
+  }
+  let period = range.period ?? siblings.period;
+  if (!period) {
+    const size = Math.max(range.min ?? 0, range.max ?? 0);
+    period = size >= 10_000 ? "year" : size < 500 ? "hour" : null;
+    warnings.push(`Salary "${range.raw}" states no period; ${period ? `assumed per ${period}` : "left unknown"}`);
+  }
+  return {
+    value: { min: range.min, max: range.max, currency, period, raw: range.raw },
+    from: { line: found.line, via: found.via, text: found.text },
+    warnings,
+  };
 }

@@ -1,0 +1,74 @@
+// Currency vocabulary (SPEC §1 "salary.currency"): the symbols and informal names postings
+// write beside figures, mapped to ISO 4217 codes; codes themselves are validated against the
+// ISO list shipped by `currency-codes` rather than a hand list.
+// A bare `$` is the local dollar only when the posting's one country uses a dollar (SPEC).
+import currencyCodes from "currency-codes";
+
+/** The marker a bare dollar sign resolves to later, once the posting's countries are known. */
+export const BARE_DOLLAR = "$";
+
+/**
+ * Symbols and prefixed symbols → ISO 4217 (or BARE_DOLLAR). Keys are as written, matched
+ * case-sensitively except the word forms, which are lower case.
+ */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: BARE_DOLLAR,
+  "US$": "USD",
+  "CA$": "CAD",
+  C$: "CAD",
+  "A$": "AUD",
+  "AU$": "AUD",
+  "NZ$": "NZD",
+  "S$": "SGD",
+  "SG$": "SGD",
+  "HK$": "HKD",
+  "MX$": "MXN",
+  "R$": "BRL",
+  "€": "EUR",
+  "£": "GBP",
+  "₹": "INR",
+  "¥": "JPY",
+  "₩": "KRW",
+  "₱": "PHP",
+  "₦": "NGN",
+  "₴": "UAH",
+  "₺": "TRY",
+  "₪": "ILS",
+  "zł": "PLN",
+  RM: "MYR",
+  Rs: "INR",
+  // Word forms written after figures ("€84,000-€110,000 Euro"); matched in any case.
+  euro: "EUR",
+  euros: "EUR",
+};
+
+/** Three-letter currency codes that are also English words; taken only beside a symbol. */
+const WORD_LIKE_CODES: ReadonlySet<string> = new Set(["ALL", "TOP", "CUP", "MOP", "GEL", "PEN", "SOS", "BOB", "TRY", "MAD", "AED", "BAM", "LAK", "VES", "SAR"]);
+
+/** Non-ISO spellings postings use for a code ("PLZ 12,000 zł" is a typo of PLN). */
+const CODE_ALIASES: Readonly<Record<string, string>> = { PLZ: "PLN", CAN: "CAD", RMB: "CNY", NTD: "TWD", UKP: "GBP" };
+
+// The local dollar of each country whose only currency sign is a bare `$` (SPEC: CA, AU, NZ, SG).
+const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: "CAD", AU: "AUD", NZ: "NZD", SG: "SGD" };
+
+/** An upper-case three-letter token as an ISO 4217 code, or null. `strict` refuses word-like codes. */
+export function currencyCode(token: string, strict = true): string | null {
+  const upper = token.toUpperCase();
+  if (token !== upper) return null;
+  const aliased = CODE_ALIASES[upper] ?? upper;
+  if (!currencyCodes.code(aliased)) return null;
+  if (strict && WORD_LIKE_CODES.has(aliased)) return null;
+  return aliased;
+}
+
+/** A symbol or word as written → ISO code, BARE_DOLLAR, or null. */
+export function currencyOfSymbol(symbol: string): string | null {
+  return CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.toLowerCase()] ?? null;
+}
+
+/** Resolves BARE_DOLLAR with the posting's countries; `guessed` says a rule chose it. */
+export function resolveDollar(currency: string, countries: readonly string[]): { code: string; guessed: boolean } {
+  if (currency !== BARE_DOLLAR) return { code: currency, guessed: false };
+  const local = countries.length === 1 ? LOCAL_DOLLARS[countries[0]] : undefined;
+  return { code: local ?? "USD", guessed: true };
+}

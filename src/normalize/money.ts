@@ -1,0 +1,251 @@
+// Money figures and ranges in free text (SPEC §1 "salary": min/max, "up to"/"from", period, raw).
+// Finds every figure that carries (or sits in a range with) a currency, joins figures into
+// ranges (`-` `–` `~` `to`, "between … and …"), reads `k`/million multipliers, European and
+// Indian digit grouping, codes and symbols on either side, and the period written next to it.
+// Deciding which range is base pay is the extractor's job; the cue tables it uses live here too.
+import type { PayPeriod } from "../schema.js";
+import { BARE_DOLLAR, currencyCode, currencyOfSymbol } from "./currencies.js";
+
+export interface MoneyRange {
+  min: number | null;
+  max: number | null;
+  /** ISO 4217, BARE_DOLLAR (resolved later with the countries), or null. */
+  currency: string | null;
+  /** The period written next to the figures, or null. */
+  period: PayPeriod | null;
+  /** Offsets in the scanned text: raw = text.slice(start, end). */
+  start: number;
+  end: number;
+  raw: string;
+  /** A figure had a million/billion multiplier: funding or revenue, never pay. */
+  large: boolean;
+}
+
+interface Amount {
+  value: number;
+  /** The multiplier written after the figure (1 when none). */
+  scale: number;
+  large: boolean;
+  currency: string | null;
+  plus: boolean;
+  start: number;
+  end: number;
+}
+
+// A figure: grouped digits (`190,800`, `65.000`, `120 000`, `12,00,000`, `99,501.91`) or plain
+// digits with an optional short decimal part (`180000.0`, `32.50`). Groups are fixed-width after
+// a separator, so matching stays linear.
+const NUM_SRC = String.raw`\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f]\d{3})(?!\d)){1,5}(?:[.,]\d{1,2}(?!\d))?|\d{1,9}(?:[.,]\d{1,2}(?!\d))?`;
+// A currency sign written before a figure: `US$`, `CA$`, `R$`, `$`, `€`, `£`, `₹`, `RM`, `Rs.`.
+const PREFIX_SYMBOL_SRC = String.raw`\b[A-Z]{1,2}\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
+// A multiplier after a figure: thousands, millions/billions (funding), lakhs/crores (India).
+const MULT_SRC = String.raw`[ \u00a0]?(?:(?<kilo>[kK])|(?<big>mm|MM|[mM](?:n|il|illion)?|[bB](?:n|illion)?)|(?<lakh>lakhs?|lacs?|LPA)|(?<crore>crores?|[cC]r))(?![A-Za-z])`;
+// One money figure: optional sign, the number (not a part of a longer number or a lower-case
+// word such as "b2b"), not an ordinal ("13th salary"), optional multiplier.
+const AMOUNT_RE = new RegExp(
+  String.raw`(?<sym>${PREFIX_SYMBOL_SRC})?[ \u00a0]?(?<![\d.,a-z])(?<num>${NUM_SRC})(?!\d|st\b|nd\b|rd\b|th\b)(?:${MULT_SRC})?`,
+  "gu",
+);
+// A currency code just before a figure or its sign ("USD 180000", "PLN 181 000", "USD $190,800").
+const PREFIX_CODE_RE = /(?:^|[^A-Za-z])([A-Z]{3})[ \u00a0]?$/;
+// A sign written after a figure ("55k-90k €", "7 000 zł", "60k-160k$", "866.000 kr.", "Euro").
+const SUFFIX_SYMBOL_RE = /(?:[ \u00a0]?(zł|€|£|kr\.?|[Ee]uros?\b)|(\$)(?!\d))/y;
+// A currency code after a figure ("$165,000 CAD", "9,9 - 9,9 RON").
+const SUFFIX_CODE_RE = /[ \u00a0]?([A-Z]{3})(?![A-Za-z])/y;
+// "$180k+": an open-ended figure.
+const PLUS_RE = /[ \u00a0]?\+/y;
+// What may stand between the two figures of a range: a period on the first figure, "gross",
+// the separator, "up to", and MIN/MID/MAX labels ("MIN: $107,200 - MID: $134,000 - MAX: …").
+const RANGE_GAP_RE =
+  /^[ \u00a0]*(?:\/[ \u00a0]?[A-Za-z]{1,5}[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:gross[ \u00a0]*)?(?:-|–|—|~|to|and|up to)[ \u00a0]*(?:up to[ \u00a0]*)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$/i;
+// "and" joins a range only after "between".
+const BETWEEN_RE = /\bbetween[ \u00a0]*$/i;
+// A gap that uses "and" as its separator.
+const AND_GAP_RE = /\band\b/i;
+// Before a lone figure: "up to $30", "maximum of €5,000".
+const UP_TO_RE = /\b(?:up ?to|max(?:imum)?(?: of)?|not to exceed)[ \u00a0:]*$/i;
+// Before a lone figure: "from $2500", "starting at $120k", "at least £40,000".
+const FROM_RE = /\b(?:from|starting (?:at|from)|at least|min(?:imum)?(?: of)?)[ \u00a0:]*$/i;
+// A period as written next to a figure; the named group says which.
+const PERIOD_RE = new RegExp(
+  [
+    String.raw`(?<hour>\/[ ]?(?:hours?|hrs?|h)\b|\bper[ ]hour\b|\bhourly\b|\ban[ ]hour\b|\bp\/h\b)`,
+    String.raw`(?<day>\/[ ]?day\b|\bper[ ]day\b|\bdaily\b|\ba[ ]day\b|\bday[ ]rate\b)`,
+    String.raw`(?<week>\/[ ]?(?:week|wk)\b|\bper[ ]week\b|\bweekly\b|\ba[ ]week\b)`,
+    String.raw`(?<month>\/[ ]?(?:months?|mo|mth)\b|\bper[ ]month\b|\bmonthly\b|\ba[ ]month\b)`,
+    String.raw`(?<year>\/[ ]?(?:years?|yr|y|annum)\b|\bper[ ](?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba[ ]year\b|\bp\.a\b\.?|\bLPA\b|^[ ]?year\b)`,
+  ].join("|"),
+  "i",
+);
+const PERIODS: readonly PayPeriod[] = ["hour", "day", "week", "month", "year"];
+// Where the text after a range stops being about it: a sentence end, `;`, `|`, a line break.
+const CLAUSE_END_RE = /\.\s|[;|\n]/;
+// A clause boundary before a figure: sentence end, `;`, `|`, a bullet, a line break.
+const CLAUSE_BREAK_RE = /[.;|•]\s|\n/g;
+// Spaces used as digit-group separators.
+const GROUP_SPACE_RE = /[ \u00a0\u202f]/g;
+// Digit-group and decimal separators.
+const SEPARATOR_RE = /[.,]/g;
+
+// A period named by one word, as structured data writes it ("Hour", "YEAR", "monthly").
+const PERIOD_WORD_RE = /^(?:per )?(?<p>hour|day|week|month|year|annum)(?:s|ly)?$/i;
+
+/** A period named by one word ("Hour", "monthly", "per annum") → PayPeriod, else null. */
+export function periodOfWord(word: string): PayPeriod | null {
+  const p = PERIOD_WORD_RE.exec(word.trim())?.groups?.p.toLowerCase();
+  if (!p) return null;
+  return p === "annum" ? "year" : (p as PayPeriod);
+}
+
+/** `190,800` → 190800, `65.000` → 65000, `180000.0` → 180000, `99,501.91` → 99501.91. */
+export function parseFigure(text: string): number {
+  const clean = text.replace(GROUP_SPACE_RE, "");
+  const seps = [...clean.matchAll(SEPARATOR_RE)];
+  if (!seps.length) return Number(clean);
+  const last = seps[seps.length - 1];
+  const tail = clean.length - (last.index ?? 0) - 1;
+  const mixed = new Set(seps.map((m) => m[0])).size > 1;
+  const decimalAt = mixed || (seps.length === 1 && tail !== 3) ? (last.index ?? -1) : -1;
+  const whole = (decimalAt >= 0 ? clean.slice(0, decimalAt) : clean).replace(SEPARATOR_RE, "");
+  return Number(decimalAt >= 0 ? `${whole}.${clean.slice(decimalAt + 1)}` : whole);
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function readAmount(text: string, m: RegExpExecArray): Amount {
+  const g = m.groups ?? {};
+  const raw = parseFigure(g.num);
+  let start = m.index;
+  let end = m.index + m[0].length;
+  let currency: string | null = g.sym ? currencyOfSymbol(g.sym.trim()) : null;
+  const sliceStart = Math.max(0, start - 5);
+  const before = PREFIX_CODE_RE.exec(text.slice(sliceStart, start));
+  const preCode = before ? currencyCode(before[1], !g.sym) : null;
+  if (before && preCode) {
+    currency = currency && currency !== BARE_DOLLAR && currency !== preCode ? currency : preCode;
+    start = sliceStart + before.index + before[0].indexOf(before[1]);
+  }
+  const plus = stickyMatch(PLUS_RE, text, end);
+  if (plus) end += plus[0].length;
+  const sym = stickyMatch(SUFFIX_SYMBOL_RE, text, end);
+  if (sym) {
+    end += sym[0].length;
+    currency = currency && currency !== BARE_DOLLAR ? currency : (currencyOfSymbol(sym[1] ?? sym[2]) ?? currency);
+  }
+  const code = stickyMatch(SUFFIX_CODE_RE, text, end);
+  const postCode = code ? currencyCode(code[1]) : null;
+  if (code && postCode) {
+    end += code[0].length;
+    if (!currency || currency === BARE_DOLLAR) currency = postCode;
+  }
+  const kilo = Boolean(g.kilo) && raw < 10_000; // "$85,000k" is a typo for $85,000
+  const scale = kilo ? 1000 : g.lakh ? 100_000 : g.crore ? 10_000_000 : 1;
+  return { value: raw * scale, scale, large: Boolean(g.big), currency, plus: Boolean(plus), start, end };
+}
+
+function periodIn(text: string, last: boolean): { period: PayPeriod; index: number; length: number } | null {
+  let found: { period: PayPeriod; index: number; length: number } | null = null;
+  let rest = text;
+  let offset = 0;
+  // At most a handful of iterations: the window is short.
+  while (rest) {
+    const m = PERIOD_RE.exec(rest);
+    if (!m) break;
+    const period = PERIODS.find((p) => m.groups?.[p]) ?? "year";
+    found = { period, index: offset + m.index, length: m[0].length };
+    if (!last) break;
+    offset += m.index + m[0].length;
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return found;
+}
+
+/** The last clause of `text`: what follows its last sentence end, `;`, `|`, bullet or line break. */
+export function clauseBefore(text: string): string {
+  let from = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let m = CLAUSE_BREAK_RE.exec(text); m; m = CLAUSE_BREAK_RE.exec(text)) from = m.index + m[0].length;
+  return text.slice(from);
+}
+
+function cutAt(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** Every money figure or range in `text`, in order. `text` should be one line, capped by the caller. */
+export function findMoney(text: string): MoneyRange[] {
+  const amounts: Amount[] = [];
+  AMOUNT_RE.lastIndex = 0;
+  for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
+    const amount = readAmount(text, m);
+    amounts.push(amount);
+    AMOUNT_RE.lastIndex = Math.max(AMOUNT_RE.lastIndex, amount.end);
+  }
+  const ranges: MoneyRange[] = [];
+  for (let i = 0; i < amounts.length; ) {
+    const chain = [amounts[i]];
+    while (chain.length < 3 && i + chain.length < amounts.length) {
+      const a = chain[chain.length - 1];
+      const b = amounts[i + chain.length];
+      const gap = text.slice(a.end, b.start);
+      if (gap.length > 24 || !RANGE_GAP_RE.test(gap)) break;
+      if (AND_GAP_RE.test(gap) && !BETWEEN_RE.test(text.slice(Math.max(0, chain[0].start - 12), chain[0].start))) break;
+      chain.push(b);
+    }
+    i += chain.length;
+    ranges.push(toRange(text, chain, amounts[i]?.start ?? text.length));
+  }
+  return ranges;
+}
+
+function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
+  const first = chain[0];
+  const last = chain[chain.length - 1];
+  let min: number | null = first.value;
+  let max: number | null = last.value;
+  // "$60 ~ $80k", "£40-50k", "20 to 45 lakhs": a multiplier written once applies to both figures.
+  if (chain.length > 1 && last.scale > 1 && first.scale === 1 && first.value < 1000 && first.value <= last.value / last.scale) min = first.value * last.scale;
+  if (min !== null && max !== null && min > max) [min, max] = [max, min];
+  const currencies = chain.map((a) => a.currency).filter((c): c is string => c !== null);
+  const currency = currencies.find((c) => c !== BARE_DOLLAR) ?? currencies[0] ?? null;
+  let start = first.start;
+  let end = last.end;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (chain.length === 1) {
+    const upTo = UP_TO_RE.exec(before);
+    const from = upTo ? null : FROM_RE.exec(before);
+    if (upTo) {
+      min = null;
+      start -= upTo[0].length;
+    } else if (from || first.plus) {
+      max = null;
+      if (from) start -= from[0].length;
+    }
+  }
+  let period: PayPeriod | null = null;
+  const inside = chain.length > 1 ? periodIn(text.slice(first.end, last.start), false) : null;
+  const after = cutAt(text.slice(end, Math.min(nextStart, end + 40)), CLAUSE_END_RE);
+  const stated = periodIn(after, false);
+  if (stated) {
+    period = stated.period;
+    if (stated.index <= 1) end += stated.index + stated.length;
+  } else if (inside) {
+    period = inside.period;
+  } else {
+    const lead = text.slice(Math.max(0, start - 80), start);
+    period = periodIn(clauseBefore(lead), true)?.period ?? null;
+  }
+  return { min, max, currency, period, start, end, raw: text.slice(start, end).trim(), large: chain.some((a) => a.large) };
+}
+
+// Words that say a figure is pay ("base salary range", "hourly rate", "compensation").
+export const PAY_CUE_RE = /\b(?:salary|salaries|base|pay|paid|compensation|remuneration|wages?|rates?|earn\w*|income|gross|CTC|LPA)\b/gi;
+// Words that say a figure is not base pay: bonus, equity, OTE, perks, funding, revenue.
+export const NON_BASE_CUE_RE =
+  /\b(?:bonus(?:es)?|equity|OTE|on[- ]target|commissions?|signing|sign[- ]on|stipends?|allowances?|budgets?|reimburs\w*|401|raised|raising|funding|funded|valuation|revenue|ARR|series [a-f]|investors?|investments?|worth|total (?:comp\w*|cash|rewards?)|stock|RSUs?|options|grants?|relocation|referral|per employee|donat\w*|credits?|towards|spend|spent|savings?|insurance|coverage|AUM|GMV|customers|users|workspace|equipment|coworking|conferences?|learning|education|wellness|gym|internet|phone|meals?|lunch|travel)\b/gi;
+// Where the clause a figure belongs to ends, looking forward: punctuation or a joining word.
+export const AFTER_CLAUSE_END_RE = /[,;+(|]|\.\s|\b(?:plus|and|with|as well as)\b/i;
