@@ -26,7 +26,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .description("Parse job-posting files (markdown, plain text, mis-decoded text) into validated JSON.")
     .version(VERSION)
     .argument("[paths...]", "files, folders (recursive) and globs; - for stdin")
-    .addOption(new Option("-f, --format <format>", "output format (default: table on a terminal, else ndjson)").choices(FORMAT_NAMES))
+    .addOption(new Option("-f, --format <format>", "output format; jsonld = schema.org JobPostings (default: table on a terminal, else ndjson)").choices(FORMAT_NAMES))
     .option("-o, --out <dir>", "write one <name>.json per posting into DIR, mirroring the inputs' paths")
     .option("--fields <list>", "columns of table/csv, comma-separated (e.g. title,salary.min)", list)
     .option("--explain <file>", "show each field of one posting with the source lines it came from")
