@@ -27,6 +27,11 @@ export interface SectionNameRow {
 
 export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
+    // Hiring steps and "don't apply if" notes, whatever else their heading says.
+    kind: "none",
+    variants: ["~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you"],
+  },
+  {
     kind: "niceToHave",
     variants: [
       "nice to have", "~nice to have", "nice to haves", "nice if you", "good to have", "~good to have", "great to have",
@@ -38,7 +43,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "additionally we would love", "we'd love", "we would love", "we'd also love", "what makes you stand out", "what will make you stand out",
       "what would make you stand out", "stand out", "ways to stand out", "to stand out", "you'll stand out", "you will stand out",
       "an ideal candidate also", "the ideal candidate also", "ideal candidate also", "~also have", "~also has", "not required but",
-      "~not required", "~bonus", "~nice to haves", "~extra credit", "extra credit", "~would be great",
+      "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
+      "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
+      "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "atouts", "~un plus", "wünschenswert", "~von vorteil", "deseable", "~even better", "~also nice",
+      "~an edge", "~stand out", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
     ],
   },
   {
@@ -56,7 +64,11 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "role summary", "position summary", "job summary", "overview of the role", "~role context", "role and responsibilities",
       "get ready to", "your mission", "the mission", "mission of the role", "your impact", "the impact you'll have", "impact you'll have",
       "how you'll contribute", "how you will contribute", "how you'll make an impact", "your tasks", "tasks", "~your tasks",
-      "key tasks", "main tasks", "this role is", "this role will", "what the job involves",
+      "key tasks", "main tasks", "what the job involves", "essential functions", "~essential functions", "~essential duties",
+      "what will i be doing", "what will i do", "what's the opportunity", "an overview of this role", "overview of this role",
+      "~challenges you'll", "on a typical day", "~typical day", "job overview", "role purpose", "purpose of the role",
+      "what you get to do", "what you can expect to do", "the candidate will", "your contribution", "votre rôle", "vos missions", "~vos missions", "missions",
+      "deine aufgaben", "ihre aufgaben", "aufgaben", "responsabilidades", "funciones", "岗位职责", "工作职责",
       "what the role involves", "job duties", "what we need you to do", "what you'll be responsible for",
     ],
   },
@@ -73,7 +85,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
       "you'll be a great fit", "you will be a great fit", "you'll be a good fit", "a good fit", "~good fit", "~great fit",
-      "is this you", "are you", "about you", "=you", "your background", "your profile", "profile", "candidate profile",
+      "is this you", "about you", "=you", "your background", "your profile", "profile", "candidate profile",
       "your experience", "your skills", "skills and experience", "~skills and experience", "experience and skills", "~skills and qualifications",
       "~skills and requirements", "required skills", "~required skills", "~required experience", "key skills", "essential",
       "~essential", "essentials", "competencies", "~competencies", "education", "knowledge skills and abilities",
@@ -81,7 +93,14 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~to be successful", "what it takes", "what makes you a great fit", "what makes you a good fit", "who should apply",
       "what we would like to see", "what we'd like to see", "we would like to see", "what we want", "what we're after",
       "minimum requirements", "basic requirements", "job requirements", "the must haves", "what you need to succeed",
-      "you'll need", "you will need", "you need", "you must have", "we require",
+      "you'll need", "you will need", "you need", "you must have", "we require", "=required", "what you should have",
+      "what skills do i need", "~important to us", "we will expect you", "we'll expect you", "~expect you to have",
+      "~help you succeed", "~to succeed", "who you might be", "what we hope you have", "educational background",
+      "please apply if", "~requires$", "~require the following", "~skills that are required", "~you'll bring", "if you got it",
+      "what does it take", "~reaching out to", "=you'll have", "you'll have experience", "you'll likely have", "~fit right in", "~be a match",
+      "if you$", "if$", "~if you", "if you have$", "~good fit", "are you the one", "=are you", "votre profil", "profil", "qui vous êtes",
+      "dein profil", "ihr profil", "was du mitbringst", "was sie mitbringen", "requisitos", "perfil", "任职要求", "岗位要求",
+      "任职资格",
     ],
   },
   {
@@ -100,19 +119,31 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
       "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "why you'll love",
       "why you will love", "~why you'll love", "~why you will love", "~what you can expect from us", "what's on offer", "on offer",
-      "~perks of working", "our promise",
+      "~perks of working", "our promise", "what we will offer", "what we'll offer", "~offer you", "offer you$", "we offer$",
+      "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
+      "let's talk money", "time off", "what you'll love", "~what you'll love", "what you can expect", "~health and wellbeing",
+      "ce que nous vous proposons", "~avantages", "wir bieten", "was wir bieten", "~was wir bieten", "deine vorteile", "beneficios",
+      "ofrecemos", "福利待遇",
     ],
   },
   {
     // "You will:" / "You'll:" alone or as a lead: duties, tried after "You'll need" and "You'll get".
     kind: "responsibilities",
-    variants: ["you'll", "you will be"],
+    variants: ["you'll", "you will be", "this role is", "this role will"],
+  },
+  {
+    // "Why we're hiring" / "Why this role matters" explain the opening; they list no offerings.
+    kind: "none",
+    variants: ["why we", "why we're", "why this", "why does", "why is", "why are we", "why now", "this role will close"],
   },
   {
     // Pitches: a benefits section only when they hold a list of what is offered (label notes:
     // Outlier's "Why work on Outlier?" list counts; Deel's prose "Why should you be part…" does not).
     kind: "benefitsIfList",
-    variants: ["why", "what it's like working", "what it's like to work", "life at", "working at", "working with us", "work with us"],
+    variants: [
+      "why", "what it's like working", "what it's like to work", "what's it like", "life at", "working at", "working with us",
+      "work with us", "~reasons to", "what makes working at", "~makes working",
+    ],
   },
   {
     kind: "none",
@@ -127,7 +158,11 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~leveling", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
       "~background check", "~fraud", "~disclosure", "our products", "the product", "what we do", "what we're building",
-      "what we are building",
+      "what we are building", "additional information", "more information", "learn more", "more on", "more about", "our customers",
+      "get to know us", "work type", "our commitment", "~core values", "how we work", "~apply", "travel", "who will you work with",
+      "who you'll work with", "~work with$", "our approach", "onboarding", "~physical demands", "~statement", "~notice", "stay connected",
+      "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "la stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
+      "what do we do", "who may apply", "~eeoc", "~li remote", "~shareholder letter", "~press", "~faq",
     ],
   },
 ];
@@ -135,7 +170,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
 /** Headings longer than this are sentences, not headings. */
 export const HEADING_MAX_WORDS = 16;
 /** "~phrase" rows only apply to headings up to this length (not to long sentences). */
-export const CONTAINS_MAX_WORDS = 9;
+export const CONTAINS_MAX_WORDS = 12;
+/** A word inside a longer line ("…the following technologies:") does not make it an about-us heading. */
+export const NONE_CONTAINS_MAX_WORDS = 6;
 
 // Apostrophe look-alikes, folded to a plain apostrophe.
 const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
@@ -199,15 +236,28 @@ export interface HeadingMeaning {
   contains: boolean;
 }
 
+/** Headings repeat across postings ("Requirements", "What you'll do"); remember recent answers. */
+const MEMO_MAX = 4096;
+const memo = new Map<string, HeadingMeaning | null>();
+
+function classifyNormalized(norm: string): HeadingMeaning | null {
+  const words = norm.split(" ").length;
+  if (words > HEADING_MAX_WORDS) return null;
+  for (const v of COMPILED) {
+    if (v.contains && words > (v.kind === "none" ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
+    if (v.re.test(norm)) return { kind: v.kind, weak: v.weak, contains: v.contains };
+  }
+  return null;
+}
+
 /** What a heading text names, or null when it names none of the known sections. */
 export function classifyHeading(text: string): HeadingMeaning | null {
   const norm = normalizeHeading(text);
   if (!norm) return null;
-  const words = norm.split(" ").length;
-  if (words > HEADING_MAX_WORDS) return null;
-  for (const v of COMPILED) {
-    if (v.contains && words > CONTAINS_MAX_WORDS) continue;
-    if (v.re.test(norm)) return { kind: v.kind, weak: v.weak, contains: v.contains };
-  }
-  return null;
+  const cached = memo.get(norm);
+  if (cached !== undefined) return cached;
+  const found = classifyNormalized(norm);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(norm, found);
+  return found;
 }
