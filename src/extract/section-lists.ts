@@ -115,12 +115,14 @@ class Reader {
   }
 }
 
-/** The job board's header lines; a page whose first heading is a section ("## The role") keeps it. */
-function isHeaderBlock(doc: PostingDoc, block: Block): boolean {
+/** Lines of the job board's header (a `# Title` line and the company/badge lines after it). */
+function headerLines(doc: PostingDoc): Set<number> {
   const h = doc.header;
-  if (block.kind !== "heading") return false;
-  if (h.title?.line === block.line) return block.depth === 1 || h.titleUrl !== undefined;
-  return [h.company, h.location, h.salary].some((f) => f?.line === block.line);
+  if (!h.title) return new Set();
+  const titleBlock = doc.blocks.find((b) => b.line === h.title?.line && b.kind === "heading");
+  // A page whose first heading is a section ("## The role") has no board header to skip.
+  if (h.titleUrl === undefined && titleBlock?.depth !== 1) return new Set();
+  return new Set([h.title, h.company, h.location, h.salary].flatMap((f) => (f ? [f.line] : [])));
 }
 
 /** A paragraph that is only emphasis, or an emphasis run followed by nothing but punctuation. */
@@ -210,8 +212,9 @@ function itemsOf(section: Section): string[] {
 
 export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extracted<SectionLists> {
   const reader = new Reader();
+  const header = headerLines(doc);
   for (const block of doc.blocks) {
-    if (isHeaderBlock(doc, block)) continue;
+    if (block.kind === "heading" && header.has(block.line)) continue;
     switch (block.kind) {
       case "heading":
         reader.open(block.depth, reader.meaning(block.text, block.depth), block.line);

@@ -1,0 +1,35 @@
+// experienceYears (SPEC §1): the largest minimum years statement in the requirements, with its own max.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractExperienceYears } from "../../src/extract/experience-years.js";
+
+const years = (requirements: string[], md = "# T\n") => extractExperienceYears(buildDocument(md), { requirements }).value;
+
+describe("experienceYears", () => {
+  it.each<[string[], { min: number; max: number | null } | null]>([
+    [["5+ years of experience as a Back-End Engineer"], { min: 5, max: null }],
+    [["At least 3 years of professional experience"], { min: 3, max: null }],
+    [["3-5 years of strong technical experience"], { min: 3, max: 5 }],
+    [["2 - 5 years of related experience."], { min: 2, max: 5 }],
+    [["Minimum of four years in a similar role"], { min: 4, max: null }],
+    [["Three (3) years of experience with Java"], { min: 3, max: null }],
+    [["8+ years of experience", "4+ years on a mobile team", "2+ years of React Native"], { min: 8, max: null }],
+    [["1-2 years of Kubernetes", "2-3 years of Go"], { min: 2, max: 3 }],
+    [["2+ years of experience in QA with at least 1 year of test automation"], { min: 2, max: null }],
+    [["Orchestrate projects with 20+ teams"], null],
+    [["4+ months paid parental leave"], null],
+    [["We were founded 10 years ago"], null],
+    [["Significant experience as a Backend Engineer"], null],
+    [[], null],
+  ])("%j → %j", (requirements, expected) => {
+    expect(years(requirements)).toEqual(expected);
+  });
+
+  it("reads an Experience field beside the requirements", () => {
+    expect(years(["5+ years of Python"], "# T\n\nExperience : 8 to 13 Years\n")).toEqual({ min: 8, max: 13 });
+  });
+
+  it("with no requirements list, reads body lines about experience only", () => {
+    expect(years([], "# T\n\nWe need 4+ years of experience with Rust.\n\nFounded 12 years back.\n")).toEqual({ min: 4, max: null });
+  });
+});

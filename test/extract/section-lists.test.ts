@@ -1,0 +1,47 @@
+// requirements / niceToHave / responsibilities / benefits (SPEC §1): sections by heading meaning,
+// label lines that switch lists, sub-headings kept in the parent, items per list item/bullet/paragraph.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractSectionLists, type SectionLists } from "../../src/extract/section-lists.js";
+
+const lists = (md: string): Partial<SectionLists> => {
+  const value = extractSectionLists(buildDocument(md), {}).value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v.length));
+};
+
+describe("section lists", () => {
+  it.each<[string, string, Partial<SectionLists>]>([
+    ["markdown headings of any level", "# T\n\n## Requirements\n\n- Go\n- SQL\n\n### Benefits\n\n- Health\n", { requirements: ["Go", "SQL"], benefits: ["Health"] }],
+    ["bold label lines", "**What you bring**\n\n- Go\n\n**Perks**\n\n- Health\n", { requirements: ["Go"], benefits: ["Health"] }],
+    ["`Label:` lines and plain-text lists", "Required Skills & Qualifications:\n\n- Flutter\n\n- Git\n", { requirements: ["Flutter", "Git"] }],
+    ["a label inside a section switches the list", "## What you bring\n\n**Must have:**\n\n- Elixir\n\n**Nice to have**\n\n- Docker\n", { requirements: ["Elixir"], niceToHave: ["Docker"] }],
+    ["a leading bold label with a lead-in", "**Good to have:** Experience working with\n\n- Helm\n", { niceToHave: ["Helm"] }],
+    ["sub-headings stay in the parent section", "## Required Qualifications\n\n### Experience\n\n- 6+ years\n\n### System Design\n\n- CAP\n", { requirements: ["6+ years", "CAP"] }],
+    ["a sub-heading naming another kind switches", "## Qualifications\n\n### Preferred\n\n- Rust\n", { niceToHave: ["Rust"] }],
+    ["a section ends at the next heading of the same level", "## Responsibilities\n\n- Ship\n\n## Tech stack\n\n- Go\n", { responsibilities: ["Ship"] }],
+    ["unknown bold sub-labels stay in their section", "**Responsibilities**\n\n**Monitoring**\n\n- Alerts\n\n**Reliability**\n\n- SLOs\n", { responsibilities: ["Alerts", "SLOs"] }],
+    ["nested items follow their parent", "## You have:\n\n- Go\n  - Channels\n- SQL\n", { requirements: ["Go", "Channels", "SQL"] }],
+    ["a section with a list drops intro, lead-in and outro paragraphs", "**Responsibilities**\n\nWe train models.\n\nExample projects might include:\n\n- Review code\n\nNo experience needed.\n", { responsibilities: ["Review code"] }],
+    ["a section without a list gives one item per paragraph", "## About the role\n\nFirst paragraph.\n\nSecond paragraph.\n", { responsibilities: ["First paragraph.", "Second paragraph."] }],
+    ["bullet characters written as text mark items", "**Benefits & Perks**\n\n\\- Stock options\n\n\\- Parental leave\n\n_We never ask for fees._\n", { benefits: ["Stock options", "Parental leave"] }],
+    ["emoji bullets mark items", "Benefits:\n\n✨ Remote work\n\n✨ Equity\n", { benefits: ["Remote work", "Equity"] }],
+    ["a repeated block is kept twice", "**You Have:**\n\nLinux\n\n**About Us**\n\nWe.\n\n**You Have:**\n\nLinux\n", { requirements: ["Linux", "Linux"] }],
+    ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
+    ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
+    ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
+    ["a long emphasized sentence is a note, not a heading", "**Preferred Qualifications**\n\n**While having these helps your candidacy, having all of them is not required for this role at all.**\n\n- Rust\n", { niceToHave: ["Rust"] }],
+  ])("%s", (_name, md, expected) => {
+    expect(lists(md)).toEqual(expected);
+  });
+
+  it("skips the job board's title header even when it names a section", () => {
+    expect(lists("# [Benefits Specialist](https://x.test/a)\n### Acme\n\n## Responsibilities\n\n- Run payroll\n")).toEqual({ responsibilities: ["Run payroll"] });
+  });
+
+  it("stays linear on a hostile 200,000-character line", () => {
+    const doc = buildDocument(`## Requirements\n\n${"• ".repeat(100_000)}\n\n${"a:".repeat(100_000)}\n\n**${"Nice to have ".repeat(15_000)}**\n`);
+    const started = performance.now();
+    extractSectionLists(doc, {});
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

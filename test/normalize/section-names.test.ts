@@ -1,0 +1,99 @@
+// The heading vocabulary (SPEC §1 section lists): headings classified by meaning, tolerant of
+// case, punctuation, emoji and "&", but not greedy on sentences.
+import { describe, expect, it } from "vitest";
+import { classifyHeading, normalizeHeading } from "../../src/normalize/section-names.js";
+
+describe("classifyHeading", () => {
+  it.each([
+    ["Requirements:", "requirements"],
+    ["What you bring", "requirements"],
+    ["You have:", "requirements"],
+    ["About you", "requirements"],
+    ["Who we are looking for?", "requirements"],
+    ["What we're looking for:", "requirements"],
+    ["You should apply if:", "requirements"],
+    ["You might thrive in this role if you:", "requirements"],
+    ["To succeed in this role, you will need:", "requirements"],
+    ["Your Background", "requirements"],
+    ["Competencies", "requirements"],
+    ["Education", "requirements"],
+    ["Required Skills & Qualifications:", "requirements"],
+    ["What You’ll Bring To The Team:", "requirements"],
+    ["What you’ll need to succeed:", "requirements"],
+    ["Must have (professional experience):", "requirements"],
+    ["Nice to have", "niceToHave"],
+    ["Nice-to-have:", "niceToHave"],
+    ["Bonus points:", "niceToHave"],
+    ["Preferred qualifications:", "niceToHave"],
+    ["Extra brownie points if you…", "niceToHave"],
+    ["An ideal candidate also has:", "niceToHave"],
+    ["Will be a Plus:", "niceToHave"],
+    ["Good to have:", "niceToHave"],
+    ["What Makes You Stand Out", "niceToHave"],
+    ["Preferred Requirements:", "niceToHave"],
+    ["Responsibilities", "responsibilities"],
+    ["What you'll do", "responsibilities"],
+    ["In your day-to-day, you can expect to:", "responsibilities"],
+    ["The role", "responsibilities"],
+    ["About the Role", "responsibilities"],
+    ["The position", "responsibilities"],
+    ["Role Overview", "responsibilities"],
+    ["Get ready to:", "responsibilities"],
+    ["In this role, you will:", "responsibilities"],
+    ["What will you be doing:", "responsibilities"],
+    ["What you will accomplish:", "responsibilities"],
+    ["Key Responsibilities", "responsibilities"],
+    ["You Will:", "responsibilities"],
+    ["Benefits", "benefits"],
+    ["Perks", "benefits"],
+    ["What we offer", "benefits"],
+    ["Total Rewards", "benefits"],
+    ["Some things you’ll enjoy", "benefits"],
+    ["What this job can offer you", "benefits"],
+    ["Compensation & benefits", "benefits"],
+    ["Perks of working with us:", "benefits"],
+    ["✨ Why You’ll Love Being Part of Welltech:", "benefits"],
+    ["We're serious about your well-being! As Part Of Our Team, Full-Time Employees Receive", "benefits"],
+    ["Why work on Outlier?", "benefitsIfList"],
+    ["Why should you be part of our success story?", "benefitsIfList"],
+    ["About us:", "none"],
+    ["Who we are", "none"],
+    ["About the team", "none"],
+    ["About Rackspace Technology", "none"],
+    ["Our Tech Stack", "none"],
+    ["Application process", "none"],
+    ["Why we're hiring", "none"],
+  ])("%s → %s", (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ["What does the Infra Engineering team do?"],
+    ["Description"],
+    ["Instrumentation & Monitoring"],
+    ["Technical Leadership"],
+    ["Requirement Analysis:"],
+    ["Full stack developer"],
+    ["Example projects might include:"],
+    // A sentence is not a heading, however many section words it holds.
+    ["While you may not meet every single one of the requirements and preferred qualifications listed here we still encourage you"],
+  ])("%s names no list section", (heading) => {
+    const kind = classifyHeading(heading)?.kind ?? null;
+    expect(kind === null || kind === "none").toBe(true);
+  });
+
+  it("reads 'Skills' as a weak name", () => {
+    expect(classifyHeading("Skills")).toMatchObject({ kind: "requirements", weak: true });
+  });
+});
+
+describe("normalizeHeading", () => {
+  it.each([
+    ["**What You’ll Do:**", "what you'll do"],
+    ["🚀 Perks & Benefits!", "perks and benefits"],
+    ["What you will bring", "what you'll bring"],
+    ["Nice-to-have", "nice to have"],
+  ])("%s → %s", (raw, norm) => {
+    expect(normalizeHeading(raw)).toBe(norm);
+  });
+});
