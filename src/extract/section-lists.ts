@@ -38,6 +38,10 @@ const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 const HASHTAG_LINE_RE = /^(?:#[\w-]+[\s,]*)+$/;
 // A line starting with a capital or digit (a paragraph whose every line does is a list of lines).
 const STARTS_UPPER_RE = /^[\p{Lu}\p{N}"“(]/u;
+// A one-line `Label: value` ("Perks: 21 days PTO, free lunch") — a short label, then its value.
+const INLINE_LABEL_RE = /^([^:：]{2,60})[:：]\s+(\S.*)$/;
+/** An inline label names a section only when this short. */
+const INLINE_LABEL_MAX_WORDS = 5;
 // Punctuation left when a bold label's text is removed from its line (`**Experience** :`).
 const LABEL_REST_RE = /^[\s:：.\-–—?!]*$/;
 
@@ -189,6 +193,18 @@ function readLines(reader: Reader, block: Block) {
       flushProse();
       reader.label(line, block.line + i);
       return;
+    }
+    // Plain-text posts: "Perks: 21 days PTO, free lunch" opens benefits with its value as the item.
+    const inline = bullet === null ? INLINE_LABEL_RE.exec(line) : null;
+    if (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS) {
+      const kind = reader.meaning(inline[1]);
+      // "Please note: we hire on the east coast" stays prose: only list kinds switch here.
+      if (kind && kind !== "benefitsIfList" && kind !== "none") {
+        flushProse();
+        reader.label(inline[1], block.line + i);
+        reader.add(true, inline[2]);
+        return;
+      }
     }
     if (bullet !== null) bullet += ` ${line}`;
     else if (!ENDS_COLON_RE.test(line)) prose.push(line);

@@ -162,7 +162,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "get to know us", "work type", "our commitment", "~core values", "how we work", "~apply", "travel", "who will you work with",
       "who you'll work with", "~work with$", "our approach", "onboarding", "~physical demands", "~statement", "~notice", "stay connected",
       "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "la stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
-      "what do we do", "who may apply", "~eeoc", "~li remote", "~shareholder letter", "~press", "~faq",
+      "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~shareholder letter", "~press", "~faq",
     ],
   },
 ];

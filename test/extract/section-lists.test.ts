@@ -24,6 +24,8 @@ describe("section lists", () => {
     ["a section with a list drops intro, lead-in and outro paragraphs", "**Responsibilities**\n\nWe train models.\n\nExample projects might include:\n\n- Review code\n\nNo experience needed.\n", { responsibilities: ["Review code"] }],
     ["a section without a list gives one item per paragraph", "## About the role\n\nFirst paragraph.\n\nSecond paragraph.\n", { responsibilities: ["First paragraph.", "Second paragraph."] }],
     ["bullet characters written as text mark items", "**Benefits & Perks**\n\n\\- Stock options\n\n\\- Parental leave\n\n_We never ask for fees._\n", { benefits: ["Stock options", "Parental leave"] }],
+    ["a plain `Label: value` line opens its section with the value as an item", "Stack: Go, Rust\n\nPerks: 21 days PTO, free lunch\n\nHow to Apply: email us\n", { benefits: ["21 days PTO, free lunch"] }],
+    ["an inline note stays prose", "**About the job**\n\nWe build travel.\n\nPlease note: east coast only.\n", { responsibilities: ["We build travel.", "Please note: east coast only."] }],
     ["emoji bullets mark items", "Benefits:\n\n✨ Remote work\n\n✨ Equity\n", { benefits: ["Remote work", "Equity"] }],
     ["a repeated block is kept twice", "**You Have:**\n\nLinux\n\n**About Us**\n\nWe.\n\n**You Have:**\n\nLinux\n", { requirements: ["Linux", "Linux"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
