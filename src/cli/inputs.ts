@@ -116,6 +116,9 @@ export async function resolveInputs(cwd: string, paths: readonly string[]): Prom
       continue;
     }
     if (info.isDirectory()) await walkFolder(full, given, full, new Set(), out);
+    // A device (/dev/zero, /dev/random) never ends: reading it would fill memory. A FIFO
+    // (`jobparse <(curl …)`) is read like a file, as cat would.
+    else if (info.isCharacterDevice() || info.isBlockDevice() || info.isSocket()) out.push({ display: given, reason: "not a regular file (device or socket)" });
     else out.push({ kind: "file", path: full, display: given, rel: basename(full) });
   }
   return out;

@@ -166,6 +166,15 @@ export const CASES: CliCase[] = [
     },
   },
   {
+    name: "a device named on the command line (/dev/zero never ends) is refused, the good input still comes out",
+    args: ["bad/good.md", "/dev/zero"],
+    code: 1,
+    check({ stdout, stderr }) {
+      expect(ndjson(stdout).map((p) => p.file)).toEqual(["bad/good.md"]);
+      expect(stderr).toBe("jobparse: /dev/zero: not a regular file (device or socket)\n");
+    },
+  },
+  {
     name: "empty and whitespace-only files are all-null postings with a warning, not failures",
     args: ["empty"],
     setup: (dir) => writeFiles(dir, { "empty/a.md": "", "empty/b.txt": " \r\n\t\n" }),
