@@ -3,7 +3,7 @@
 // a `Salary:`/`Pay:`/`Compensation:` field (frontmatter too) > the first base-pay range in
 // body prose. A source without a figure ("Competitive", "$0") gives way to the next one.
 // Base pay only: ranges next to bonus/equity/OTE/perk/funding words are skipped.
-import type { PostingDoc, Field } from "../core/document.js";
+import type { Block, PostingDoc, Field } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { PayPeriod, Salary } from "../schema.js";
 import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
@@ -18,22 +18,29 @@ const CURRENCY_KEY_RE = /currency/;
 // A field key holding the period of a structured salary (`salaryPeriod: Hour`, `unitText`).
 const PERIOD_KEY_RE = /salary ?period|pay ?period|unit ?text|salary ?unit/;
 
+// A section about perks: its figures are allowances, not pay, unless a pay word says otherwise.
+const PERKS_HEADING_RE = /benefit|perk|what we offer|we offer|offering|rewards|why join|what you get/i;
+// A short line that introduces a section ("What we offer:").
+const LABEL_LINE_RE = /:$/;
+/** The longest text read as a label: a heading line, or the words before a stated-period figure. */
+const MAX_LABEL = 60;
 /** How much of one line the body scan reads: salary statements are short, lines may not be. */
 const MAX_LINE_SCAN = 4000;
 /** How far before a figure its clause is read for pay or non-pay words. */
 const CLAUSE_BEFORE = 140;
 /** How far after a figure is read for non-pay words ("$1,000 learning budget"). */
-const CLAUSE_AFTER = 40;
+const CLAUSE_AFTER = 60;
 
 interface Candidate {
   range: MoneyRange;
   found: Found;
 }
 
-function lastMatchAt(re: RegExp, text: string): number {
+/** Where the last match of a global `re` in `text` ends, or -1. */
+function lastMatchEnd(re: RegExp, text: string): number {
   let at = -1;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
   return at;
 }
 
@@ -46,10 +53,10 @@ function isFigure(r: MoneyRange): boolean {
 function isBasePay(line: string, r: MoneyRange): boolean {
   const lead = line.slice(Math.max(0, r.start - CLAUSE_BEFORE), r.start);
   const clause = clauseBefore(lead);
-  if (lastMatchAt(NON_BASE_CUE_RE, clause) > lastMatchAt(PAY_CUE_RE, clause)) return false;
+  if (lastMatchEnd(NON_BASE_CUE_RE, clause) >= Math.max(0, lastMatchEnd(PAY_CUE_RE, clause))) return false;
   const tail = line.slice(r.end, r.end + CLAUSE_AFTER);
   const end = AFTER_CLAUSE_END_RE.exec(tail);
-  return lastMatchAt(NON_BASE_CUE_RE, end ? tail.slice(0, end.index) : tail) < 0;
+  return lastMatchEnd(NON_BASE_CUE_RE, end ? tail.slice(0, end.index) : tail) < 0;
 }
 
 /** The first base-pay range in a header badge or field value. */
@@ -63,17 +70,35 @@ function isSalaryField(f: Field): boolean {
   return SALARY_KEY_RE.test(f.key) && !NOT_SALARY_KEY_RE.test(f.key);
 }
 
-/** The first base-pay range in body prose: a pay word in its block or heading, or a stated period. */
+/** A block that acts as a section heading: a heading, a short bold line, a short line ending in `:`. */
+function headingOf(block: Block): string | null {
+  if (block.kind === "heading") return block.text;
+  if (block.kind === "paragraph" && block.text.length <= MAX_LABEL && (block.emphasized || LABEL_LINE_RE.test(block.text))) return block.text;
+  return null;
+}
+
+/**
+ * The first base-pay range in body prose. It needs a pay word in its clause or its section
+ * heading ("The base salary range is …", `## Compensation`), or, outside a perks section, a
+ * stated period on a short line ("₹45,000 per month or equivalent", "Belgium: $22.98/hr").
+ */
 function fromBody(doc: PostingDoc): Candidate | null {
-  let heading = "";
+  let headingCue = false;
+  let perks = false;
   for (const block of doc.blocks) {
     if (block.kind === "code") continue;
-    if (block.kind === "heading") heading = block.text;
-    const cued = lastMatchAt(PAY_CUE_RE, block.text.slice(0, MAX_LINE_SCAN)) >= 0 || lastMatchAt(PAY_CUE_RE, heading) >= 0;
+    const heading = headingOf(block);
+    if (heading !== null) {
+      headingCue = lastMatchEnd(PAY_CUE_RE, heading) >= 0;
+      perks = !headingCue && PERKS_HEADING_RE.test(heading);
+    }
     for (let i = 0; i < block.lines.length; i++) {
       const line = block.lines[i].slice(0, MAX_LINE_SCAN);
       for (const range of findMoney(line)) {
-        if (!range.currency || !isFigure(range) || !(cued || range.period) || !isBasePay(line, range)) continue;
+        if (!range.currency || !isFigure(range) || !isBasePay(line, range)) continue;
+        const clause = clauseBefore(line.slice(Math.max(0, range.start - CLAUSE_BEFORE), range.start));
+        const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0;
+        if (!cued && (perks || !range.period || clause.length > MAX_LABEL)) continue;
         return { range, found: { text: line, line: block.line + i, via: "body" } };
       }
     }

@@ -37,7 +37,7 @@ interface Amount {
 // a separator, so matching stays linear.
 const NUM_SRC = String.raw`\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f]\d{3})(?!\d)){1,5}(?:[.,]\d{1,2}(?!\d))?|\d{1,9}(?:[.,]\d{1,2}(?!\d))?`;
 // A currency sign written before a figure: `US$`, `CA$`, `R$`, `$`, `€`, `£`, `₹`, `RM`, `Rs.`.
-const PREFIX_SYMBOL_SRC = String.raw`\b[A-Z]{1,2}\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
+const PREFIX_SYMBOL_SRC = String.raw`\b(?:US|CA|AU|NZ|SG|HK|MX)[ \u00a0]?\$|\b[CASR]\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
 // A multiplier after a figure: thousands, millions/billions (funding), lakhs/crores (India).
 const MULT_SRC = String.raw`[ \u00a0]?(?:(?<kilo>[kK])|(?<big>mm|MM|[mM](?:n|il|illion)?|[bB](?:n|illion)?)|(?<lakh>lakhs?|lacs?|LPA)|(?<crore>crores?|[cC]r))(?![A-Za-z])`;
 // One money figure: optional sign, the number (not a part of a longer number or a lower-case
@@ -53,11 +53,11 @@ const SUFFIX_SYMBOL_RE = /(?:[ \u00a0]?(zł|€|£|kr\.?|[Ee]uros?\b)|(\$)(?!\d)
 // A currency code after a figure ("$165,000 CAD", "9,9 - 9,9 RON").
 const SUFFIX_CODE_RE = /[ \u00a0]?([A-Z]{3})(?![A-Za-z])/y;
 // "$180k+": an open-ended figure.
-const PLUS_RE = /[ \u00a0]?\+/y;
+const PLUS_RE = /\+/y;
 // What may stand between the two figures of a range: a period on the first figure, "gross",
 // the separator, "up to", and MIN/MID/MAX labels ("MIN: $107,200 - MID: $134,000 - MAX: …").
 const RANGE_GAP_RE =
-  /^[ \u00a0]*(?:\/[ \u00a0]?[A-Za-z]{1,5}[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:gross[ \u00a0]*)?(?:-|–|—|~|to|and|up to)[ \u00a0]*(?:up to[ \u00a0]*)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$/i;
+  /^\.?[ \u00a0]*(?:\/[ \u00a0]?[A-Za-z]{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:gross[ \u00a0]*)?(?:-|–|—|~|to|and|up to|do)[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$/i;
 // "and" joins a range only after "between".
 const BETWEEN_RE = /\bbetween[ \u00a0]*$/i;
 // A gap that uses "and" as its separator.
@@ -65,19 +65,21 @@ const AND_GAP_RE = /\band\b/i;
 // Before a lone figure: "up to $30", "maximum of €5,000".
 const UP_TO_RE = /\b(?:up ?to|max(?:imum)?(?: of)?|not to exceed)[ \u00a0:]*$/i;
 // Before a lone figure: "from $2500", "starting at $120k", "at least £40,000".
-const FROM_RE = /\b(?:from|starting (?:at|from)|at least|min(?:imum)?(?: of)?)[ \u00a0:]*$/i;
+const FROM_RE = /\b(?:from|start(?:s|ing)? (?:at|from)|at least|min(?:imum)?(?: of)?)[ \u00a0:]*$/i;
 // A period as written next to a figure; the named group says which.
 const PERIOD_RE = new RegExp(
   [
     String.raw`(?<hour>\/[ ]?(?:hours?|hrs?|h)\b|\bper[ ]hour\b|\bhourly\b|\ban[ ]hour\b|\bp\/h\b)`,
     String.raw`(?<day>\/[ ]?day\b|\bper[ ]day\b|\bdaily\b|\ba[ ]day\b|\bday[ ]rate\b)`,
     String.raw`(?<week>\/[ ]?(?:week|wk)\b|\bper[ ]week\b|\bweekly\b|\ba[ ]week\b)`,
-    String.raw`(?<month>\/[ ]?(?:months?|mo|mth)\b|\bper[ ]month\b|\bmonthly\b|\ba[ ]month\b)`,
-    String.raw`(?<year>\/[ ]?(?:years?|yr|y|annum)\b|\bper[ ](?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba[ ]year\b|\bp\.a\b\.?|\bLPA\b|^[ ]?year\b)`,
+    String.raw`(?<month>\/[ ]?(?:months?|mo|mth)\b|\bper[ ]month\b|\bp\/m\b|\bmonthly\b|\ba[ ]month\b)`,
+    String.raw`(?<year>\/[ ]?(?:years?|yr|y|annum)\b|\bper[ ](?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bannuali[sz]ed\b|\bp\/y\b|\ba[ ]year\b|\bp\.a\b\.?|\bLPA\b|^[ ]?year\b)`,
   ].join("|"),
   "i",
 );
 const PERIODS: readonly PayPeriod[] = ["hour", "day", "week", "month", "year"];
+/** Figures at or above these are not pay for that period (a sanity check on distant period words). */
+const PERIOD_CEILING: Partial<Record<PayPeriod, number>> = { hour: 1000, day: 10_000, week: 50_000 };
 // Where the text after a range stops being about it: a sentence end, `;`, `|`, a line break.
 const CLAUSE_END_RE = /\.\s|[;|\n]/;
 // A clause boundary before a figure: sentence end, `;`, `|`, a bullet, a line break.
@@ -120,7 +122,7 @@ function readAmount(text: string, m: RegExpExecArray): Amount {
   const raw = parseFigure(g.num);
   let start = m.index;
   let end = m.index + m[0].length;
-  let currency: string | null = g.sym ? currencyOfSymbol(g.sym.trim()) : null;
+  let currency: string | null = g.sym ? currencyOfSymbol(g.sym.replace(GROUP_SPACE_RE, "")) : null;
   const sliceStart = Math.max(0, start - 5);
   const before = PREFIX_CODE_RE.exec(text.slice(sliceStart, start));
   const preCode = before ? currencyCode(before[1], !g.sym) : null;
@@ -209,6 +211,8 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
   let max: number | null = last.value;
   // "$60 ~ $80k", "£40-50k", "20 to 45 lakhs": a multiplier written once applies to both figures.
   if (chain.length > 1 && last.scale > 1 && first.scale === 1 && first.value < 1000 && first.value <= last.value / last.scale) min = first.value * last.scale;
+  // "$110-145,000": the thousands written once, on the second figure.
+  else if (chain.length > 1 && first.scale === 1 && first.value < 1000 && last.value >= 10_000 && first.value * 1000 <= last.value) min = first.value * 1000;
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   const currencies = chain.map((a) => a.currency).filter((c): c is string => c !== null);
   const currency = currencies.find((c) => c !== BARE_DOLLAR) ?? currencies[0] ?? null;
@@ -237,15 +241,18 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
     period = inside.period;
   } else {
     const lead = text.slice(Math.max(0, start - 80), start);
-    period = periodIn(clauseBefore(lead), true)?.period ?? null;
+    const told = periodIn(clauseBefore(lead), true)?.period ?? null;
+    // A period word earlier in the sentence ("annualized base salary (paid hourly) is $155,200")
+    // counts only when the size fits it.
+    period = told && Math.max(min ?? 0, max ?? 0) < (PERIOD_CEILING[told] ?? Infinity) ? told : null;
   }
   return { min, max, currency, period, start, end, raw: text.slice(start, end).trim(), large: chain.some((a) => a.large) };
 }
 
 // Words that say a figure is pay ("base salary range", "hourly rate", "compensation").
-export const PAY_CUE_RE = /\b(?:salary|salaries|base|pay|paid|compensation|remuneration|wages?|rates?|earn\w*|income|gross|CTC|LPA)\b/gi;
+export const PAY_CUE_RE = /\b(?:salary|salaries|base|pay|compensation|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b/gi;
 // Words that say a figure is not base pay: bonus, equity, OTE, perks, funding, revenue.
 export const NON_BASE_CUE_RE =
-  /\b(?:bonus(?:es)?|equity|OTE|on[- ]target|commissions?|signing|sign[- ]on|stipends?|allowances?|budgets?|reimburs\w*|401|raised|raising|funding|funded|valuation|revenue|ARR|series [a-f]|investors?|investments?|worth|total (?:comp\w*|cash|rewards?)|stock|RSUs?|options|grants?|relocation|referral|per employee|donat\w*|credits?|towards|spend|spent|savings?|insurance|coverage|AUM|GMV|customers|users|workspace|equipment|coworking|conferences?|learning|education|wellness|gym|internet|phone|meals?|lunch|travel)\b/gi;
+  /\b(?:bonus(?:es)?|equity|OTE|on[- ]target(?: (?:compensation|earnings|pay))?|commissions?|signing|sign[- ]on|stipends?|allowances?|budgets?|reimburs\w*|401\(?k\)?|match\w*|accrued|professional development|raised|raising|funding|funded|valuation|revenue|ARR|sav(?:e|ed|ings?)|taxes|health|rewards?|tickets?|vouchers?|benefits? account|subsidy|card|per (?:interview|employee|hire|task|article|project|lesson|session|word|call)|series [a-f]|investors?|investments?|worth|total (?:comp\w*|cash|rewards?)|stock|RSUs?|options|grants?|relocation|referral|per employee|donat\w*|credits?|towards|spend|spent|insurance|coverage|AUM|GMV|customers|users|workspace|equipment|coworking|conferences?|learning|education|wellness|gym|internet|phone|meals?|lunch|travel)\b/gi;
 // Where the clause a figure belongs to ends, looking forward: punctuation or a joining word.
 export const AFTER_CLAUSE_END_RE = /[,;+(|]|\.\s|\b(?:plus|and|with|as well as)\b/i;

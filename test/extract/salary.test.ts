@@ -1,0 +1,123 @@
+// salary (SPEC §1): header badge > Salary: field > first base-pay range in prose; base pay only;
+// bare `$` by the posting's only country; period stated or guessed by size, with warnings.
+import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
+import { extractSalary } from "../../src/extract/salary.js";
+import type { Earlier } from "../../src/core/types.js";
+
+const header = (badge: string) => `# [Engineer](https://example.com/job)\n\n### Acme\n\n#### \`💰 ${badge}\` \`🌎 Remote\`\n\n## About\n\nWe build things.\n`;
+const salaryOf = (text: string, earlier: Earlier = {}) => extractSalary(buildDocument(text), earlier);
+const brief = (text: string, earlier: Earlier = {}) => {
+  const v = salaryOf(text, earlier).value;
+  return v ? [v.min, v.max, v.currency, v.period] : null;
+};
+const where = (countries: string[]): Earlier => ({ location: { raw: null, workplace: null, countries, regions: [], cities: [] } });
+
+describe("header badge", () => {
+  it.each([
+    ["USD 180000.0~250000.0", [180000, 250000, "USD", "year"]],
+    ["USD $190,800~$267,100", [190800, 267100, "USD", "year"]],
+    ["$165,000 - $190,000 CAD", [165000, 190000, "CAD", "year"]],
+    ["$174,000/yr - $235,000/yr", [174000, 235000, "USD", "year"]],
+    ["$125,000 - $195,000 + bonus + equity + benefits", [125000, 195000, "USD", "year"]],
+    ["181 000 - 271 000 PLN gross/year", [181000, 271000, "PLN", "year"]],
+    ["$55.00/hr", [55, 55, "USD", "hour"]],
+    ["Competitive", null],
+    ["$Competitive Salary plus Equity", null],
+    ["Not specified", null],
+    ["$0/yr - $0/yr", null],
+    ["USD $1~$1", null],
+    ["$250,000- $280,000 OTE", null],
+    ["**Funding.** In October 2021, we raised $100M in our Series C", null],
+    ["$150/month dogfooding budget", null],
+  ])("%s", (badge, expected) => {
+    expect(brief(header(badge))).toEqual(expected);
+  });
+
+  it("keeps the badge text as raw", () => {
+    expect(salaryOf(header("USD 180000.0~250000.0")).value?.raw).toBe("USD 180000.0~250000.0");
+  });
+
+  it("beats a different body range, with a warning naming both", () => {
+    const r = salaryOf(header("$100,000 - $120,000") + "\nThe base salary range for this role is $110,000 - $130,000.\n");
+    expect(r.value?.min).toBe(100000);
+    expect(r.warnings?.some((w) => w.includes("$110,000 - $130,000") && w.includes("header"))).toBe(true);
+  });
+
+  it("without a figure gives way to the body", () => {
+    expect(brief(header("Competitive") + "\nThe base salary range for this role is $110,000 - $130,000.\n")).toEqual([110000, 130000, "USD", "year"]);
+  });
+});
+
+describe("fields", () => {
+  it.each([
+    ["Pay: Up to $30 per hour\n", [null, 30, "USD", "hour"]],
+    ["Salary Range: $160,000 - $240,000 + equity\n", [160000, 240000, "USD", "year"]],
+    ["- Salary outside London: £54,000 - £63,000\n- Salary inside London: £60,000-£70,000\n", [54000, 63000, "GBP", "year"]],
+    ["Salary: €3858–€4244/month + 8% holiday pay\n", [3858, 4244, "EUR", "month"]],
+    ["Compensation: from $2500/month\n", [2500, null, "USD", "month"]],
+    ["Salary: Competitive\n", null],
+    ["Salary: DOE\n", null],
+  ])("%s", (text, expected) => {
+    expect(brief(`Intro paragraph.\n\n${text}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['---\ntitle: Python developer\nsalary: "55k-90k €"\n---\n\nBody.\n', [55000, 90000, "EUR", "year"]],
+    ["---\ntitle: RSE\nbaseSalary: 19\nsalaryCurrency: GBP\nsalaryPeriod: Hour\n---\n\nBody.\n", [19, 19, "GBP", "hour"]],
+  ])("frontmatter %#", (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("body prose", () => {
+  it.each([
+    ["The base salary range for this role is $200,000 to $240,000, depending on experience.", [200000, 240000, "USD", "year"]],
+    ["Our salary ranges are based on market data: USD $51,850 to $171,450 for this level.", [51850, 171450, "USD", "year"]],
+    ["₹45,000 per month or equivalent (full-time internship/contract)", [45000, 45000, "INR", "month"]],
+    ["Acme | REMOTE (US) | Contract | $70–110/hr", [70, 110, "USD", "hour"]],
+    ["We offer a salary of up to £70000 per annum.", [null, 70000, "GBP", "year"]],
+    ["We raised $50M from investors and are valued at $12B.", null],
+    ["Deel has raised $400M and serves 15,000 customers.", null],
+    ["You get a $2,000 learning budget and a $5,000 signing bonus.", null],
+    ["Employer match on 401k contributions up to 10% (cap at $10,000).", null],
+    ["The expected on-target compensation for this role is $120,000-$150,000.", null],
+    ["Competitive salary and equity.", null],
+  ])("%s", (text, expected) => {
+    expect(brief(`# Engineer\n\n${text}\n`)).toEqual(expected);
+  });
+
+  it("skips allowances listed under a perks heading", () => {
+    expect(brief("# Engineer\n\n## Perks\n\n- Food vouchers 3,257 MXN / month\n- Cultural tickets 200 RON/month\n")).toBeNull();
+  });
+
+  it("takes a figure under a compensation heading", () => {
+    expect(brief("# Engineer\n\n## Compensation\n\n$120,000 - $150,000\n")).toEqual([120000, 150000, "USD", "year"]);
+  });
+});
+
+describe("currency and period rules", () => {
+  it.each([
+    [["CA"], "CAD"],
+    [["AU"], "AUD"],
+    [["NZ"], "NZD"],
+    [["SG"], "SGD"],
+    [["BG"], "USD"],
+    [["CA", "US"], "USD"],
+    [[], "USD"],
+  ])("bare $ with countries %j → %s", (countries, currency) => {
+    const r = salaryOf(header("$100,000 - $120,000"), where(countries));
+    expect(r.value?.currency).toBe(currency);
+    expect(r.warnings?.some((w) => w.includes("bare $"))).toBe(true);
+  });
+
+  it.each([
+    ["USD 36000-42000", "year"],
+    ["USD 30-45", "hour"],
+    ["USD 3000-4000", null],
+  ])("%s with no period stated → %s, with a warning", (badge, period) => {
+    const r = salaryOf(header(badge));
+    expect(r.value?.period).toBe(period);
+    expect(r.warnings?.some((w) => w.includes("no period"))).toBe(true);
+  });
+});

@@ -1,0 +1,95 @@
+// normalize/money.ts (SPEC §1 "salary"): figures, ranges, multipliers, periods, raw spans.
+import { describe, expect, it } from "vitest";
+import { findMoney, parseFigure, periodOfWord } from "../../src/normalize/money.js";
+
+describe("parseFigure", () => {
+  it.each([
+    ["190,800", 190800],
+    ["180000.0", 180000],
+    ["65.000", 65000],
+    ["120 000", 120000],
+    ["1.190.000", 1190000],
+    ["12,00,000", 1200000],
+    ["99,501.91", 99501.91],
+    ["12.000,00", 12000],
+    ["32.50", 32.5],
+    ["3858", 3858],
+  ])("%s → %s", (text, value) => {
+    expect(parseFigure(text)).toBe(value);
+  });
+});
+
+const first = (text: string) => {
+  const r = findMoney(text)[0];
+  return r ? { min: r.min, max: r.max, currency: r.currency, period: r.period, raw: r.raw } : null;
+};
+
+describe("findMoney: the first range of a text", () => {
+  it.each([
+    ["USD 180000.0~250000.0", 180000, 250000, "USD", null, "USD 180000.0~250000.0"],
+    ["USD $190,800~$267,100", 190800, 267100, "USD", null, "USD $190,800~$267,100"],
+    ["$165,000 - $190,000 CAD", 165000, 190000, "CAD", null, "$165,000 - $190,000 CAD"],
+    ["$174,000/yr - $235,000/yr", 174000, 235000, "$", "year", "$174,000/yr - $235,000/yr"],
+    ["Pay: Up to $30 per hour", null, 30, "$", "hour", "Up to $30 per hour"],
+    ["from $2500/month", 2500, null, "$", "month", "from $2500/month"],
+    ["$180k+ based on experience", 180000, null, "$", null, "$180k+"],
+    ["₹45,000 per month or equivalent", 45000, 45000, "INR", "month", "₹45,000 per month"],
+    ["€3858–€4244/month + 8% holiday pay", 3858, 4244, "EUR", "month", "€3858–€4244/month"],
+    ["55k-90k €", 55000, 90000, "EUR", null, "55k-90k €"],
+    ["60k-160k$ annual compensation", 60000, 160000, "$", "year", "60k-160k$ annual"],
+    ["€65.000 gross", 65000, 65000, "EUR", null, "€65.000"],
+    ["120 000 PLN", 120000, 120000, "PLN", null, "120 000 PLN"],
+    ["PLN 181 000 - 271 000 gross/year", 181000, 271000, "PLN", "year", "PLN 181 000 - 271 000"],
+    ["7 000 zł~9 000 zł", 7000, 9000, "PLN", null, "7 000 zł~9 000 zł"],
+    ["CA$120,000 - CA$140,000", 120000, 140000, "CAD", null, "CA$120,000 - CA$140,000"],
+    ["C$90k", 90000, 90000, "CAD", null, "C$90k"],
+    ["A$150,000", 150000, 150000, "AUD", null, "A$150,000"],
+    ["DKK 866.000 kr.~1.190.000 kr.", 866000, 1190000, "DKK", null, "DKK 866.000 kr.~1.190.000 kr."],
+    ["20 to 45 lakhs INR per annum", 2000000, 4500000, "INR", "year", "20 to 45 lakhs INR per annum"],
+    ["$60 ~ $80k yearly salary", 60000, 80000, "$", "year", "$60 ~ $80k yearly"],
+    ["$110-145,000", 110000, 145000, "$", null, "$110-145,000"],
+    ["between $90k and $120k USD", 90000, 120000, "USD", null, "$90k and $120k USD"],
+    ["MIN: $107,200 - MID: $134,000 - MAX: $160,800 CAD", 107200, 160800, "CAD", null, "$107,200 - MID: $134,000 - MAX: $160,800 CAD"],
+    ["$70–110/hr", 70, 110, "$", "hour", "$70–110/hr"],
+    ["an hourly rate of $100.00, adjusted by location", 100, 100, "$", "hour", "$100.00"],
+    ["$200k Salary - $400k Total Compensation", 200000, 200000, "$", null, "$200k"],
+    ["R$ 12.000,00/month", 12000, 12000, "BRL", "month", "R$ 12.000,00/month"],
+  ])("%s", (text, min, max, currency, period, raw) => {
+    expect(first(text)).toEqual({ min, max, currency, period, raw });
+  });
+
+  it.each([
+    ["a salary and a 13th salary", []],
+    ["$13th salary + stock options", []],
+    ["401(k) with 4% match", []],
+  ])("%s has no figure with a currency", (text, expected) => {
+    expect(findMoney(text).filter((r) => r.currency)).toEqual(expected);
+  });
+
+  it("flags million/billion figures as large (funding, revenue)", () => {
+    expect(findMoney("we raised $100M in our Series C with a $1.2B valuation").map((r) => r.large)).toEqual([true, true]);
+  });
+
+  it("a period word far back in the sentence must fit the size", () => {
+    expect(first("annualized base salary (paid hourly) is $155,200 - $242,500")?.period).toBeNull();
+  });
+
+  it("stays linear on a 200,000-character line", () => {
+    const hostile = "$1,0".repeat(50_000) + "1 000 ".repeat(20_000);
+    const t = performance.now();
+    findMoney(hostile);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
+
+describe("periodOfWord", () => {
+  it.each([
+    ["Hour", "hour"],
+    ["YEAR", "year"],
+    ["monthly", "month"],
+    ["per annum", "year"],
+    ["sometimes", null],
+  ])("%s → %s", (word, period) => {
+    expect(periodOfWord(word)).toBe(period);
+  });
+});
