@@ -24,6 +24,10 @@ const PERKS_HEADING_RE = /benefit|perk|what we offer|we offer|offering|rewards|w
 const LABEL_LINE_RE = /:$/;
 /** The longest text read as a label: a heading line, or the words before a stated-period figure. */
 const MAX_LABEL = 60;
+// Any digit (a currency-less figure must stand alone in its value).
+const DIGIT_RE = /\d/;
+/** How much other text a currency-less figure may share its value with ("100000-120000 gross"). */
+const MAX_BARE_REST = 20;
 /** How much of one line the body scan reads: salary statements are short, lines may not be. */
 const MAX_LINE_SCAN = 4000;
 /** How far before a figure its clause is read for pay or non-pay words. */
@@ -59,10 +63,16 @@ function isBasePay(line: string, r: MoneyRange): boolean {
   return lastMatchEnd(NON_BASE_CUE_RE, end ? tail.slice(0, end.index) : tail) < 0;
 }
 
+/** A figure without currency counts only as the whole value ("baseSalary: 19"), not beside others ("$50M in 2023"). */
+function isBareValue(value: string, r: MoneyRange): boolean {
+  const rest = value.slice(0, r.start) + value.slice(r.end);
+  return rest.length <= MAX_BARE_REST && !DIGIT_RE.test(rest);
+}
+
 /** The first base-pay range in a header badge or field value. */
 function fromValue(found: Found): Candidate | null {
   const line = found.text.slice(0, MAX_LINE_SCAN);
-  const range = findMoney(line).find((r) => isFigure(r) && isBasePay(line, r));
+  const range = findMoney(line).find((r) => isFigure(r) && isBasePay(line, r) && (r.currency !== null || isBareValue(line, r)));
   return range ? { range, found } : null;
 }
 
