@@ -32,10 +32,10 @@ interface Amount {
   end: number;
 }
 
-// A figure: grouped digits (`190,800`, `65.000`, `120 000`, `12,00,000`, `99,501.91`) or plain
+// A figure: grouped digits (`190,800`, `65.000`, `120 000`, Swiss `6’500`, `12,00,000`, `99,501.91`) or plain
 // digits with an optional short decimal part (`180000.0`, `32.50`). Groups are fixed-width after
 // a separator, so matching stays linear.
-const NUM_SRC = String.raw`\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f]\d{3})(?!\d)){1,5}(?:[.,]\d{1,2}(?!\d))?|\d{1,9}(?:[.,]\d{1,2}(?!\d))?`;
+const NUM_SRC = String.raw`\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f'’]\d{3})(?!\d)){1,5}(?:[.,]\d{1,2}(?!\d))?|\d{1,9}(?:[.,]\d{1,2}(?!\d))?`;
 // A currency sign written before a figure: `US$`, `CA$`, `R$`, `$`, `€`, `£`, `₹`, `RM`, `Rs.`.
 const PREFIX_SYMBOL_SRC = String.raw`\b(?:US|CA|AU|NZ|SG|HK|MX)[ \u00a0]?\$|\b[CASR]\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
 // A multiplier after a figure: thousands, millions/billions (funding), lakhs/crores (India).
@@ -84,8 +84,8 @@ const PERIOD_CEILING: Partial<Record<PayPeriod, number>> = { hour: 1000, day: 10
 const CLAUSE_END_RE = /\.\s|[;|\n]/;
 // A clause boundary before a figure: sentence end, `;`, `|`, a bullet, a line break.
 const CLAUSE_BREAK_RE = /[.;|•]\s|\n/g;
-// Spaces used as digit-group separators.
-const GROUP_SPACE_RE = /[ \u00a0\u202f]/g;
+// Spaces and (Swiss) apostrophes used as digit-group separators.
+const GROUP_SPACE_RE = /[ \u00a0\u202f'’]/g;
 // Digit-group and decimal separators.
 const SEPARATOR_RE = /[.,]/g;
 
