@@ -16,7 +16,8 @@ interface Column {
   cell(p: Posting): string;
 }
 
-const COMPACT_NUMBER = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+// Three significant digits keep a range short enough for its column: 51.9K, 171K, 1.2M.
+const COMPACT_NUMBER = new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 });
 const PERIOD_ABBREVIATIONS: Record<string, string> = { hour: "/h", day: "/d", week: "/wk", month: "/mo", year: "/yr" };
 
 export function salaryCell(p: Posting): string {
@@ -37,7 +38,7 @@ const DEFAULT_COLUMNS: Column[] = [
   { header: "TITLE", weight: 4, min: 12, cell: (p) => p.title ?? "" },
   { header: "COMPANY", weight: 2, min: 8, cell: (p) => p.company ?? "" },
   { header: "LOCATION", weight: 3, min: 10, cell: locationCell },
-  { header: "SALARY", weight: 0, min: 16, cell: salaryCell },
+  { header: "SALARY", weight: 0, min: 18, cell: salaryCell },
   { header: "REQ", weight: 0, min: 3, align: "right", cell: (p) => String(p.requirements.length) },
 ];
 
