@@ -34,10 +34,10 @@ export const POOL_MIN_FILES = 16;
 /** Results in flight per thread: enough to keep every thread busy, few enough to stay flat. */
 const WINDOW_PER_THREAD = 8;
 /**
- * Old-generation cap of each worker. Left alone, V8 lets every worker's heap grow to several
- * hundred MB of garbage before collecting (2 workers: ~340 MB peak on the corpus); 96 MB keeps
- * the run near 260 MB at the same speed (32 MB thrashes). A posting too big for it (megabytes
- * of text) kills only its worker, and is then parsed in-process without the cap.
+ * Old-generation cap of each worker. Left alone, V8 let each worker's heap grow on garbage
+ * (2,832 postings: 334 MB peak uncapped, 259 MB at 64, same CPU; 32 thrashes). The live heap
+ * after loading is ~13 MB, so 96 leaves room. A posting too big for it kills only its worker,
+ * and is then parsed in-process without the cap.
  */
 const WORKER_HEAP_MB = 96;
 /**
