@@ -6,9 +6,13 @@
 // is a sub-label that keeps its parent's list. Items: one per list item (nested after parent) or
 // bullet-marked line; a section without either gives one item per paragraph, up to its first
 // unknown sub-label. Reads nothing from `earlier`.
-import type { Block, PostingDoc } from "../core/document.js";
+import { collapseSpace, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import { classifyHeading, HEADING_MAX_WORDS, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
+import {
+  cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
+  INLINE_LABEL_RE, isBulletLine, labelText, LEAD_IN_MAX_WORDS, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
+} from "../normalize/list-lines.js";
 
 export interface SectionLists {
   requirements: string[];
@@ -19,31 +23,14 @@ export interface SectionLists {
 
 /** Label lines rank below markdown headings (levels 1–6). */
 const LABEL_LEVEL = 7;
-/** A `Label:` line longer than this is a sentence's lead-in ("Example projects might include:"). */
-const COLON_LABEL_MAX_WORDS = 12;
-/** A plain line without a colon acts as a heading only when this short ("Requirements"). */
-const PLAIN_LABEL_MAX_WORDS = 5;
-/** Text after a bold label (`**Good to have:** Experience working with`) shorter than this is a lead-in. */
-const LEAD_IN_MAX_WORDS = 4;
-
-// A bullet written as text at the start of a line: •, ·, ▪, ✓, an emoji, `- `, `* `, `1. `.
-const BULLET_RE = /^(?:[•·‣◦▪▫●○■□➤➢►▸→✓✔☑✅⭐★☆❖◆♦]|\p{Extended_Pictographic}|[-*+–—](?=\s)|\d{1,2}[.)](?=\s))[\uFE0F\u200d\s]*/u;
-// A line that ends in a colon (optionally followed by closing emphasis or spaces).
-const ENDS_COLON_RE = /[:：]\s*$/;
-// Sentence-ending punctuation at the end of a line: such a line is prose, not a plain heading.
-const ENDS_SENTENCE_RE = /[.!;,]\s*$/;
-// At least one letter or digit: "__", "*" and "---" are not items.
-const HAS_WORD_RE = /[\p{L}\p{N}]/u;
-// Social-media tags such as "#LI-Remote", alone on a line.
-const HASHTAG_LINE_RE = /^(?:#[\w-]+[\s,]*)+$/;
-// A line starting with a capital or digit (a paragraph whose every line does is a list of lines).
-const STARTS_UPPER_RE = /^[\p{Lu}\p{N}"“(]/u;
-// A one-line `Label: value` ("Perks: 21 days PTO, free lunch") — a short label, then its value.
-const INLINE_LABEL_RE = /^([^:：]{2,60})[:：]\s+(\S.*)$/;
-/** An inline label names a section only when this short. */
-const INLINE_LABEL_MAX_WORDS = 5;
-// Punctuation left when a bold label's text is removed from its line (`**Experience** :`).
-const LABEL_REST_RE = /^[\s:：.\-–—?!]*$/;
+/** In a section without a list, a line this short is one of a run of list-like lines… */
+const SHORT_LINE_MAX_WORDS = 20;
+/** …and a paragraph this long after such a run is the page's next block (a repeated intro), not an item. */
+const PROSE_MIN_WORDS = 40;
+// HTML tags in frontmatter list values (`Work on <a href="…">Sphinx-Needs</a>`).
+const TAG_RE = /<[^<>]{0,500}>/g;
+// Separators in a frontmatter key ("benefits_extra" reads as "benefits extra").
+const KEY_SEPARATOR_RE = /[_-]+/g;
 
 interface Entry {
   list: boolean;
@@ -61,14 +48,6 @@ interface Section {
 interface Frame {
   level: number;
   kind: HeadingKind | null;
-}
-
-function wordCount(s: string): number {
-  return s.split(" ").filter(Boolean).length;
-}
-
-function cleanItem(text: string): string {
-  return text.replace(BULLET_RE, "").trim();
 }
 
 /** The reader's state: the heading stack, the open section and the finished ones. */
@@ -96,6 +75,8 @@ class Reader {
     if (!m) return null;
     const parent = this.kindNow(level);
     if (m.weak && parent && parent !== "none") return null;
+    // A label line is read against the list in force; a heading against the sections it nests in.
+    if (m.notUnder && (level === LABEL_LEVEL ? this.current.kind : parent) === m.notUnder) return null;
     return m.kind;
   }
 
@@ -127,15 +108,6 @@ function headerLines(doc: PostingDoc): Set<number> {
   // A page whose first heading is a section ("## The role") has no board header to skip.
   if (h.titleUrl === undefined && titleBlock?.depth !== 1) return new Set();
   return new Set([h.title, h.company, h.location, h.salary].flatMap((f) => (f ? [f.line] : [])));
-}
-
-/** A paragraph that is only emphasis, or an emphasis run followed by nothing but punctuation. */
-function labelText(block: Block): string | null {
-  if (block.lines.length > 2) return null;
-  if (block.emphasized) return block.text;
-  const lead = block.leadingEmphasis;
-  if (lead && block.text.startsWith(lead) && LABEL_REST_RE.test(block.text.slice(lead.length))) return block.text;
-  return null;
 }
 
 function readParagraph(reader: Reader, block: Block) {
@@ -174,7 +146,7 @@ function readLines(reader: Reader, block: Block) {
   };
   block.lines.forEach((line, i) => {
     // "✨ Why You’ll Love Being Part of Welltech:" — a bullet-marked `Label:` is still a label.
-    if (BULLET_RE.test(line) && HAS_WORD_RE.test(line) && !(ENDS_COLON_RE.test(line) && reader.meaning(cleanItem(line)))) {
+    if (isBulletLine(line) && !(ENDS_COLON_RE.test(line) && reader.meaning(cleanItem(line)))) {
       flushBullet();
       flushProse();
       bullet = line;
@@ -199,7 +171,7 @@ function readLines(reader: Reader, block: Block) {
     if (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS) {
       const kind = reader.meaning(inline[1]);
       // "Please note: we hire on the east coast" stays prose: only list kinds switch here.
-      if (kind && kind !== "benefitsIfList" && kind !== "none") {
+      if (kind && LIST_KIND[kind] === kind) {
         flushProse();
         reader.label(inline[1], block.line + i);
         reader.add(true, inline[2]);
@@ -219,11 +191,42 @@ function plainHeading(reader: Reader, line: string): boolean {
   return m !== null && !m.contains && reader.meaning(line) !== null;
 }
 
+/** The list a heading kind fills, or null; `…IfList` kinds fill theirs only from a section holding a list. */
+const LIST_KIND: Readonly<Record<HeadingKind, SectionKind | null>> = {
+  requirements: "requirements", niceToHave: "niceToHave", responsibilities: "responsibilities", benefits: "benefits",
+  benefitsIfList: "benefits", responsibilitiesIfList: "responsibilities", none: null,
+};
+
 function itemsOf(section: Section): string[] {
-  if (!section.kind || section.kind === "none") return [];
-  const hasList = section.entries.some((e) => e.list);
-  if (section.kind === "benefitsIfList" && !hasList) return [];
-  return hasList ? section.entries.filter((e) => e.list).map((e) => e.text) : section.entries.filter((e) => !e.afterUnknownLabel).map((e) => e.text);
+  if (!section.kind || !LIST_KIND[section.kind]) return [];
+  if (section.entries.some((e) => e.list)) return section.entries.filter((e) => e.list).map((e) => e.text);
+  if (section.kind !== LIST_KIND[section.kind]) return [];
+  return untilProseAfterLines(section.entries.filter((e) => !e.afterUnknownLabel).map((e) => e.text));
+}
+
+/** Azul's "We offer:" lines, then its repeated company intro: after a run of short lines, a long paragraph ends the items. */
+function untilProseAfterLines(items: string[]): string[] {
+  let shortRun = 0;
+  for (let i = 0; i < items.length; i++) {
+    const words = wordCount(items[i]);
+    if (shortRun >= 2 && words >= PROSE_MIN_WORDS) return items.slice(0, i);
+    shortRun = words <= SHORT_LINE_MAX_WORDS ? shortRun + 1 : 0;
+  }
+  return items;
+}
+
+/** Frontmatter lists whose key names a section (`tasks:`, `benefits_extra:`), as a careers site's template holds them. */
+function frontmatterLists(doc: PostingDoc, value: SectionLists) {
+  for (const [key, list] of Object.entries(doc.frontmatter ?? {})) {
+    if (!Array.isArray(list) || !list.every((x) => typeof x === "string")) continue;
+    const kind = classifyHeading(key.replace(KEY_SEPARATOR_RE, " "))?.kind;
+    const target = kind ? LIST_KIND[kind] : null;
+    if (!target) continue;
+    for (const item of list as string[]) {
+      const text = collapseSpace(item.replace(TAG_RE, ""));
+      if (HAS_WORD_RE.test(text)) value[target].push(text);
+    }
+  }
 }
 
 export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extracted<SectionLists> {
@@ -251,12 +254,12 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
     }
   }
   const value: SectionLists = { requirements: [], niceToHave: [], responsibilities: [], benefits: [] };
+  frontmatterLists(doc, value);
   let from: Provenance | undefined;
   for (const section of reader.finish()) {
     const items = itemsOf(section);
-    if (!items.length) continue;
-    const kind: SectionKind = section.kind === "benefitsIfList" ? "benefits" : (section.kind as SectionKind);
-    value[kind].push(...items);
+    if (!items.length || !section.kind) continue;
+    value[LIST_KIND[section.kind] as SectionKind].push(...items);
     from ??= { line: section.line, via: "section" };
   }
   return { value, from };

@@ -15,13 +15,16 @@
 
 export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "benefits";
 
-/** What a heading names: a list kind, a benefits-only-if-it-lists-offerings pitch, or nothing to collect. */
-export type HeadingKind = SectionKind | "benefitsIfList" | "none";
+/** What a heading names: a list kind, a kind that counts only when its section holds a list
+ * (a "Why join us?" pitch, a job board's "Job Description" wrapper), or nothing to collect. */
+export type HeadingKind = SectionKind | "benefitsIfList" | "responsibilitiesIfList" | "none";
 
 export interface SectionNameRow {
   kind: HeadingKind;
   /** Weak rows ("Skills", "Experience") name a section only at the top, not inside another list section. */
   weak?: boolean;
+  /** Inside a section of this kind the row names nothing: "You will have" under benefits is a lead-in. */
+  notUnder?: HeadingKind;
   variants: readonly string[];
 }
 
@@ -29,7 +32,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // Hiring steps and "don't apply if" notes, whatever else their heading says.
     kind: "none",
-    variants: ["~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you"],
+    variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you"],
   },
   {
     kind: "niceToHave",
@@ -46,7 +49,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
       "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "atouts", "~un plus", "wünschenswert", "~von vorteil", "deseable", "~even better", "~also nice",
-      "~an edge", "~stand out", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
+      "~an edge", "~stand out", "~additional desired", "additional desired", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
     ],
   },
   {
@@ -69,7 +72,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~challenges you'll", "on a typical day", "~typical day", "job overview", "role purpose", "purpose of the role",
       "what you get to do", "what you can expect to do", "the candidate will", "your contribution", "votre rôle", "vos missions", "~vos missions", "missions",
       "deine aufgaben", "ihre aufgaben", "aufgaben", "responsabilidades", "funciones", "岗位职责", "工作职责",
-      "what the role involves", "job duties", "what we need you to do", "what you'll be responsible for",
+      "what the role involves", "job duties", "job responsibilities", "what we need you to do", "what you'll be responsible for",
     ],
   },
   {
@@ -97,11 +100,17 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what skills do i need", "~important to us", "we will expect you", "we'll expect you", "~expect you to have",
       "~help you succeed", "~to succeed", "who you might be", "what we hope you have", "educational background",
       "please apply if", "~requires$", "~require the following", "~skills that are required", "~you'll bring", "if you got it",
-      "what does it take", "~reaching out to", "=you'll have", "you'll have experience", "you'll likely have", "~fit right in", "~be a match",
+      "what does it take", "~reaching out to", "you'll have experience", "you'll likely have", "~fit right in", "~be a match",
       "if you$", "if$", "~if you", "if you have$", "~good fit", "are you the one", "=are you", "votre profil", "profil", "qui vous êtes",
       "dein profil", "ihr profil", "was du mitbringst", "was sie mitbringen", "requisitos", "perfil", "任职要求", "岗位要求",
       "任职资格",
     ],
+  },
+  {
+    // "You'll have:" lists what is asked, except as the lead-in of a benefits section's list.
+    kind: "requirements",
+    notUnder: "benefits",
+    variants: ["=you'll have"],
   },
   {
     kind: "requirements",
@@ -123,13 +132,18 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
       "let's talk money", "time off", "what you'll love", "~what you'll love", "what you can expect", "~health and wellbeing",
       "ce que nous vous proposons", "~avantages", "wir bieten", "was wir bieten", "~was wir bieten", "deine vorteile", "beneficios",
-      "ofrecemos", "福利待遇",
+      "ofrecemos", "福利待遇", "what you'll find", "~our value to you", "~value for you",
     ],
   },
   {
     // "You will:" / "You'll:" alone or as a lead: duties, tried after "You'll need" and "You'll get".
     kind: "responsibilities",
     variants: ["you'll", "you will be", "this role is", "this role will"],
+  },
+  {
+    // The job board's "Job Description" wrapper: duties when it lists them, else an intro.
+    kind: "responsibilitiesIfList",
+    variants: ["=job description", "=the job description"],
   },
   {
     // "Why we're hiring" / "Why this role matters" explain the opening; they list no offerings.
@@ -150,7 +164,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "about", "who we are", "=who are we", "our team", "the team", "meet the team", "team", "our company", "the company", "company",
       "our values", "values", "our culture", "culture", "our mission", "mission", "our story", "our vision", "vision", "overview",
-      "company overview", "description", "job description", "summary", "equal opportunity", "~equal opportunity", "~equal employment",
+      "company overview", "description", "job description", "summary", "equal opportunity", "~equal opportunity", "~equal opportunities", "~equal employment",
       "eeo", "diversity", "~diversity", "~inclusion", "application process", "~process", "how to apply", "~to apply", "apply",
       "next steps", "interview", "~interview", "hiring", "recruitment", "location", "~location", "where you'll be working",
       "tech stack", "~tech stack", "our stack", "stack", "technical stack", "~technologies", "tools we use", "~tools we use",
@@ -207,6 +221,7 @@ export function normalizeHeading(text: string): string {
 interface CompiledVariant {
   kind: HeadingKind;
   weak: boolean;
+  notUnder: HeadingKind | null;
   contains: boolean;
   re: RegExp;
 }
@@ -223,7 +238,7 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
   else if (phrase.endsWith("$")) [mode, phrase] = ["end", phrase.slice(0, -1)];
   const body = escapeRe(normalizeHeading(phrase)).replace(/ /g, " ");
   const source = mode === "exact" ? `^${body}$` : mode === "start" ? `^${body}(?: |$)` : mode === "end" ? `(?:^| )${body}$` : `(?:^| )${body}(?: |$)`;
-  return { kind: row.kind, weak: row.weak ?? false, contains: mode === "contains", re: new RegExp(source) };
+  return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", re: new RegExp(source) };
 }
 
 // Every variant compiled once, in table order.
@@ -232,6 +247,8 @@ const COMPILED: readonly CompiledVariant[] = SECTION_NAMES.flatMap((row) => row.
 export interface HeadingMeaning {
   kind: HeadingKind;
   weak: boolean;
+  /** The kind of enclosing section under which this heading names nothing. */
+  notUnder: HeadingKind | null;
   /** Matched by a phrase inside the heading ("~phrase"), not by its start or whole text. */
   contains: boolean;
 }
@@ -243,11 +260,15 @@ const memo = new Map<string, HeadingMeaning | null>();
 function classifyNormalized(norm: string): HeadingMeaning | null {
   const words = norm.split(" ").length;
   if (words > HEADING_MAX_WORDS) return null;
+  let found: CompiledVariant | null = null;
   for (const v of COMPILED) {
     if (v.contains && words > (v.kind === "none" ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
-    if (v.re.test(norm)) return { kind: v.kind, weak: v.weak, contains: v.contains };
+    if (!v.re.test(norm)) continue;
+    // "Minimum Requirements" hits "~requirements" first; its start variant of the same kind makes it a whole-heading match.
+    if (found === null) found = v;
+    if (!v.contains && v.kind === found.kind) return { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: false };
   }
-  return null;
+  return found && { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: found.contains };
 }
 
 /** What a heading text names, or null when it names none of the known sections. */

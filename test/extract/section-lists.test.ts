@@ -32,6 +32,14 @@ describe("section lists", () => {
     ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
     ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
     ["a long emphasized sentence is a note, not a heading", "**Preferred Qualifications**\n\n**While having these helps your candidacy, having all of them is not required for this role at all.**\n\n- Rust\n", { niceToHave: ["Rust"] }],
+    ["bold markers left as text around a label", "**Day-to-Day  \n**\n\n- Write courses\n\n** Equal Opportunities Monitoring**\n\nWe hire fairly.\n", { responsibilities: ["Write courses"] }],
+    ["a colon label closed by emphasis", "## Additional Information\n\n_Pay is fair.\n\nAcme offers benefits including:_\n\n- Health\n- _12 Paid Holidays\n", { benefits: ["Health", "12 Paid Holidays"] }],
+    ["text bullets: o, --, glued dash and star", "Requirements:\n\no Linux skills\n\no Python\n\nJob Responsibilities:\n\\-- Design pipelines\n\\-- Run them\n\n**Bonus**\n\n*Healthcare experience\n\n-Kotlin\n", { requirements: ["Linux skills", "Python"], responsibilities: ["Design pipelines", "Run them"], niceToHave: ["Healthcare experience", "Kotlin"] }],
+    ["a plain 'Minimum Requirements' line switches", "**The Role**\n\nWe build compilers.\n\nMinimum Requirements\n\nStrong C++\n", { responsibilities: ["We build compilers."], requirements: ["Strong C++"] }],
+    ["'You will have' under benefits is a lead-in", "**Acme Benefits**\n\nWhy Acme? We care.\n\nYou will have\n\n- PTO\n", { benefits: ["PTO"] }],
+    ["a 'Job Description' wrapper counts only with a list", "### Job Description\n\nWe are hiring.\n\n- Build APIs\n\n## Other\n\n### Job Description\n\nJob Title: Engineer\n", { responsibilities: ["Build APIs"] }],
+    ["a long paragraph after a run of short lines is not an item", "We offer:\n\nEquity\n\nFlexible hours\n\n" + "As the only company focused on Java, we are reimagining how customers use it, and our platform runs the most demanding workloads of the largest enterprises in finance, retail and travel across the world today, with teams in a dozen countries and customers on every continent.\n", { benefits: ["Equity", "Flexible hours"] }],
+    ["frontmatter lists named like sections", "---\ntasks:\n- Work on <a href=\"https://x.test\">Sphinx</a> extensions.\nbenefits_extra:\n- Conferences\ntechnology:\n- Python\n---\n\nIntro.\n", { responsibilities: ["Work on Sphinx extensions."], benefits: ["Conferences"] }],
   ])("%s", (_name, md, expected) => {
     expect(lists(md)).toEqual(expected);
   });

@@ -63,6 +63,14 @@ describe("classifyHeading", () => {
     ["Our Tech Stack", "none"],
     ["Application process", "none"],
     ["Why we're hiring", "none"],
+    // Held-out careers pages and job-board templates.
+    ["What we build with", "none"],
+    ["what you will find in our Bright Team 🧡", "benefits"],
+    ["Our value to you:", "benefits"],
+    ["Additional desired experience", "niceToHave"],
+    ["Job Description", "responsibilitiesIfList"],
+    ["Job Responsibilities:", "responsibilities"],
+    ["Equal Opportunities Monitoring", "none"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -80,6 +88,14 @@ describe("classifyHeading", () => {
   ])("%s names no list section", (heading) => {
     const kind = classifyHeading(heading)?.kind ?? null;
     expect(kind === null || kind === "none").toBe(true);
+  });
+
+  it("reads 'Minimum Requirements' as a whole-heading name, not a word inside it", () => {
+    expect(classifyHeading("Minimum Requirements")).toMatchObject({ kind: "requirements", contains: false });
+  });
+
+  it("reads 'You will have' as requirements except under benefits", () => {
+    expect(classifyHeading("You will have")).toMatchObject({ kind: "requirements", notUnder: "benefits" });
   });
 
   it("reads 'Skills' as a weak name", () => {

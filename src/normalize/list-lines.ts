@@ -1,0 +1,67 @@
+// How a line of a posting reads as part of a list (SPEC §1 "requirements / niceToHave /
+// responsibilities / benefits"): bullets written as text, label lines, lead-ins and prose.
+// Pure string tests shared by extract/section-lists.ts; no vocabulary here (that is
+// normalize/section-names.ts) and no notion of sections.
+import type { Block } from "../core/document.js";
+
+/** A `Label:` line longer than this is a sentence's lead-in ("Example projects might include:"). */
+export const COLON_LABEL_MAX_WORDS = 12;
+/** A plain line without a colon acts as a heading only when this short ("Requirements"). */
+export const PLAIN_LABEL_MAX_WORDS = 5;
+/** Text after a bold label (`**Good to have:** Experience working with`) shorter than this is a lead-in. */
+export const LEAD_IN_MAX_WORDS = 4;
+/** An inline label names a section only when this short. */
+export const INLINE_LABEL_MAX_WORDS = 5;
+
+// A bullet written as text at the start of a line: •, ·, ▪, ✓, an emoji, `- `, `-- `, `* `,
+// `***** `, `1. `, a letter "o " before a capital (Word's hollow bullet), or a dash or star
+// glued to a capital or digit ("-Collaborate", "*5+ years").
+const BULLET_RE =
+  /^(?:[•·‣◦▪▫●○■□➤➢►▸→✓✔☑✅⭐★☆❖◆♦]|\p{Extended_Pictographic}|[-*+–—]{1,5}(?=\s)|\d{1,2}[.)](?=\s)|o(?=\s+[\p{Lu}\p{N}])|[-*](?=[\p{Lu}\p{N}]))[\uFE0F\u200d\s]*/u;
+// A line that ends in a colon, optionally followed by closing emphasis (`including:_`) or spaces.
+export const ENDS_COLON_RE = /[:：][\s*_]*$/;
+// Sentence-ending punctuation at the end of a line: such a line is prose, not a plain heading.
+export const ENDS_SENTENCE_RE = /[.!;,]\s*$/;
+// At least one letter or digit: "__", "*" and "---" are not items.
+export const HAS_WORD_RE = /[\p{L}\p{N}]/u;
+// Social-media tags such as "#LI-Remote", alone on a line.
+export const HASHTAG_LINE_RE = /^(?:#[\w-]+[\s,]*)+$/;
+// A line starting with a capital or digit (a paragraph whose every line does is a list of lines).
+export const STARTS_UPPER_RE = /^[\p{Lu}\p{N}"“(]/u;
+// A one-line `Label: value` ("Perks: 21 days PTO, free lunch") — a short label, then its value.
+export const INLINE_LABEL_RE = /^([^:：]{2,60})[:：]\s+(\S.*)$/;
+// Punctuation left when a bold label's text is removed from its line (`**Experience** :`).
+const LABEL_REST_RE = /^[\s:：.\-–—?!]*$/;
+// Bold markers markdown left as text around a whole short line (`**Day-to-Day **`, `** Note**`).
+const LITERAL_EMPHASIS_RE = /^(?:\*\*|__)\s*([^*_]{1,120}?)\s*(?:\*\*|__)\s*$/;
+// An emphasis marker left open at the start of an item ("_12 Paid Holidays" when the italic spans lines).
+const STRAY_EMPHASIS_RE = /^[*_]+(?=[^\s*_])/;
+// Any emphasis marker (a stray one is only stripped when the item has no other).
+const EMPHASIS_MARK_RE = /[*_]/;
+
+export function wordCount(s: string): number {
+  return s.split(" ").filter(Boolean).length;
+}
+
+/** A line that starts with a bullet written as text. */
+export function isBulletLine(line: string): boolean {
+  return BULLET_RE.test(line) && HAS_WORD_RE.test(line);
+}
+
+/** An item's text without its text bullet or a stray opening emphasis marker. */
+export function cleanItem(text: string): string {
+  const clean = text.replace(BULLET_RE, "").trim();
+  const stray = STRAY_EMPHASIS_RE.exec(clean);
+  return stray && !EMPHASIS_MARK_RE.test(clean.slice(stray[0].length)) ? clean.slice(stray[0].length) : clean;
+}
+
+/** A paragraph that is only emphasis (parsed or left as text), or an emphasis run followed by nothing but punctuation. */
+export function labelText(block: Block): string | null {
+  if (block.lines.length > 2) return null;
+  if (block.emphasized) return block.text;
+  const literal = LITERAL_EMPHASIS_RE.exec(block.text);
+  if (literal) return literal[1];
+  const lead = block.leadingEmphasis;
+  if (lead && block.text.startsWith(lead) && LABEL_REST_RE.test(block.text.slice(lead.length))) return block.text;
+  return null;
+}
