@@ -13,11 +13,12 @@ export const LEAD_IN_MAX_WORDS = 4;
 /** An inline label names a section only when this short. */
 export const INLINE_LABEL_MAX_WORDS = 5;
 
-// A bullet written as text at the start of a line: •, ·, ▪, ✓, an emoji, `- `, `-- `, `* `,
-// `***** `, `1. `, a letter "o " before a capital (Word's hollow bullet), or a dash or star
-// glued to a capital or digit ("-Collaborate", "*5+ years").
+// A bullet written as text at the start of a line: •, ·, ▪, ✓, an emoji, `- `, `-- `, `* `
+// (not `** `, an unparsed bold), `1. `, a letter "o " before a capital (Word's hollow
+// bullet), or a dash glued to a capital or digit ("-Collaborate"). Star runs ("*Design", "***** Design")
+// mark footnotes as often as bullets, so such a line stays prose and only loses its stars (cleanItem).
 const BULLET_RE =
-  /^(?:[•·‣◦▪▫●○■□➤➢►▸→✓✔☑✅⭐★☆❖◆♦]|\p{Extended_Pictographic}|[-*+–—]{1,5}(?=\s)|\d{1,2}[.)](?=\s)|o(?=\s+[\p{Lu}\p{N}])|[-*](?=[\p{Lu}\p{N}]))[\uFE0F\u200d\s]*/u;
+  /^(?:[•·‣◦▪▫●○■□➤➢►▸→✓✔☑✅⭐★☆❖◆♦]|\p{Extended_Pictographic}|(?:[-+–—]{1,3}|\*)(?=\s)|\d{1,2}[.)](?=\s)|o(?=\s+[\p{Lu}\p{N}])|-(?=[\p{Lu}\p{N}]))[\uFE0F\u200d\s]*/u;
 // A line that ends in a colon, optionally followed by closing emphasis (`including:_`) or spaces.
 export const ENDS_COLON_RE = /[:：][\s*_]*$/;
 // Sentence-ending punctuation at the end of a line: such a line is prose, not a plain heading.
@@ -34,8 +35,10 @@ export const INLINE_LABEL_RE = /^([^:：]{2,60})[:：]\s+(\S.*)$/;
 const LABEL_REST_RE = /^[\s:：.\-–—?!]*$/;
 // Bold markers markdown left as text around a whole short line (`**Day-to-Day **`, `** Note**`).
 const LITERAL_EMPHASIS_RE = /^(?:\*\*|__)\s*([^*_]{1,120}?)\s*(?:\*\*|__)\s*$/;
+// A colon with a value after it: `** Location: Remote**` is a field, not a label.
+const FIELD_VALUE_RE = /[:：]\s*\S/;
 // An emphasis marker left open at the start of an item ("_12 Paid Holidays" when the italic spans lines).
-const STRAY_EMPHASIS_RE = /^[*_]+(?=[^\s*_])/;
+const STRAY_EMPHASIS_RE = /^[*_]+\s*(?=[^\s*_])/;
 // Any emphasis marker (a stray one is only stripped when the item has no other).
 const EMPHASIS_MARK_RE = /[*_]/;
 
@@ -60,7 +63,7 @@ export function labelText(block: Block): string | null {
   if (block.lines.length > 2) return null;
   if (block.emphasized) return block.text;
   const literal = LITERAL_EMPHASIS_RE.exec(block.text);
-  if (literal) return literal[1];
+  if (literal) return FIELD_VALUE_RE.test(literal[1]) ? null : literal[1];
   const lead = block.leadingEmphasis;
   if (lead && block.text.startsWith(lead) && LABEL_REST_RE.test(block.text.slice(lead.length))) return block.text;
   return null;
