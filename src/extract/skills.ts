@@ -1,11 +1,13 @@
 // skills (SPEC §1 "skills"): the technologies a posting names, canonical spelling, unique, in
 // order of first mention — the title first, then the body in document order. Runs after
-// company (extract/index.ts): a technology named like the hiring company is its own product
-// ("Octopus Deploy" at Octopus), not a skill. The vocabulary and the matching rules live in
+// company (extract/index.ts): a technology named like the hiring company, or made by it, is its
+// own product ("Octopus Deploy" at Octopus, Loki at Grafana Labs), not a skill. Frontmatter
+// (a careers page's `technology:`/`skills:` block) is read after the title; HTML comments
+// (a retired posting left in the page source) are not read. The vocabulary and the matching rules live in
 // normalize/skills.ts and normalize/data/skills.ts.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
-import { findSkills } from "../normalize/skills.js";
+import { findSkills, makerOf } from "../normalize/skills.js";
 
 // The body is scanned up to this many characters (a hostile 10 MB file stays fast).
 const MAX_SCAN_CHARS = 200_000;
@@ -15,6 +17,8 @@ const MAX_TITLE_CHARS = 1_000;
 const COMPANY_NOISE_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|labs?|technologies|the|group|hq)\b\.?/gi;
 // Blanks between words, to take a name's first word.
 const BLANKS_RE = /\s+/;
+// A block that is an HTML comment: hidden from readers of the rendered page.
+const HTML_COMMENT_START_RE = /^\s*<!--/;
 // Anything but letters and digits, dropped to compare names.
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 
@@ -29,17 +33,38 @@ function companyWord(company: string | null | undefined): string | null {
   return folded.length >= 3 ? folded : null;
 }
 
-/** A skill is the company's own product when its first word is the company's name. */
+/** A skill is the company's own product when its first word, or its maker, is the company's name. */
 function isOwnProduct(skill: string, company: string | null): boolean {
-  return company !== null && fold(skill.split(BLANKS_RE)[0]) === company;
+  if (company === null) return false;
+  const maker = makerOf(skill);
+  return fold(skill.split(BLANKS_RE)[0]) === company || (maker !== undefined && fold(maker) === company);
+}
+
+/** Frontmatter keys and values as text, one a line: `technology: [TypeScript]`, `skills: {Linux: 4}`. */
+function frontmatterText(value: unknown, depth = 0): string {
+  if (depth > 6 || value === null || value === undefined) return "";
+  if (typeof value === "string") return value + "\n";
+  if (Array.isArray(value)) return value.map((v) => frontmatterText(v, depth + 1)).join("");
+  if (typeof value === "object") {
+    let out = "";
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      // A key of a nested map may itself name a technology ("Linux": 4), a top-level key never does.
+      if (depth > 0) out += key + "\n";
+      out += frontmatterText(v, depth + 1);
+    }
+    return out;
+  }
+  return "";
 }
 
 /** The body as one text, one block a line, without the job board's header lines. */
 function bodyText(doc: PostingDoc): string {
   const skip = new Set([doc.header.title?.line, doc.header.company?.line, doc.header.location?.line, doc.header.salary?.line]);
-  let out = "";
+  const sourceLines = doc.text.split("\n");
+  let out = frontmatterText(doc.frontmatter).slice(0, MAX_SCAN_CHARS);
   for (const block of doc.blocks) {
     if (skip.has(block.line)) continue;
+    if (HTML_COMMENT_START_RE.test(sourceLines[block.line - 1] ?? "")) continue;
     out += block.lines.join("\n") + "\n";
     if (out.length >= MAX_SCAN_CHARS) return out.slice(0, MAX_SCAN_CHARS);
   }

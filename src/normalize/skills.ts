@@ -3,7 +3,7 @@
 // "C", "Express") names a technology. Text is tokenised once; 1–4-token n-grams are looked up in
 // a Map built at module load (no alternation regex over the vocabulary); longest match wins
 // ("React Native" over "React", "SQL Server" over "SQL").
-import { SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
+import { NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
 
 type Mode = "any" | "cased" | "guarded" | "exact";
 
@@ -14,6 +14,8 @@ interface IndexEntry {
   surfaces: Set<string>;
   /** Number of tokens in the key. */
   size: number;
+  /** A phrase that contains a name but is no technology ("SQL injection"): matched, then dropped. */
+  skip?: boolean;
 }
 
 interface Token {
@@ -40,8 +42,8 @@ const COMPOUND_SPLIT_RE = /['’_]/;
 const INNER_SEPARATOR_RE = /['’_.]/;
 // A dot inside a token, split at after the other separators ("skills.Python").
 const DOT_SPLIT_RE = /\./;
-// A version number glued to a name: Python3, Vue3, HTML5 (the name is tried without it).
-const TRAILING_VERSION_RE = /^(.*[\p{L}#+])\d+$/u;
+// A version number glued to a name: Python3, Vue3, HTML5, Angular2+ (the name is tried without it).
+const TRAILING_VERSION_RE = /^(.*[\p{L}#+])\d+\+?$/u;
 // Web and mail addresses: their words are not mentions (github.com/…, jobs@python.org).
 const ADDRESS_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 // A token glued to `#` or `@` is a hashtag or handle (#LI-JS1, @golang), not a mention.
@@ -73,7 +75,17 @@ const TECH_AFTER = new Set([
   "apps", "app", "programs", "software", "database", "databases", "cluster", "clusters", "pipelines",
 ]);
 // Words after a guarded word that make it an English word instead ("Go to", "Go beyond").
+// A word that ends a list item ("Rust and/or Substrate for building") may still be followed
+// by one of LIST_END_OK.
+const LIST_END_OK = new Set(["for", "the", "a", "to"]);
 const NEXT_REJECT = new Set(["to", "ahead", "beyond", "above", "live", "get", "big", "home", "far", "further", "through", "forward", "back", "out", "over", "deep", "the", "a", "for", "together", "level", "suite"]);
+// French and Spanish words after a capitalised name that make it a word of that language
+// ("Chef de projet", "Vue des…", "Spark de…"): postings on French boards are common.
+const FOREIGN_AFTER = new Set(["de", "du", "des", "d", "del", "la", "le", "les"]);
+// Labels that, before a colon, say the value is a technology ("Backend: Go", "Language: R").
+const LABEL_CUES = new Set(["backend", "back-end", "frontend", "front-end", "language", "languages", "stack", "tech", "database", "databases", "infrastructure", "infra", "cloud", "scripting", "mobile", "tools", "tooling"]);
+// The gap between such a label and its value.
+const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 // A cloud named before one of its services ("AWS Lambda", "Azure Cosmos DB", "Google Cloud
 // Functions") is named too, unless the service's own name starts with it ("AWS CloudWatch").
 const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
@@ -141,7 +153,7 @@ function keyOf(text: string, tokens: readonly Token[], from: number, count: numb
   return key;
 }
 
-function addForm(entry: SkillEntry, form: string, mode: Mode): void {
+function addForm(entry: SkillEntry, form: string, mode: Mode, skip = false): void {
   const tokens = hyphenTokens(form);
   if (!tokens.length) return;
   const key = keyOf(form, tokens, 0, tokens.length);
@@ -152,7 +164,7 @@ function addForm(entry: SkillEntry, form: string, mode: Mode): void {
     if (existing.name === entry.name && existing.mode === mode) existing.surfaces.add(form);
     return;
   }
-  INDEX.set(key, { name: entry.name, mode, surfaces: new Set([form]), size: tokens.length });
+  INDEX.set(key, { name: entry.name, mode, surfaces: new Set([form]), size: tokens.length, skip });
   const first = tokens[0].text.toLowerCase();
   FIRST_TOKENS.add(first);
   if (tokens.length > 1) MULTI_FIRST.add(first);
@@ -167,6 +179,8 @@ for (const entry of SKILL_VOCABULARY) {
   if (!special.includes(entry.name.toLowerCase())) addForm(entry, entry.name, "any");
   for (const form of entry.aliases ?? []) addForm(entry, form, "any");
 }
+
+for (const phrase of NOT_SKILLS) addForm({ name: phrase }, phrase, "any", true);
 
 /** Every lower-cased key of the vocabulary (for tests and the candidates report). */
 export function skillKeys(): ReadonlySet<string> {
@@ -222,6 +236,7 @@ interface Candidate {
   strength: Strength;
   from: number;
   to: number;
+  skip?: boolean;
 }
 
 function spellingStrength(hit: IndexEntry, tokens: readonly Token[], from: number): Strength | null {
@@ -246,7 +261,7 @@ function candidatesOf(text: string, tokens: readonly Token[]): Candidate[] {
       const hit = key === null ? undefined : INDEX.get(key);
       const strength = hit ? spellingStrength(hit, tokens, i) : null;
       if (hit && strength) {
-        out.push({ name: hit.name, strength, from: i, to: i + n });
+        out.push({ name: hit.name, strength, from: i, to: i + n, skip: hit.skip });
         matched = n;
       }
     }
@@ -277,9 +292,10 @@ function listed(text: string, tokens: readonly Token[], left: Candidate, right: 
 }
 
 /** A word glued to its neighbour or followed by an English word is no name ("Go-to", "R&D"). */
-function rejected(text: string, tokens: readonly Token[], c: Candidate): boolean {
+function rejected(text: string, tokens: readonly Token[], c: Candidate, inList = false): boolean {
   const next = tokens[c.to];
-  if (next && (GLUED_GAP_RE.test(gapBefore(text, tokens, c.to)) || NEXT_REJECT.has(next.text.toLowerCase()))) return true;
+  const word = next?.text.toLowerCase() ?? "";
+  if (next && (GLUED_GAP_RE.test(gapBefore(text, tokens, c.to)) || (NEXT_REJECT.has(word) && !(inList && LIST_END_OK.has(word))))) return true;
   return c.from > 0 && GLUED_GAP_RE.test(gapBefore(text, tokens, c.from));
 }
 
@@ -288,6 +304,7 @@ function inTechContext(text: string, tokens: readonly Token[], c: Candidate): bo
   const prev = tokens[c.from - 1];
   const next = tokens[c.to];
   if (prev && CUE_BEFORE.has(prev.text.toLowerCase()) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from))) return true;
+  if (prev && LABEL_CUES.has(prev.text.toLowerCase()) && LABEL_GAP_RE.test(gapBefore(text, tokens, c.from))) return true;
   return !!next && TECH_AFTER.has(next.text.toLowerCase()) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to));
 }
 
@@ -298,7 +315,15 @@ function definedTerm(text: string, tokens: readonly Token[], c: Candidate): bool
   return lineStart && DEFINITION_GAP_RE.test(c.to < tokens.length ? gapBefore(text, tokens, c.to) : "");
 }
 
+/** A capitalised one-word name followed by a French/Spanish word ("Chef de projet"). */
+function foreign(tokens: readonly Token[], c: Candidate, hit: IndexEntry | undefined): boolean {
+  const next = tokens[c.to];
+  return !!next && hit?.mode !== "any" && FOREIGN_AFTER.has(next.text.toLowerCase());
+}
+
 function acceptedAlone(text: string, tokens: readonly Token[], c: Candidate, title: boolean): boolean {
+  if (c.skip) return false;
+  if (c.to - c.from === 1 && foreign(tokens, c, INDEX.get(tokens[c.from].text.toLowerCase()))) return false;
   if (c.strength === "sure") return true;
   if (rejected(text, tokens, c)) return false;
   if (c.strength === "weak") return definedTerm(text, tokens, c);
@@ -319,7 +344,7 @@ export function findSkills(text: string, options: FindOptions = {}): SkillMentio
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
   // each way carries acceptance along a whole run of such words, in linear time.
   const extend = (k: number, from: number) => {
-    if (accepted[k] || !accepted[from] || rejected(clean, tokens, candidates[k])) return;
+    if (accepted[k] || !accepted[from] || candidates[k].skip || rejected(clean, tokens, candidates[k], true)) return;
     const [left, right] = from < k ? [candidates[from], candidates[k]] : [candidates[k], candidates[from]];
     if (listed(clean, tokens, left, right)) accepted[k] = true;
   };
@@ -341,4 +366,11 @@ function providerOf(tokens: readonly Token[], c: Candidate): string | undefined 
   const provider = PROVIDER_PREFIXES.get(first) ?? (c.to - c.from > 2 ? PROVIDER_PREFIXES.get(`${first} ${tokens[c.from + 1].text.toLowerCase()}`) : undefined);
   if (!provider || c.name === provider || c.name.toLowerCase().startsWith(first)) return undefined;
   return provider;
+}
+
+const MAKERS: ReadonlyMap<string, string> = new Map(SKILL_VOCABULARY.filter((e) => e.maker).map((e) => [e.name, e.maker as string]));
+
+/** The company that makes a technology, when the vocabulary says ("Loki" → "Grafana"). */
+export function makerOf(name: string): string | undefined {
+  return MAKERS.get(name);
 }

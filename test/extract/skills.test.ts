@@ -16,6 +16,10 @@ describe("extractSkills", () => {
     ["each skill once", "Python and Django.\n\nMore Python, more django, more Python.", {}, ["Python", "Django"]],
     ["company header line is not a skill", BOARD("Backend Engineer", "Docker", "You know Node.js."), {}, ["Node.js"]],
     ["company's own product left out", "Deploy with Octopus Deploy, Kubernetes and Helm.", { company: "Octopus" }, ["Kubernetes", "Helm"]],
+    ["a product the company makes left out", "Our databases run Mimir, Loki and Tempo on AWS.", { company: "Grafana Labs" }, ["AWS"]],
+    ["the same products at another company kept", "Monitoring with Grafana, Loki and Tempo.", { company: "Acme" }, ["Grafana", "Loki", "Tempo"]],
+    ["frontmatter skills, keys of a nested map included", "---\ntitle: Dev\nlayout: job\nskills:\n  technical:\n    \"Linux\": 4\n    \"HTML/CSS\": 4\ntechnology:\n  - TypeScript\n---\nWe use Git.", {}, ["Linux", "HTML", "CSS", "TypeScript", "Git"]],
+    ["an HTML comment is not read", "We use Python.\n\n<!--\n## Old role\n\nReact and GraphQL.\n-->\n\nAnd Django.", {}, ["Python", "Django"]],
     ["a product of another company kept", "Deploy with Octopus Deploy and Helm.", { company: "Acme Inc." }, ["Octopus Deploy", "Helm"]],
     ["title from earlier when the text has none", "---\ntitle: Rust developer\n---\nWe love Tokio and Postgres.", { title: "Rust developer" }, ["Rust", "PostgreSQL"]],
     ["tech stack line and nice-to-have list", "**Our Tech Stack:** Golang, CSS/HTML, TypeScript\n\nBonus points:\n\n* Kotlin\n* Cassandra", {}, ["Go", "CSS", "HTML", "TypeScript", "Kotlin", "Cassandra"]],
@@ -27,7 +31,7 @@ describe("extractSkills", () => {
   });
 
   it("reads only the first 200,000 characters of a huge body", () => {
-    const text = `${"word ".repeat(50_000)}\n\nKubernetes`;
+    const text = `${`${"word ".repeat(1_000)}\n\n`.repeat(50)}Kubernetes`;
     expect(skillsOf(text)).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ describe("findSkills: canonical spelling", () => {
     ["spot-termination handler", ["spot-termination-handler"]],
     ["Velero-backup", ["Velero"]],
     ["Jira Service Desk admin", ["Jira Service Management"]],
+    ["Angular.js/Angular2+ and .NetCore", ["AngularJS", "Angular", ".NET Core"]],
+    ["Kotlin, RxAndroid & Dagger2 experience", ["Kotlin", "RxAndroid", "Dagger"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -74,6 +76,15 @@ describe("findSkills: ambiguous words", () => {
     ["Elixir and Phoenix", ["Elixir", "Phoenix"]],
     ["NET, Matlab", [".NET", "MATLAB"]],
     ["Net income grew", []],
+    ["using Rust and/or Substrate for building L1 chains", ["Rust", "Substrate"]],
+    ["Flutter, Rails, React, and Vue to support deployments", ["Flutter", "Ruby on Rails", "React", "Vue.js"]],
+    ["framework (react, angular, vue)", []],
+    ["TypeScript (react, angular, vue)", ["TypeScript", "React", "Angular", "Vue.js"]],
+    ["Frontend: React\nBackend: Go", ["React", "Go"]],
+    ["Languages: Go", ["Go"]],
+    ["Status: Go", []],
+    ["Experience with timescale databases", []],
+    ["Timescale and Postgres", ["TimescaleDB", "PostgreSQL"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -98,6 +109,12 @@ describe("findSkills: not mentions", () => {
     ["tools such as Git and GitHub. These are both", ["Git", "GitHub"]],
     ["Interviews over Zoom and Slack", []],
     ["microservices, REST, CI/CD, NoSQL, DevOps", []],
+    ["Solutions for ensuring security in PHP (against XSS, SQL Injection, etc.)", ["PHP"]],
+    ["avoir une vue d’ensemble des métiers, en vue des nouveaux dépôts", []],
+    ["Vue d’ensemble du projet", []],
+    ["en lien avec le Chef de projet", []],
+    ["Puppet, Chef, Ansible", ["Puppet", "Chef", "Ansible"]],
+    ["outils Maven et NPM, Spark et/ou Hadoop", ["Maven", "npm", "Spark", "Hadoop"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
