@@ -86,6 +86,10 @@ const FOREIGN_AFTER = new Set(["de", "du", "des", "d", "del", "la", "le", "les"]
 const LABEL_CUES = new Set(["backend", "back-end", "frontend", "front-end", "language", "languages", "stack", "tech", "database", "databases", "infrastructure", "infra", "cloud", "scripting", "mobile", "tools", "tooling"]);
 // The gap between such a label and its value.
 const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
+// People's roles before "of"/"at" + a name: the name is a company in a bio ("CEO of Datadog",
+// "Co-Founder of GitHub", "ex-CTO at Heroku"), often in an investor list, not a skill.
+const ROLE_BEFORE = new Set(["ceo", "cto", "cfo", "coo", "cpo", "founder", "founders", "cofounder", "president", "chairman", "vp", "investors"]);
+const OF_AT = new Set(["of", "at"]);
 // A cloud named before one of its services ("AWS Lambda", "Azure Cosmos DB", "Google Cloud
 // Functions") is named too, unless the service's own name starts with it ("AWS CloudWatch").
 const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
@@ -299,6 +303,13 @@ function rejected(text: string, tokens: readonly Token[], c: Candidate, inList =
   return c.from > 0 && GLUED_GAP_RE.test(gapBefore(text, tokens, c.from));
 }
 
+/** "CEO of Datadog", "Co-Founder of GitHub": a company in someone's bio. */
+function inBio(tokens: readonly Token[], c: Candidate): boolean {
+  const of = tokens[c.from - 1];
+  const role = tokens[c.from - 2];
+  return !!of && !!role && OF_AT.has(of.text.toLowerCase()) && ROLE_BEFORE.has(role.text.toLowerCase());
+}
+
 /** "in Go", "with R", "Go developer", "C programming". */
 function inTechContext(text: string, tokens: readonly Token[], c: Candidate): boolean {
   const prev = tokens[c.from - 1];
@@ -339,7 +350,7 @@ export interface FindOptions {
 export function findSkills(text: string, options: FindOptions = {}): SkillMention[] {
   const clean = text.replace(ADDRESS_RE, (url) => " ".repeat(url.length));
   const tokens = tokenize(clean);
-  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c));
+  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c) && !inBio(tokens, c));
   const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
   // each way carries acceptance along a whole run of such words, in linear time.

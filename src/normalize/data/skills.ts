@@ -40,7 +40,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Go", aliases: ["Golang", "Go lang", "Go-lang"], guarded: ["Go", "GO"] },
   { name: "Rust", cased: ["Rust"], aliases: ["Rustlang"] },
   { name: "C", guarded: ["C"] },
-  { name: "C++", aliases: ["Cpp"] },
+  { name: "C++", exact: ["Cpp", "cpp"] },
   { name: "C#", aliases: ["CSharp", "C Sharp", "C-Sharp"] },
   { name: "F#" },
   { name: "Objective-C", aliases: ["ObjC", "Obj-C", "Objective C", "ObjectiveC"] },
