@@ -57,10 +57,20 @@ export interface PostingDoc {
   blocks: Block[];
   /** Plain text of all blocks, one block a line (for body-prose scans). */
   plainText: string;
+  /** What building the views had to give up (a block cut to MAX_BLOCK_CHARS, a parse fallback). */
+  warnings: string[];
 }
 
 // remark with GFM tables/autolinks and YAML frontmatter; built once per process.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]);
+// The same without GFM, for a posting with a giant paragraph (core/limits.ts).
+const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
+
+/**
+ * Characters of one block that extractors read (issue 6: cap how much text one field scans).
+ * The longest paragraph in the corpus has 3,088; a longer block is cut at a space near the cap.
+ */
+export const MAX_BLOCK_CHARS = 20_000;
 
 // `Key: value` on one line: a short key of words, then a colon and a value.
 const FIELD_LINE_RE = /^([A-Za-z][A-Za-z0-9 &/()'’.-]{0,38}?)\s*:\s+(\S.*)$/;
@@ -71,6 +81,9 @@ const LOCATION_BADGE_RE = /^🌎\s*/u;
 const SPACE_RUN_RE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
 // HTML tags inside an html node (their text is kept).
 const HTML_TAG_RE = /<[^<>]{0,500}>/g;
+// An HTML comment (unclosed: to the end of the node): never rendered, so never part of the posting
+// (a careers page keeps closed roles commented out — corpus/other opencollective).
+const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
 // A line made of backslash-escapes that remark keeps literally (`\-`), for plain text.
 const BACKSLASH_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
 
@@ -93,7 +106,7 @@ function inlineText(nodes: readonly PhrasingContent[] | readonly RootContent[]):
         out += "\n";
         break;
       case "html":
-        out += node.value.replace(HTML_TAG_RE, (tag) => (/^<br\b/i.test(tag) ? "\n" : ""));
+        out += node.value.replace(HTML_COMMENT_RE, "").replace(HTML_TAG_RE, (tag) => (/^<br\b/i.test(tag) ? "\n" : ""));
         break;
       case "image":
         out += node.alt ?? "";
@@ -143,6 +156,15 @@ function splitLines(raw: string): string[] {
 
 interface Walk {
   blocks: Block[];
+  /** Line of the first block cut to MAX_BLOCK_CHARS, 0 when none was. */
+  cutLine: number;
+}
+
+/** `raw` cut to MAX_BLOCK_CHARS, at the last space before the cap when there is one nearby. */
+function capped(raw: string): string {
+  if (raw.length <= MAX_BLOCK_CHARS) return raw;
+  const space = raw.lastIndexOf(" ", MAX_BLOCK_CHARS);
+  return raw.slice(0, space > MAX_BLOCK_CHARS / 2 ? space : MAX_BLOCK_CHARS);
 }
 
 function pushBlock(
@@ -153,9 +175,10 @@ function pushBlock(
   depth: number,
   children: readonly RootContent[] = [],
 ) {
-  const lines = splitLines(raw);
-  if (!lines.length) return;
   const line = node.position?.start.line ?? 0;
+  if (raw.length > MAX_BLOCK_CHARS && !walk.cutLine) walk.cutLine = line;
+  const lines = splitLines(capped(raw));
+  if (!lines.length) return;
   walk.blocks.push({
     kind,
     text: lines.join(" "),
@@ -200,7 +223,7 @@ function walkNodes(walk: Walk, nodes: readonly RootContent[]) {
         pushBlock(walk, "paragraph", inlineText(node.children), node, 0, node.children);
         break;
       case "html":
-        pushBlock(walk, "paragraph", inlineText([node]), node, 0);
+        if (node.value.replace(HTML_COMMENT_RE, "").trim()) pushBlock(walk, "paragraph", inlineText([node]), node, 0);
         break;
       case "list":
         for (const item of node.children) walkListItem(walk, item, 1);
@@ -292,16 +315,41 @@ function firstLink(heading: Heading) {
   return undefined;
 }
 
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Root {
+  return (options.gfm === false ? plainProcessor : processor).parse(text);
 }
 
-export function buildDocument(text: string): PostingDoc {
-  const tree = parseMarkdown(text);
-  const walk: Walk = { blocks: [] };
+/** The text as paragraphs of plain lines (split at blank lines), no markdown read. */
+function plainTree(text: string): Root {
+  const children: RootContent[] = [];
+  const lines = text.split("\n");
+  let start = -1;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const value = lines.slice(start, end).join("\n");
+    const position = { start: { line: start + 1, column: 1 }, end: { line: end, column: 1 } };
+    children.push({ type: "paragraph", children: [{ type: "text", value }], position });
+    start = -1;
+  };
+  lines.forEach((l, i) => {
+    if (l.trim()) {
+      if (start < 0) start = i;
+    } else flush(i);
+  });
+  flush(lines.length);
+  return { type: "root", children };
+}
+
+function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+function views(text: string, tree: Root, warnings: string[]): PostingDoc {
+  const walk: Walk = { blocks: [], cutLine: 0 };
   walkNodes(walk, tree.children);
   const { data: frontmatter } = frontmatterOf(tree);
   const blocks = walk.blocks;
+  if (walk.cutLine) warnings.push(`A block longer than ${MAX_BLOCK_CHARS} characters (line ${walk.cutLine}); fields read from its first ${MAX_BLOCK_CHARS}`);
   return {
     text,
     header: headerOf(tree, blocks),
@@ -309,7 +357,21 @@ export function buildDocument(text: string): PostingDoc {
     fields: fieldsOf(blocks, frontmatter),
     blocks,
     plainText: blocks.map((b) => b.lines.join("\n")).join("\n"),
+    warnings,
   };
+}
+
+/**
+ * The posting's views. A parse that overflows the stack (nesting core/limits.ts did not
+ * foresee) falls back to the text as plain paragraphs, with a warning, instead of crashing.
+ */
+export function buildDocument(text: string, options: { gfm?: boolean } = {}): PostingDoc {
+  try {
+    return views(text, parseMarkdown(text, options), []);
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    return views(text, plainTree(text), ["The markdown nests too deeply to parse; read the posting as plain paragraphs"]);
+  }
 }
 
 /** The first field whose key is one of `keys` (already normalised); frontmatter comes first. */

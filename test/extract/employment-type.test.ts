@@ -22,6 +22,8 @@ describe("employmentType", () => {
     ["You have 2 years in a full-time role as an engineer.\n", null],
     ["Type of contract: Contract of employment\n", null],
     ["We build great software.\n", null],
+    // A commented-out (closed) role is not rendered, so it states nothing.
+    ["$60k/year.\n\n<!-- ## Other role\n\n- This is a full-time position\n-->\n", null],
   ])("%j → %s", (text, expected) => {
     expect(typeOf(text)).toBe(expected);
   });
