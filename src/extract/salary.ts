@@ -53,14 +53,22 @@ function isFigure(r: MoneyRange): boolean {
   return !r.large && Math.max(r.min ?? 0, r.max ?? 0) > 1;
 }
 
+/**
+ * The words right after a range that still belong to it: up to its clause end or the next figure
+ * ("$200k Salary - $400k Total Compensation": "Total Compensation" is the second figure's).
+ */
+function clauseAfter(line: string, r: MoneyRange, nextStart: number): string {
+  const tail = line.slice(r.end, Math.min(nextStart, r.end + CLAUSE_AFTER));
+  const end = AFTER_CLAUSE_END_RE.exec(tail);
+  return end ? tail.slice(0, end.index) : tail;
+}
+
 /** The range is base pay by its neighbourhood: no bonus/equity/perk word governs it. */
-function isBasePay(line: string, r: MoneyRange): boolean {
+function isBasePay(line: string, r: MoneyRange, nextStart = line.length): boolean {
   const lead = line.slice(Math.max(0, r.start - CLAUSE_BEFORE), r.start);
   const clause = clauseBefore(lead);
   if (lastMatchEnd(NON_BASE_CUE_RE, clause) >= Math.max(0, lastMatchEnd(PAY_CUE_RE, clause))) return false;
-  const tail = line.slice(r.end, r.end + CLAUSE_AFTER);
-  const end = AFTER_CLAUSE_END_RE.exec(tail);
-  return lastMatchEnd(NON_BASE_CUE_RE, end ? tail.slice(0, end.index) : tail) < 0;
+  return lastMatchEnd(NON_BASE_CUE_RE, clauseAfter(line, r, nextStart)) < 0;
 }
 
 /** A figure without currency counts only as the whole value ("baseSalary: 19"), not beside others ("$50M in 2023"). */
@@ -72,7 +80,8 @@ function isBareValue(value: string, r: MoneyRange): boolean {
 /** The first base-pay range in a header badge or field value. */
 function fromValue(found: Found): Candidate | null {
   const line = found.text.slice(0, MAX_LINE_SCAN);
-  const range = findMoney(line).find((r) => isFigure(r) && isBasePay(line, r) && (r.currency !== null || isBareValue(line, r)));
+  const ranges = findMoney(line);
+  const range = ranges.find((r, k) => isFigure(r) && isBasePay(line, r, ranges[k + 1]?.start) && (r.currency !== null || isBareValue(line, r)));
   return range ? { range, found } : null;
 }
 
@@ -104,10 +113,13 @@ function fromBody(doc: PostingDoc): Candidate | null {
     }
     for (let i = 0; i < block.lines.length; i++) {
       const line = block.lines[i].slice(0, MAX_LINE_SCAN);
-      for (const range of findMoney(line)) {
-        if (!range.currency || !isFigure(range) || !isBasePay(line, range)) continue;
+      const ranges = findMoney(line);
+      for (const [k, range] of ranges.entries()) {
+        const nextStart = ranges[k + 1]?.start ?? line.length;
+        if (!range.currency || !isFigure(range) || !isBasePay(line, range, nextStart)) continue;
         const clause = clauseBefore(line.slice(Math.max(0, range.start - CLAUSE_BEFORE), range.start));
-        const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0;
+        // A pay word before the figure, or right after it ("60k-160k$ annual compensation", "$200k Salary").
+        const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0 || lastMatchEnd(PAY_CUE_RE, clauseAfter(line, range, nextStart)) >= 0;
         if (!cued && (perks || !range.period || clause.length > MAX_LABEL)) continue;
         return { range, found: { text: line, line: block.line + i, via: "body" } };
       }

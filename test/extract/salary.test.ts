@@ -83,6 +83,10 @@ describe("body prose", () => {
     ["Employer match on 401k contributions up to 10% (cap at $10,000).", null],
     ["The expected on-target compensation for this role is $120,000-$150,000.", null],
     ["Competitive salary and equity.", null],
+    // The pay word may follow the figure; a later figure's words are its own.
+    ["Landing a job here could mean a payroll between 60k-160k$ annual compensation.", [60000, 160000, "USD", "year"]],
+    ["Acme | Senior Engineer | ONSITE | New York City | $200k Salary - $400k Total Compensation", [200000, 200000, "USD", "year"]],
+    ["We have $2,000 per year to spend on conferences.", null],
   ])("%s", (text, expected) => {
     expect(brief(`# Engineer\n\n${text}\n`)).toEqual(expected);
   });
