@@ -36,6 +36,13 @@ const NAME_PATTERNS: readonly NamePattern[] = [
   // "Founded in 2012, Playson…", "Playson, established in 2012, is…".
   { re: new RegExp(String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},\s+${NAME}\b`, "u"), weight: 3 },
   { re: new RegExp(String.raw`^${NAME},\s+(?:founded|established|started|launched) in \d{4}`, "u"), weight: 3 },
+  // "Since 2007, Geoforce has been an industry leader".
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)Since \d{4},\s+${NAME}\s+(?:has|have|is|are)\b`, "u"), weight: 3 },
+  // "As the world's first and largest NFT marketplace, OpenSea is pioneering…": an opening
+  // apposition that calls the name a company.
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},\s+${NAME}\s+(?:is|are|has|have|was|${COMPANY_VERBS})\b`, "u"), weight: 3 },
+  // "The Security Team at Rula is responsible…", "Our Engineering team at Acme…".
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?:The|Our)\s+(?:[\p{Lu}][\p{L}&-]*\s+){0,3}[Tt]eam at\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
   // "Deel and our family of growing companies".
   { re: new RegExp(String.raw`${NAME}\s+and (?:our|its) family of`, "u"), weight: 3 },
   // "Join Deel", "Join Wrapbook and…" (Join Our Team / Join Us are stop words).
@@ -55,6 +62,8 @@ const MAX_MENTION_CHARS = 60000;
 const MIN_SCORE = 3;
 // A bare name at the start of a prose field value: "TextQL is working to…".
 const LEADING_NAME_RE = new RegExp(String.raw`^${NAME}\s+(?:is|are|builds|helps|provides|makes|was)\b`, "u");
+// An all-capitals short name ("OCF"), possibly the acronym of a longer one.
+const ACRONYM_RE = /^[A-Z]{2,6}$/;
 // A letter or digit: decides whether a mention stands alone as a word.
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 // URLs and emails in text: host captured.
@@ -83,6 +92,23 @@ function mentions(text: string, name: string): number {
   return count;
 }
 
+/**
+ * A candidate that is an acronym the text introduces for a longer name ("Open Collective
+ * Foundation (OCF) is…", then "OCF is…") counts for the longer name, whose initials it must be.
+ */
+function mergeAcronyms(scores: Map<string, { score: number; first: BodyName }>, plain: string) {
+  for (const [acronym, entry] of [...scores]) {
+    if (!ACRONYM_RE.test(acronym)) continue;
+    const full = new RegExp(String.raw`${NAME}\s+\(${acronym}\)`, "u").exec(plain)?.[1];
+    const initials = full?.split(" ").filter((w) => w !== "&").map((w) => w[0]).join("");
+    if (!full || initials !== acronym || !isNameLike(full)) continue;
+    scores.delete(acronym);
+    const into = scores.get(full);
+    if (into) into.score += entry.score;
+    else scores.set(full, { score: entry.score, first: { ...entry.first, name: full } });
+  }
+}
+
 export interface BodyName {
   name: string;
   line: number;
@@ -106,6 +132,7 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
     }
   }
   const plain = doc.plainText.slice(0, MAX_MENTION_CHARS);
+  mergeAcronyms(scores, plain);
   let best: { total: number; first: BodyName } | null = null;
   for (const { score, first } of scores.values()) {
     const total = score + Math.min(mentions(plain, first.name), 6) * 0.5;
