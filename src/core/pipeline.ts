@@ -1,7 +1,8 @@
-// The pipeline of one posting: decode → repair → parse → index → extract → validate
+// The pipeline of one posting: decode → repair → limit → parse → index → extract → validate
 // (unified-engine lib/file-pipeline/*). Pure and synchronous: no I/O, no clock, no globals.
 import { decodeBytes, normalizeNewlines } from "./decode.js";
 import { buildDocument } from "./document.js";
+import { limitMarkup } from "./limits.js";
 import { repairMojibake } from "../normalize/mojibake.js";
 import { runExtractors, type ExtractionResult } from "../extract/index.js";
 import { PostingSchema, type Posting } from "../schema.js";
@@ -14,7 +15,7 @@ export interface ParseOptions {
 export interface ParseDetail {
   posting: Posting;
   provenance: ExtractionResult["provenance"];
-  /** The repaired text the fields were read from (line numbers refer to it). */
+  /** The repaired (and limited) text the fields were read from (line numbers refer to it). */
   text: string;
 }
 
@@ -60,14 +61,18 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   if (BLANK_RE.test(text)) return { posting: emptyPosting(file, [...warnings, "Empty posting: no text"]), provenance: {}, text };
   const repaired = repairMojibake(text);
   warnings.push(...repaired.warnings);
-  const doc = buildDocument(repaired.text);
+  // Hostile shapes (deep nesting, giant paragraphs) are defused before the parser sees them.
+  const limited = limitMarkup(repaired.text);
+  warnings.push(...limited.warnings);
+  const doc = buildDocument(limited.text, { gfm: limited.gfm });
+  warnings.push(...doc.warnings);
   const result = runExtractors(doc);
   const posting = { file, ...result.values, warnings: [...warnings, ...result.warnings] };
   const checked = PostingSchema.safeParse(posting);
   if (!checked.success) {
     throw new InvalidPostingError(`extracted posting fails the schema: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   }
-  return { posting: checked.data, provenance: result.provenance, text: repaired.text };
+  return { posting: checked.data, provenance: result.provenance, text: limited.text };
 }
 
 export function parsePosting(input: string | Uint8Array, options: ParseOptions = {}): Posting {

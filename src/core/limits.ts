@@ -1,0 +1,148 @@
+// Pre-parse limits (issue 6 "Hostile text must finish in linear time"): the markdown parser
+// (micromark) is superlinear on some shapes no posting has — thousands of nested `>`/list
+// containers, thousands of emphasis/link marks in one paragraph — and GFM's autolink and
+// table constructs are quadratic in a paragraph's length. Before parsing, lines beyond the
+// caps below are rewritten so they read as literal text (backslash-escaped marks), and a
+// document with a giant paragraph is parsed without GFM. Real postings never reach the caps
+// (corpus maxima: 2 container marks and 6 columns of indentation on a line, 128 marks and
+// 3,088 characters in a paragraph), so they parse exactly as before. Each cap that fires adds
+// one warning naming the first line it fired on.
+
+/** Nested containers (`>`, list markers) kept on one line; deeper ones become text. */
+export const MAX_CONTAINER_DEPTH = 32;
+/** Columns of leading indentation kept on one line (a list nested by indentation). */
+export const MAX_INDENT_COLUMNS = 128;
+/** Emphasis/link/code marks kept as markdown in one paragraph; later ones become text. */
+export const MAX_INLINE_MARKS = 2000;
+/** A paragraph (lines between blank lines) longer than this turns GFM off for the document. */
+export const MAX_GFM_RUN_CHARS = 50_000;
+
+export interface Limited {
+  text: string;
+  /** False when a giant paragraph would make GFM's constructs quadratic. */
+  gfm: boolean;
+  warnings: string[];
+}
+
+// A line with nothing but whitespace: the end of a paragraph.
+const BLANK_LINE_RE = /^[ \t]*$/;
+// A code fence opening or closing (after any container prefix).
+const FENCE_RE = /^(?:`{3,}|~{3,})/;
+// Characters that open or close inline markdown (emphasis, links, code, strikethrough, html),
+// or a backslash escape, which is already text and is skipped.
+const INLINE_MARK_RE = /\\[^\n]|[*_[\]`~<]/g;
+
+const isDigit = (c: string) => c >= "0" && c <= "9";
+const isBlank = (c: string | undefined) => c === " " || c === "\t";
+
+/**
+ * Splits a line's leading container prefix into parts: whitespace runs and markers (`>`, `-`,
+ * `*`, `+`, `1.`, `1)` followed by a blank or the end). Returns the parts and where text starts.
+ */
+function containerPrefix(line: string): { parts: string[]; markers: number; columns: number; end: number } {
+  const parts: string[] = [];
+  let markers = 0;
+  let columns = 0;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i];
+    if (isBlank(c)) {
+      let j = i;
+      while (isBlank(line[j])) columns += line[j++] === "\t" ? 4 : 1;
+      parts.push(line.slice(i, j));
+      i = j;
+    } else if (c === ">") {
+      parts.push(">");
+      markers++;
+      i++;
+    } else if ((c === "-" || c === "*" || c === "+") && (i + 1 === line.length || isBlank(line[i + 1]))) {
+      parts.push(c);
+      markers++;
+      i++;
+    } else if (isDigit(c)) {
+      let j = i;
+      while (j - i < 9 && isDigit(line[j])) j++;
+      if ((line[j] === "." || line[j] === ")") && (j + 1 === line.length || isBlank(line[j + 1]))) {
+        parts.push(line.slice(i, j + 1));
+        markers++;
+        i = j + 1;
+      } else break;
+    } else break;
+  }
+  return { parts, markers, columns, end: i };
+}
+
+/** A container prefix cut to the caps: later markers escaped, whitespace runs shortened. */
+function cappedPrefix(parts: string[]): string {
+  let out = "";
+  let kept = 0;
+  let columns = 0;
+  for (const part of parts) {
+    if (isBlank(part[0])) {
+      const room = Math.max(MAX_INDENT_COLUMNS - columns, 1);
+      const run = part.length > room ? part.slice(0, room) : part;
+      columns += run.length;
+      out += kept >= MAX_CONTAINER_DEPTH ? " " : run;
+    } else if (kept < MAX_CONTAINER_DEPTH) {
+      out += part;
+      kept++;
+    } else {
+      // `\>`, `\-`, `1\.`: the marker's text stays, its meaning goes.
+      out += part.length === 1 ? `\\${part}` : `${part.slice(0, -1)}\\${part.slice(-1)}`;
+    }
+  }
+  return out;
+}
+
+function countMarks(text: string): number {
+  let marks = 0;
+  for (const m of text.matchAll(INLINE_MARK_RE)) if (m[0].length === 1) marks++;
+  return marks;
+}
+
+export function limitMarkup(text: string): Limited {
+  const lines = text.split("\n");
+  const warnings: string[] = [];
+  let depthLine = 0;
+  let marksLine = 0;
+  let gfmLine = 0;
+  let runMarks = 0;
+  let runChars = 0;
+  let inFence = false;
+  let changed = false;
+  for (let n = 0; n < lines.length; n++) {
+    let line = lines[n];
+    if (BLANK_LINE_RE.test(line)) {
+      runMarks = 0;
+      runChars = 0;
+      continue;
+    }
+    runChars += line.length + 1;
+    if (runChars > MAX_GFM_RUN_CHARS && !gfmLine) gfmLine = n + 1;
+    const prefix = containerPrefix(line);
+    if (prefix.markers > MAX_CONTAINER_DEPTH || prefix.columns > MAX_INDENT_COLUMNS) {
+      line = cappedPrefix(prefix.parts) + line.slice(prefix.end);
+      if (!depthLine) depthLine = n + 1;
+    }
+    const body = line.slice(Math.min(prefix.end, line.length));
+    if (FENCE_RE.test(body.trimStart())) inFence = !inFence;
+    if (!inFence) {
+      const marks = countMarks(body);
+      if (runMarks + marks > MAX_INLINE_MARKS) {
+        let seen = runMarks;
+        const head = line.length - body.length;
+        line = line.slice(0, head) + body.replace(INLINE_MARK_RE, (m) => (m.length === 1 && ++seen > MAX_INLINE_MARKS ? `\\${m}` : m));
+        if (!marksLine) marksLine = n + 1;
+      }
+      runMarks += marks;
+    }
+    if (line !== lines[n]) {
+      lines[n] = line;
+      changed = true;
+    }
+  }
+  if (depthLine) warnings.push(`Nesting deeper than ${MAX_CONTAINER_DEPTH} levels or ${MAX_INDENT_COLUMNS} columns (from line ${depthLine}); read the rest of such lines as text`);
+  if (marksLine) warnings.push(`More than ${MAX_INLINE_MARKS} markdown marks in one paragraph (from line ${marksLine}); read the rest as text`);
+  if (gfmLine) warnings.push(`A paragraph longer than ${MAX_GFM_RUN_CHARS} characters (line ${gfmLine}); read the posting without GFM tables and autolinks`);
+  return { text: changed ? lines.join("\n") : text, gfm: !gfmLine, warnings };
+}

@@ -1,0 +1,78 @@
+// Pre-parse limits (core/limits.ts) and hostile text (issue 6): deep nesting, giant paragraphs
+// and mark floods finish — hang guards with a generous timeout, never a speed assertion — and
+// still give a valid posting; ordinary postings pass the limits untouched.
+import { describe, expect, it } from "vitest";
+import { limitMarkup, MAX_CONTAINER_DEPTH, MAX_INLINE_MARKS } from "../../src/core/limits.js";
+import { parsePosting } from "../../src/index.js";
+import { PostingSchema } from "../../src/schema.js";
+
+// Finishing at all is the assertion; the bound only stops a hang from stalling the suite.
+const HANG_GUARD_MS = 120_000;
+
+const POSTING = `# [Senior Engineer](https://example.com/1)
+### Acme
+#### \`💰 USD 120000.0~150000.0\` \`🌎 Remote\`
+
+> Quote with **bold**, _em_, \`code\` and [a link](https://a.b).
+
+## Requirements
+- 5+ years of Go
+  - nested *item*
+    1. deeper
+
+| a | b |
+|---|---|
+| $1 | Remote |
+`;
+
+describe("limitMarkup", () => {
+  it("leaves an ordinary posting untouched, with GFM and no warnings", () => {
+    expect(limitMarkup(POSTING)).toEqual({ text: POSTING, gfm: true, warnings: [] });
+  });
+
+  it("keeps the first containers of a deep line and escapes the rest as text", () => {
+    const { text, warnings } = limitMarkup(`${"> ".repeat(40)}x`);
+    expect(text.startsWith("> ".repeat(MAX_CONTAINER_DEPTH))).toBe(true);
+    expect(text).toContain("\\>");
+    expect(text.endsWith("x")).toBe(true);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it("escapes marks past the cap in one paragraph, and counts again after a blank line", () => {
+    const flood = "*".repeat(MAX_INLINE_MARKS + 10);
+    const { text, warnings } = limitMarkup(`${flood}\n\n**ok**`);
+    expect(text.split("\n")[0].match(/\\\*/g)).toHaveLength(10);
+    expect(text.endsWith("\n\n**ok**")).toBe(true);
+    expect(warnings[0]).toMatch(/line 1/);
+  });
+
+  it("turns GFM off for a giant paragraph", () => {
+    expect(limitMarkup("word ".repeat(20_000)).gfm).toBe(false);
+  });
+});
+
+const HOSTILE: [string, () => string][] = [
+  ["20,000 nested > on one line", () => `${"> ".repeat(20_000)}text`],
+  ["20,000 nested - on one line", () => `${"- ".repeat(20_000)}text`],
+  ["20,000 nested > - on one line", () => `${"> - ".repeat(20_000)}text`],
+  ["2,000 lists nested by indentation", () => Array.from({ length: 2000 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n")],
+  ["20,000 nested emphasis", () => `${"**a ".repeat(20_000)}x${" b**".repeat(20_000)}`],
+  ["20,000 nested links", () => `${"[".repeat(20_000)}x${"](a)".repeat(20_000)}`],
+  ["200,000 × ](", () => "](".repeat(200_000)],
+  ["200,000 × $1,", () => `Salary: ${"$1,".repeat(200_000)}`],
+  ["200,000 × 5+ years", () => `## Requirements\n- ${"5+ years ".repeat(200_000)}`],
+  ["200,000 × https://a", () => "https://a".repeat(200_000)],
+  ["200,000 × ðŸ", () => `# ${"ðŸ".repeat(200_000)}`],
+  ["50,000 lines of Location:", () => "Location: Remote, US\n".repeat(50_000)],
+];
+
+describe("hostile text finishes and gives a valid posting", () => {
+  it.each(HOSTILE)("%s", (_name, make) => {
+    const posting = parsePosting(make());
+    expect(PostingSchema.safeParse(posting).success).toBe(true);
+  }, HANG_GUARD_MS);
+
+  it("says which limit fired", () => {
+    expect(parsePosting(`${"> ".repeat(20_000)}text`).warnings.join("\n")).toMatch(/Nesting deeper than/);
+  });
+});
