@@ -1,0 +1,280 @@
+// `node scripts/hostile.mjs` (issue 6 "Hostile text must finish in linear time"): generates each
+// hostile input — an 8 MB posting, 20,000 levels of nested `>` / `-`, lines of 200,000 repeated
+// tokens aimed at the regexes, 200,000 repeated lines — and times, in a fresh child process per
+// input, a bare remark parse of its text against parsePosting on the same text. Prints one row
+// per input with both times and their ratio against the targets: < 10 s and ≤ 3× the bare parse.
+// A report, not a test: times depend on the machine. Needs no corpus (the 8 MB posting is
+// built from corpus postings when ../shared/corpus/remotewlb exists, else from a generated one).
+//   node scripts/hostile.mjs [--only SUBSTRING] [--reps N] [--timeout SECONDS]
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CORPUS = resolve(ROOT, "../shared/corpus/remotewlb");
+const MAX_SECONDS = 10;
+const MAX_RATIO = 3;
+const TOKENS = 200_000;
+const LEVELS = 20_000;
+const BIG_BYTES = 8 * 1024 * 1024;
+
+function argValue(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+// A posting shaped like the job board's, used when there is no corpus.
+const SAMPLE_POSTING = `# [Senior Backend Engineer](https://example.com/jobs/1)
+### Example Corp
+#### \`💰 USD 120000.0~150000.0\` \`🌎 Remote (US, Canada)\`
+
+**Location:** Remote, United States
+**Employment type:** Full-time
+
+## About the role
+We build things with **Node.js**, *PostgreSQL* and [Kubernetes](https://k8s.io).
+
+## Requirements
+- 5+ years of experience with TypeScript
+  - Bonus: Go, Rust
+- At least 3 years of AWS
+
+## Nice to have
+> Experience with Kafka, Terraform | a table | here
+
+| Perk | Value |
+|------|-------|
+| PTO  | 30 days |
+
+## Benefits
+1. Health insurance
+2. $2,000 learning budget / year
+
+Apply here: https://example.com/apply
+`;
+
+/** About `bytes` of posting text: corpus postings joined, else the sample repeated. */
+function bigPosting(bytes) {
+  const parts = [];
+  let size = 0;
+  if (existsSync(CORPUS)) {
+    for (const name of readdirSync(CORPUS).sort()) {
+      if (size >= bytes) break;
+      const text = readFileSync(join(CORPUS, name), "utf8");
+      parts.push(text);
+      size += text.length;
+    }
+  }
+  while (size < bytes) {
+    parts.push(SAMPLE_POSTING);
+    size += SAMPLE_POSTING.length;
+  }
+  return parts.join("\n\n");
+}
+
+const repeat = (token, n = TOKENS) => token.repeat(n);
+
+// Tokens aimed at the patterns of extract/ and normalize/: money, years, places, links, markdown.
+const TOKEN_LINES = {
+  "$1,": "$1,",
+  "1 ": "1 ",
+  spaces: " ",
+  tabs: "\t",
+  "[": "[",
+  "](": "](",
+  "*": "*",
+  "_": "_",
+  "`": "`",
+  "::": ":",
+  "|": "|",
+  "#": "#",
+  ">": ">",
+  "<": "<",
+  "\\": "\\",
+  "&": "&",
+  "-": "-",
+  "(": "(",
+  "Location: ": "Location: ",
+  "Salary: ": "Salary: ",
+  "a: ": "a: ",
+  "5+ years ": "5+ years ",
+  "at least ": "at least ",
+  "3-5 ": "3-5 ",
+  "Senior ": "Senior ",
+  "Sr. ": "Sr. ",
+  "Remote ": "Remote ",
+  "Remote, ": "Remote, ",
+  "San Francisco, ": "San Francisco, ",
+  "https://a": "https://a",
+  "www.a.": "www.a.",
+  "a@b.": "a@b.",
+  "ðŸ": "ðŸ",
+  "â€™": "â€™",
+  "Ã©": "Ã©",
+  "‚Äô": "‚Äô",
+  "€1.000 ": "€1.000 ",
+  "1k-": "1k-",
+  "$1k-$2k ": "$1k-$2k ",
+  "USD ": "USD ",
+  "up to ": "up to ",
+  "100,000 ": "100,000 ",
+  "1.": "1.",
+  "1 000 ": "1 000 ",
+  "k": "k",
+  "full-time ": "full-time ",
+  "Apply here ": "Apply here ",
+  "Node.js ": "Node.js ",
+  "C++ ": "C++ ",
+  "a ": "a ",
+  "a.": "a.",
+  "a,": "a,",
+  ",": ",",
+  "(a) ": "(a) ",
+  "!": "!",
+  "💰": "💰",
+  "\u200b": "\u200b",
+  "\u00a0": "\u00a0",
+};
+
+// Where a token line is put: a body line, a `Key:` field, the title heading, a requirement item.
+const CONTEXTS = {
+  line: (s) => `${s}x\n`,
+  field: (s) => `Salary: ${s}x\nLocation: ${s}x\n`,
+  title: (s) => `# ${s}x\n### ${s}\n#### \`💰 ${s}\` \`🌎 ${s}\`\n`,
+  item: (s) => `## Requirements\n- ${s}x\n`,
+};
+
+/** Every hostile input: name → a function making its text (made in the child, not sent over). */
+function cases() {
+  const all = {
+    "8 MB posting": () => bigPosting(BIG_BYTES),
+    "20,000 nested > (one line)": () => `${repeat("> ", LEVELS)}text\n`,
+    "2,000 nested > (one more per line)": () => Array.from({ length: 2000 }, (_, i) => `${">".repeat(i + 1)} x`).join("\n") + "\n",
+    "20,000 nested - (one line)": () => `${repeat("- ", LEVELS)}text\n`,
+    "20,000 nested * 1. (one line)": () => `${repeat("* 1. ", LEVELS)}text\n`,
+    "20,000 nested > - (one line)": () => `${repeat("> - ", LEVELS)}text\n`,
+    "2,000 nested - by indentation": () => Array.from({ length: 2000 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n") + "\n",
+    "20,000 nested [ (links)": () => `${repeat("[", LEVELS)}x${repeat("](a)", LEVELS)}\n`,
+    "20,000 nested ** emphasis": () => `${repeat("**a ", LEVELS)}x${repeat(" b**", LEVELS)}\n`,
+    "200,000 lines 'Location: x'": () => repeat("Location: Remote, US\n"),
+    "200,000 lines '- 5+ years'": () => `## Requirements\n${repeat("- 5+ years of Go\n")}`,
+    "200,000 headings": () => repeat("## Requirements\n**Nice to have**\n", TOKENS / 2),
+    "200,000 table rows": () => `| a | b |\n|---|---|\n${repeat("| $1 | Remote |\n")}`,
+    "200,000 blank-separated paragraphs": () => repeat("Senior $100k Remote\n\n"),
+  };
+  for (const [label, token] of Object.entries(TOKEN_LINES)) {
+    for (const [where, wrap] of Object.entries(CONTEXTS)) all[`200,000 × '${label}' (${where})`] = () => wrap(repeat(token));
+  }
+  return all;
+}
+
+// ---- child: one input, bare parse then parsePosting, prints JSON ----
+
+async function child(name, libFile, reps) {
+  const text = cases()[name]();
+  const { unified } = await import("unified");
+  const { default: remarkParse } = await import("remark-parse");
+  const { parsePosting } = await import(libFile);
+  const bare = unified().use(remarkParse);
+  const time = (fn) => {
+    let best = Infinity;
+    for (let i = 0; i < reps; i++) {
+      const start = performance.now();
+      fn();
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  let bareError = null;
+  let bareMs = NaN;
+  try {
+    bareMs = time(() => bare.parse(text));
+  } catch (err) {
+    bareError = String(err?.message ?? err).slice(0, 80);
+  }
+  let warnings = [];
+  const parseMs = time(() => (warnings = parsePosting(text).warnings));
+  process.stdout.write(JSON.stringify({ chars: text.length, bareMs, parseMs, bareError, warning: warnings.find((w) => /plain|too long|capped/i.test(w)) ?? null }) + "\n");
+}
+
+if (process.argv[2] === "--child") {
+  await child(process.argv[3], process.argv[4], Number(process.argv[5]));
+  process.exit(0);
+}
+
+// ---- parent ----
+
+/** Bundles src/index.ts so the children time the source as it is. */
+async function buildLibrary(dir) {
+  const { build } = await import("esbuild");
+  const outfile = join(dir, "index.mjs");
+  await build({
+    entryPoints: [join(ROOT, "src/index.ts")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    logLevel: "warning",
+    banner: { js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function runChild(name, libFile, reps, timeoutMs) {
+  return new Promise((done) => {
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), "--child", name, libFile, String(reps)], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    proc.stdout.on("data", (c) => (out += c));
+    proc.stderr.on("data", (c) => (err += c));
+    const timer = setTimeout(() => proc.kill("SIGKILL"), timeoutMs);
+    proc.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0 && out.trim()) done(JSON.parse(out.trim().split("\n").pop()));
+      else done({ failed: signal === "SIGKILL" ? `killed after ${timeoutMs / 1000} s` : `exit ${code}: ${err.trim().split("\n").slice(0, 3).join(" | ").slice(0, 200)}` });
+    });
+  });
+}
+
+const only = argValue("--only", "");
+const reps = Number(argValue("--reps", "1"));
+const timeoutMs = Number(argValue("--timeout", "60")) * 1000;
+const dir = mkdtempSync(join(tmpdir(), "jobparse-hostile-"));
+try {
+  const libFile = await buildLibrary(dir);
+  const names = Object.keys(cases()).filter((n) => n.includes(only));
+  const fmt = (ms) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(2)} s` : "—");
+  console.log(`${"input".padEnd(46)} ${"chars".padStart(9)} ${"remark".padStart(8)} ${"jobparse".padStart(9)} ${"ratio".padStart(6)}  ok`);
+  let failures = 0;
+  let worst = { ratio: 0, name: "" };
+  let slowest = { ms: 0, name: "" };
+  for (const name of names) {
+    const r = await runChild(name, libFile, reps, timeoutMs);
+    if (r.failed) {
+      failures++;
+      console.log(`${name.padEnd(46)} FAILED ${r.failed}`);
+      continue;
+    }
+    // Below 50 ms of bare parsing the ratio is noise: start-up of the regex engine, the JIT.
+    const ratio = r.parseMs / Math.max(r.bareMs || 0, 50);
+    const pass = r.parseMs < MAX_SECONDS * 1000 && ratio <= MAX_RATIO;
+    if (!pass) failures++;
+    if (ratio > worst.ratio) worst = { ratio, name };
+    if (r.parseMs > slowest.ms) slowest = { ms: r.parseMs, name };
+    const note = [r.bareError && `bare remark: ${r.bareError}`, r.warning && `warning: ${r.warning}`].filter(Boolean).join("; ");
+    console.log(
+      `${name.padEnd(46)} ${String(r.chars).padStart(9)} ${fmt(r.bareMs).padStart(8)} ${fmt(r.parseMs).padStart(9)} ${ratio.toFixed(2).padStart(6)}  ${pass ? "yes" : "NO"}${note ? `  (${note})` : ""}`,
+    );
+  }
+  console.log(`\n${names.length} inputs, ${failures} over target (< ${MAX_SECONDS} s and ≤ ${MAX_RATIO}× bare remark parse)`);
+  console.log(`worst ratio ${worst.ratio.toFixed(2)}× (${worst.name}); slowest ${fmt(slowest.ms)} (${slowest.name})`);
+  process.exitCode = failures ? 1 : 0;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
