@@ -146,6 +146,9 @@ export function extractLocation(doc: PostingDoc, _earlier: Earlier): Extracted<L
       value.workplace ??= f.workplace;
     }
   }
+  // A statement that names only places leaves the workplace to the title ("Software Engineer II (Remote)"
+  // with header "Canada - PST Working Hours Preferred").
+  if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options)?.parsed.workplace ?? null;
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
   const body = doc.plainText.slice(0, MAX_BODY_CHARS);

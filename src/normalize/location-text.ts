@@ -59,6 +59,13 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+// Words that turn the city before them into a time zone ("Remote (Moscow timezone, UTC+3)", "London
+// time"): a working-hours note, not where the job is. A country or region before them stays a place
+// ("remote,USA timezones", "LATAM Timezone" ask candidates to live there).
+const TIME_ZONE_WORDS: ReadonlySet<string> = new Set(["time", "timezone", "timezones", "tz"]);
+// Words allowed between a city and TIME_ZONE_WORDS ("Berlin Central Time").
+const TIME_ZONE_QUALIFIERS: ReadonlySet<string> = new Set(["pacific", "eastern", "central", "mountain", "standard", "daylight", "western"]);
+
 interface Word {
   raw: string;
   folded: string;
@@ -146,6 +153,14 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean): { hits: Hit[]
   return { hits, leftover };
 }
 
+/** The hit is a city that names a time zone, not a place: a time word follows it. */
+function isTimeZone(words: readonly Word[], hit: Hit): boolean {
+  if (!hit.meanings.every((m) => m.kind === "city")) return false;
+  let k = hit.last + 1;
+  if (k < words.length && TIME_ZONE_QUALIFIERS.has(words[k].folded) && SOFT_SEPARATOR_RE.test(words[k].sepBefore)) k++;
+  return k < words.length && TIME_ZONE_WORDS.has(words[k].folded) && SOFT_SEPARATOR_RE.test(words[k].sepBefore);
+}
+
 /** Picks one meaning per hit: the one whose countries the statement names most often. */
 function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMeaning[] {
   const votes = new Map<string, number>();
@@ -201,7 +216,9 @@ function pushUnique<T>(list: T[], value: T) {
 export function parseLocationText(text: string, options: ParseLocationOptions = {}): ParsedLocation {
   const capped = text.slice(0, MAX_STATEMENT_CHARS);
   const words = wordsOf(capped);
-  const { hits, leftover } = findHits(words, options.stopAtUnknown ?? false);
+  const found = findHits(words, options.stopAtUnknown ?? false);
+  const leftover = found.leftover;
+  const hits = found.hits.filter((h) => !isTimeZone(words, h));
   const chosen = resolve(hits, options);
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => (h.weakWorldwide && (named || options.ignoreWeakWorldwide) ? [] : [{ at: words[h.first].start, meaning: chosen[k] }]));

@@ -23,9 +23,9 @@ export function statementWorkplace(folded: string): Workplace | null {
 }
 
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
-// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk).
+// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team".
 const BODY_REMOTE_RE =
-  /\b(?:fully[\s-]+remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)\s+is\s+(?:fully\s+|100\s?%\s+)?remote|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
+  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)\s+is\s+(?:fully\s+|100\s?%\s+)?remote|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
 const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
 // Body sentences requiring some office days: "hybrid work model", "3 days a week in the office".

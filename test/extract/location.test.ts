@@ -27,8 +27,18 @@ describe("location", () => {
     ["London", "This role is remote, so it can be executed globally.", "remote"],
     ["Austin, TX", "This role is on-site in our Austin office.", "onsite"],
     ["United States", "We build products for restaurants.", null],
+    ["United States", "We are building a diverse all-remote team.", "remote"],
   ])("workplace of %j from the body", (loc, body, workplace) => {
     expect(extractLocation(buildDocument(header(loc, body)), {}).value.workplace).toBe(workplace);
+  });
+
+  it.each([
+    ["Software Engineer II - Platform (Remote)", "Canada - PST Working Hours Preferred", "remote"],
+    ["Software Engineer II - Frontend (Hybrid - San Francisco)", "San Francisco, California", "hybrid"],
+    ["Software Engineer", "Canada", null],
+  ])("workplace of title %j when header %j says none", (title, loc, workplace) => {
+    const text = header(loc, "We build products for restaurants.").replace("[Engineer]", `[${title}]`);
+    expect(extractLocation(buildDocument(text), {}).value.workplace).toBe(workplace);
   });
 
   it("reads a Remote: field", () => {

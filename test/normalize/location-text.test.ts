@@ -38,6 +38,8 @@ describe("parseLocationText", () => {
     ["Remote - EST", "remote", [], [], []],
     ["New York, NY OR US-Remote", "remote", ["US"], [], ["New York"]],
     ["Remote-UK&I", "remote", ["GB"], [], []],
+    ["Remote (Moscow timezone, UTC+3)", "remote", [], [], []],
+    ["remote,USA timezones", "remote", ["US"], [], []],
   ])("%j", (text, workplace, countries, regions, cities) => {
     const parsed = parseLocationText(text);
     expect(parsed.workplace).toBe(workplace);
