@@ -76,6 +76,8 @@ function standAloneLine(doc: PostingDoc): Found | undefined {
     if (text.length > MAX_TITLE_CHARS || SENTENCE_END_RE.test(text) || text.endsWith(":") || NOT_TITLE_LINE_RE.test(text)) continue;
     // "Company | Role | Location" HN first lines hold the company too; a line with no pipes wins.
     if (text.includes(" | ")) continue;
+    // A plain line is a title only when it names a role ("Russian-speaking team" is a tagline).
+    if (!ROLE_NOUN_RE.test(text)) continue;
     return { text, line: block.line, via: "body" };
   }
   return undefined;

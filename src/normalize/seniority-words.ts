@@ -17,7 +17,8 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   { pattern: String.raw`interns?|internship|working\s+student`, level: "intern" },
   { pattern: String.raw`junior|jr\.?|entry[\s-]level`, level: "junior" },
   // Bare "Mid" only before a role word: "Mid-Market Account Executive" names a market segment.
-  { pattern: String.raw`medior|mid[\s-]?level|mid(?=\s+(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid" },
+  // "Middle Golang Developer" (the Eastern-European level word), only right before a role word.
+  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid" },
   { pattern: String.raw`senior|sr\.?`, level: "senior" },
   { pattern: String.raw`staff`, level: "staff" },
   { pattern: String.raw`principal`, level: "principal" },

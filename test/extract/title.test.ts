@@ -14,6 +14,7 @@ describe("title", () => {
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],
     ["ReadWorks | REMOTE (US) | Contract\n\nWe're looking for a Senior Data Engineer to help us.\n", "Senior Data Engineer"],
     ["> write hello@acme.com to apply\n\n**Full-time job opportunity**\n", null],
+    ["Company: Karma8\nLocation: Remote\n\nRussian-speaking team\n\nKarma8 builds storage.\n", null],
   ])("%j → %s", (text, expected) => {
     expect(extractTitle(buildDocument(text)).value).toBe(expected);
   });
