@@ -6,7 +6,7 @@
 import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } from "mdast";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import remarkGfmTables from "./gfm-tables.js";
 import remarkFrontmatter from "remark-frontmatter";
 import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
@@ -61,8 +61,8 @@ export interface PostingDoc {
   warnings: string[];
 }
 
-// remark with GFM tables/autolinks and YAML frontmatter; built once per process.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml", "toml"]);
+// remark with GFM tables and YAML frontmatter; built once per process.
+const processor = unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ["yaml", "toml"]);
 // The same without GFM, for a posting with a giant paragraph (core/limits.ts).
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
 
