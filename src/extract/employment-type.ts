@@ -54,6 +54,12 @@ const TYPE_NOUN_RE = new RegExp(
 // "on a full-time basis" is covered above (basis); "this is a contract opportunity" too. Durations:
 // "6-month contract", "12 month fixed-term contract", "3–6 months internship".
 const DURATION_RE = /\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?[\s-]*months?\s+(?:fixed[\s-]term\s+)?(contract|internship|engagement|assignment)\b/i;
+// "We're seeking a skilled full-time Software Engineer", "hiring a part-time Data Analyst": the type
+// before one role (singular, after "a"/"an"; "20 full-time engineers" describes the team).
+const TYPE_ROLE_RE = new RegExp(
+  String.raw`\ban?\s+(?:[\w-]+\s+){0,3}?(?:${PROSE_TYPE})\s+(?:[\w+#./-]+\s+){0,3}?(?:engineer|developer|designer|scientist|analyst|architect|administrator|consultant|writer|researcher|programmer|specialist|technician)(?![\w-])`,
+  "i",
+);
 // "this internship", "our contract" — the posting speaking of the role itself ("the contract"
 // is too often "the contract of employment" or the contractor's duties).
 const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:internship|contract|freelance)\b(?!\s+(?:employees?|staff|team|members?|workers?|of\s+employment))/i;
@@ -84,7 +90,7 @@ export function employmentTypeIn(text: string): EmploymentType | null {
 
 function proseStatement(block: Block): string | null {
   const text = block.text.slice(0, MAX_SCAN_CHARS);
-  for (const re of [TYPE_NOUN_RE, DURATION_RE, THIS_TYPE_RE]) {
+  for (const re of [TYPE_NOUN_RE, DURATION_RE, THIS_TYPE_RE, TYPE_ROLE_RE]) {
     const m = re.exec(text);
     if (m && !NOT_THIS_ROLE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return m[0];
   }

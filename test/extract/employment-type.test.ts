@@ -22,6 +22,11 @@ describe("employmentType", () => {
     ["You have 2 years in a full-time role as an engineer.\n", null],
     ["Type of contract: Contract of employment\n", null],
     ["We build great software.\n", null],
+    ["We’re seeking a skilled and diligent full-time Software Engineer to join us.\n", "full-time"],
+    ["We are hiring a part-time Data Analyst.\n", "part-time"],
+    ["Our team has 20 full-time engineers and a part-time designer on staff.\n", "part-time"],
+    ["We have a team of full-time engineers.\n", null],
+    ["You have 3 years as a full-time software engineer.\n", null],
     // A commented-out (closed) role is not rendered, so it states nothing.
     ["$60k/year.\n\n<!-- ## Other role\n\n- This is a full-time position\n-->\n", null],
   ])("%j → %s", (text, expected) => {
