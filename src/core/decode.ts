@@ -4,7 +4,7 @@
 // file where only some lines were saved in another encoding keeps its good UTF-8 lines.
 // NUL bytes (outside UTF-16) or many control characters mean the input is not text at all.
 // Mojibake (a wrong decoding that already happened upstream) is normalize/mojibake.ts's job.
-import iconv from "iconv-lite";
+import { decodeWindows1252 } from "../normalize/code-pages.js";
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; warnings: string[] }
@@ -74,7 +74,7 @@ function decodedLooksBinary(text: string): boolean {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", warnings: string[]): Decoded {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const text = new TextDecoder(encoding).decode(bytes);
   if (decodedLooksBinary(text)) return { ok: false, reason: "not a text file (binary content)" };
   return { ok: true, text, encoding: encoding.toUpperCase(), warnings };
 }
@@ -103,7 +103,7 @@ function decodeMixed(body: Uint8Array): { text: string; legacyLines: number; utf
       if (hasHighByte(line)) utf8Lines++;
     } catch {
       legacyLines++;
-      parts.push(iconv.decode(Buffer.from(line.buffer, line.byteOffset, line.byteLength), "windows-1252"));
+      parts.push(decodeWindows1252(line));
     }
     start = end + 1;
   }

@@ -4,7 +4,7 @@
 // lines of a posting. A run is re-encoded to bytes and decoded as UTF-8, and the result is kept
 // only where the evidence says the text was damaged; good text (Kraków, café, ½, emoji, CJK,
 // an intended `Â£` in an otherwise clean posting) never changes.
-import iconv from "iconv-lite";
+import { CODE_PAGE_HIGH_HALVES, type SingleByteCodePage } from "./code-pages.js";
 
 export interface Repair {
   text: string;
@@ -19,10 +19,9 @@ interface CodePage {
   pairRe: RegExp;
 }
 
-/** The characters iconv-lite shows for bytes 0x80–0xFF, with `fallback` for what it cannot map. */
-function upperHalf(encoding: string, fallback: Record<number, number[]>): Map<number, number> {
-  const bytes = Buffer.from(Array.from({ length: 128 }, (_, i) => i + 0x80));
-  const shown = iconv.decode(bytes, encoding);
+/** The characters a code page shows for bytes 0x80–0xFF, with `fallback` for what it cannot map. */
+function upperHalf(encoding: SingleByteCodePage, fallback: Record<number, number[]>): Map<number, number> {
+  const shown = CODE_PAGE_HIGH_HALVES[encoding];
   const map = new Map<number, number>();
   for (let i = 0; i < 128; i++) {
     const c = shown.charCodeAt(i);
