@@ -1,11 +1,11 @@
 // Columns for table and csv: dotted paths into a posting, and how a value becomes one cell.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PostingSchema, type Posting } from "../schema.js";
 
 /** Every dotted path a column can name, from the schema: "title", "salary", "salary.min", … */
 export const FIELD_PATHS: readonly string[] = Object.entries(PostingSchema.shape).flatMap(([key, schema]) => {
-  const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
-  return inner instanceof z.ZodObject ? [key, ...Object.keys(inner.shape).map((sub) => `${key}.${sub}`)] : [key];
+  const inner = schema instanceof z.ZodMiniNullable ? schema.def.innerType : schema;
+  return inner instanceof z.ZodMiniObject ? [key, ...Object.keys(inner.shape).map((sub) => `${key}.${sub}`)] : [key];
 });
 
 /** The names in `fields` that are not a column (for a usage error). */
