@@ -63,6 +63,8 @@ const TYPE_ROLE_RE = new RegExp(
 // "this internship", "our contract" — the posting speaking of the role itself ("the contract"
 // is too often "the contract of employment" or the contractor's duties).
 const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:internship|contract|freelance)\b(?!\s+(?:employees?|staff|team|members?|workers?|of\s+employment))/i;
+// A word every prose pattern above contains: the cheap test before the costly ones.
+const PROSE_KEYWORD_RE = /full|part|contract|freelanc|temporar|intern|fixed|seasonal|month/i;
 // "Contract of employment" / "employment contract" names the legal form, not a contract engagement.
 const EMPLOYMENT_CONTRACT_RE = /\b(?:contract\s+of\s+employment|employment\s+contract)\b/gi;
 // Words just before a match that make it past experience or benefit eligibility.
@@ -90,6 +92,8 @@ export function employmentTypeIn(text: string): EmploymentType | null {
 
 function proseStatement(block: Block): string | null {
   const text = block.text.slice(0, MAX_SCAN_CHARS);
+  // The prose patterns are costly; most blocks name no type word at all.
+  if (!PROSE_KEYWORD_RE.test(text)) return null;
   for (const re of [TYPE_NOUN_RE, DURATION_RE, THIS_TYPE_RE, TYPE_ROLE_RE]) {
     const m = re.exec(text);
     if (m && !NOT_THIS_ROLE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return m[0];
