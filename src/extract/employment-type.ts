@@ -60,6 +60,8 @@ const TYPE_ROLE_RE = new RegExp(
   String.raw`\ban?\s+(?:[\w-]+\s+){0,3}?(?:${PROSE_TYPE})\s+(?:[\w+#./-]+\s+){0,3}?(?:engineer|developer|designer|scientist|analyst|architect|administrator|consultant|writer|researcher|programmer|specialist|technician)(?![\w-])`,
   "i",
 );
+// "The job is full-time", "this position is a part-time one": the role said to be of a type.
+const ROLE_IS_TYPE_RE = new RegExp(String.raw`\b(?:role|position|job)\s+is\s+(?:an?\s+)?(?:${PROSE_TYPE})\b`, "i");
 // "this internship", "our contract" — the posting speaking of the role itself ("the contract"
 // is too often "the contract of employment" or the contractor's duties).
 const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:internship|contract|freelance)\b(?!\s+(?:employees?|staff|team|members?|workers?|of\s+employment))/i;
@@ -94,7 +96,7 @@ function proseStatement(block: Block): string | null {
   const text = block.text.slice(0, MAX_SCAN_CHARS);
   // The prose patterns are costly; most blocks name no type word at all.
   if (!PROSE_KEYWORD_RE.test(text)) return null;
-  for (const re of [TYPE_NOUN_RE, DURATION_RE, THIS_TYPE_RE, TYPE_ROLE_RE]) {
+  for (const re of [TYPE_NOUN_RE, DURATION_RE, THIS_TYPE_RE, TYPE_ROLE_RE, ROLE_IS_TYPE_RE]) {
     const m = re.exec(text);
     if (m && !NOT_THIS_ROLE_RE.test(text.slice(Math.max(0, m.index - 60), m.index))) return m[0];
   }

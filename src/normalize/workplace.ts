@@ -28,12 +28,14 @@ const BODY_REMOTE_RE =
   /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)\s+is\s+(?:fully\s+|100\s?%\s+)?remote|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
 const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
-// Body sentences requiring some office days: "hybrid work model", "3 days a week in the office".
+// Body sentences requiring some office days: "hybrid work model", "3 days a week in the office",
+// "working onsite at our Toronto office, 3 days per week".
 const BODY_HYBRID_RE =
-  /\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
-// Body sentences keeping the job at an office: "this role is on-site", "on-site position".
+  /\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
+// Body sentences keeping the job at an office: "this role is on-site", "on-site position",
+// "the job is full-time and on-site", "on-site in our Kraków office".
 const BODY_ONSITE_RE =
-  /\b(?:(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|on[\s-]?site\s+(?:role|position|job|only)|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office))\b/i;
+  /\b(?:(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|on[\s-]?site\s+(?:role|position|job|only)|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office))\b/i;
 // A body sentence allowing both hybrid and fully remote work ("hybrid or remote").
 const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|fully[\s-]+remote|100\s?%\s*remote)\b/i;
 

@@ -22,6 +22,8 @@ describe("employmentType", () => {
     ["You have 2 years in a full-time role as an engineer.\n", null],
     ["Type of contract: Contract of employment\n", null],
     ["We build great software.\n", null],
+    ["The job is full-time and on-site in our Kraków office.\n", "full-time"],
+    ["This position is a part-time one, 20 hours a week.\n", "part-time"],
     ["We’re seeking a skilled and diligent full-time Software Engineer to join us.\n", "full-time"],
     ["We are hiring a part-time Data Analyst.\n", "part-time"],
     ["Our team has 20 full-time engineers and a part-time designer on staff.\n", "part-time"],

@@ -26,6 +26,9 @@ describe("location", () => {
     ["New York City", "We use a hybrid work model of 3 days in the office per week.", "hybrid"],
     ["London", "This role is remote, so it can be executed globally.", "remote"],
     ["Austin, TX", "This role is on-site in our Austin office.", "onsite"],
+    ["Kraków, Poland", "The job is full-time and on-site in our Kraków office.", "onsite"],
+    ["Lyon, France", "You will work on-site at the Lyon plant.", "onsite"],
+    ["Toronto", "Hybrid, working onsite at our Toronto, 3 days per week.", "hybrid"],
     ["United States", "We build products for restaurants.", null],
     ["United States", "We are building a diverse all-remote team.", "remote"],
   ])("workplace of %j from the body", (loc, body, workplace) => {
