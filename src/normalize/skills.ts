@@ -220,9 +220,10 @@ function tokenize(text: string): Token[] {
 
 /** A name used as a place to show work ("your GitHub profile", "GitHub and/or app portfolio"). */
 function asVenue(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  // Only code hosts are venues: "our AWS accounts" is AWS work, "your GitHub account" is not.
+  if (!VENUE_NAMES.has(c.name)) return false;
   const next = tokens[c.to];
   if (next && VENUE_AFTER.has(next.text.toLowerCase())) return true;
-  if (!VENUE_NAMES.has(c.name)) return false;
   const start = tokens[c.from].start;
   const end = tokens[c.to - 1].end;
   const before = text.slice(Math.max(0, start - VENUE_WINDOW), start);

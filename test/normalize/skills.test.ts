@@ -104,6 +104,7 @@ describe("findSkills: not mentions", () => {
     ["See https://github.com/acme/jobs for details", []],
     ["#LI-JS5 #LI-Remote", []],
     ["Share your GitHub profile", []],
+    ["Keep our AWS accounts and Datadog dashboards in shape", ["AWS", "Datadog"]],
     ["Email us your GitHub if you have one, and LinkedIn", []],
     ["(Optional) GitHub and/or app portfolio", []],
     ["tools such as Git and GitHub. These are both", ["Git", "GitHub"]],
