@@ -2,17 +2,18 @@
 // (micromark) is superlinear on some shapes no posting has — thousands of nested `>`/list
 // containers, thousands of emphasis/link marks in one paragraph — and GFM's autolink and
 // table constructs are quadratic in a paragraph's length. Before parsing, lines beyond the
-// caps below are rewritten so they read as literal text (backslash-escaped marks), and a
+// caps below are rewritten (the container markers and inline marks past a cap are dropped,
+// the text stays), and a
 // document with a giant paragraph is parsed without GFM. Real postings never reach the caps
-// (corpus maxima: 2 container marks and 6 columns of indentation on a line, 128 marks and
+// (corpus maxima: 2 container markers and 6 columns of indentation on a line, 128 marks and
 // 3,088 characters in a paragraph), so they parse exactly as before. Each cap that fires adds
 // one warning naming the first line it fired on.
 
-/** Nested containers (`>`, list markers) kept on one line; deeper ones become text. */
-export const MAX_CONTAINER_DEPTH = 32;
+/** Nested containers (`>`, list markers) kept on one line; deeper markers are dropped. */
+export const MAX_CONTAINER_DEPTH = 10;
 /** Columns of leading indentation kept on one line (a list nested by indentation). */
-export const MAX_INDENT_COLUMNS = 128;
-/** Emphasis/link/code marks kept as markdown in one paragraph; later ones become text. */
+export const MAX_INDENT_COLUMNS = 40;
+/** Emphasis/link/code marks kept in one paragraph; later ones are dropped. */
 export const MAX_INLINE_MARKS = 2000;
 /** A paragraph (lines between blank lines) longer than this turns GFM off for the document. */
 export const MAX_GFM_RUN_CHARS = 50_000;
@@ -72,26 +73,25 @@ function containerPrefix(line: string): { parts: string[]; markers: number; colu
   return { parts, markers, columns, end: i };
 }
 
-/** A container prefix cut to the caps: later markers escaped, whitespace runs shortened. */
+/**
+ * A container prefix cut to the caps: markers past the depth cap are dropped with their
+ * whitespace (they are markup, not text, and escaping them would cost micromark an escape
+ * token each — superlinear by the million); whitespace runs are shortened to the indent cap.
+ */
 function cappedPrefix(parts: string[]): string {
   let out = "";
   let kept = 0;
   let columns = 0;
   for (const part of parts) {
     if (isBlank(part[0])) {
+      if (kept > MAX_CONTAINER_DEPTH) continue;
       const room = Math.max(MAX_INDENT_COLUMNS - columns, 1);
       const run = part.length > room ? part.slice(0, room) : part;
       columns += run.length;
-      out += kept >= MAX_CONTAINER_DEPTH ? " " : run;
-    } else if (kept < MAX_CONTAINER_DEPTH) {
-      out += part;
-      kept++;
-    } else {
-      // `\>`, `\-`, `1\.`: the marker's text stays, its meaning goes.
-      out += part.length === 1 ? `\\${part}` : `${part.slice(0, -1)}\\${part.slice(-1)}`;
-    }
+      out += run;
+    } else if (kept++ < MAX_CONTAINER_DEPTH) out += part;
   }
-  return out;
+  return kept > MAX_CONTAINER_DEPTH && !isBlank(out[out.length - 1]) ? `${out} ` : out;
 }
 
 function countMarks(text: string): number {
@@ -131,7 +131,9 @@ export function limitMarkup(text: string): Limited {
       if (runMarks + marks > MAX_INLINE_MARKS) {
         let seen = runMarks;
         const head = line.length - body.length;
-        line = line.slice(0, head) + body.replace(INLINE_MARK_RE, (m) => (m.length === 1 && ++seen > MAX_INLINE_MARKS ? `\\${m}` : m));
+        // Dropped, not escaped: an escape is a token of its own, and a million of them in one
+        // paragraph take micromark minutes.
+        line = line.slice(0, head) + body.replace(INLINE_MARK_RE, (m) => (m.length === 1 && ++seen > MAX_INLINE_MARKS ? "" : m));
         if (!marksLine) marksLine = n + 1;
       }
       runMarks += marks;
@@ -141,8 +143,8 @@ export function limitMarkup(text: string): Limited {
       changed = true;
     }
   }
-  if (depthLine) warnings.push(`Nesting deeper than ${MAX_CONTAINER_DEPTH} levels or ${MAX_INDENT_COLUMNS} columns (from line ${depthLine}); read the rest of such lines as text`);
-  if (marksLine) warnings.push(`More than ${MAX_INLINE_MARKS} markdown marks in one paragraph (from line ${marksLine}); read the rest as text`);
+  if (depthLine) warnings.push(`Nesting deeper than ${MAX_CONTAINER_DEPTH} levels or ${MAX_INDENT_COLUMNS} columns (from line ${depthLine}); deeper markers dropped`);
+  if (marksLine) warnings.push(`More than ${MAX_INLINE_MARKS} markdown marks in one paragraph (from line ${marksLine}); later marks dropped`);
   if (gfmLine) warnings.push(`A paragraph longer than ${MAX_GFM_RUN_CHARS} characters (line ${gfmLine}); read the posting without GFM tables and autolinks`);
   return { text: changed ? lines.join("\n") : text, gfm: !gfmLine, warnings };
 }
