@@ -21,6 +21,8 @@ export interface Found {
 export interface Extracted<T> {
   value: T;
   from?: Provenance;
+  /** Per field, for an extractor that fills several (the four section lists). */
+  fieldFrom?: Record<string, Provenance>;
   warnings?: string[];
 }
 

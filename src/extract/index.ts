@@ -64,7 +64,10 @@ export function runExtractors(doc: PostingDoc): ExtractionResult {
   for (const entry of EXTRACTORS) {
     const result = entry.run(doc, earlier);
     Object.assign(earlier, result.value);
-    if (result.from) for (const f of entry.fields) provenance[f] = result.from;
+    for (const f of entry.fields) {
+      const from = result.fieldFrom?.[f] ?? (result.fieldFrom ? undefined : result.from);
+      if (from) provenance[f] = from;
+    }
     if (result.warnings) warnings.push(...result.warnings);
   }
   return { values: earlier as ExtractionResult["values"], provenance, warnings };

@@ -255,12 +255,14 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
   }
   const value: SectionLists = { requirements: [], niceToHave: [], responsibilities: [], benefits: [] };
   frontmatterLists(doc, value);
-  let from: Provenance | undefined;
+  // Each list's provenance is the heading of its first section.
+  const fieldFrom: Record<string, Provenance> = {};
   for (const section of reader.finish()) {
     const items = itemsOf(section);
     if (!items.length || !section.kind) continue;
-    value[LIST_KIND[section.kind] as SectionKind].push(...items);
-    from ??= { line: section.line, via: "section" };
+    const field = LIST_KIND[section.kind] as SectionKind;
+    value[field].push(...items);
+    fieldFrom[field] ??= { line: section.line, via: "section" };
   }
-  return { value, from };
+  return { value, fieldFrom };
 }

@@ -12,3 +12,15 @@ describe("extractor registry", () => {
     expect(new Set(produced).size).toBe(produced.length);
   });
 });
+
+describe("provenance", () => {
+  it("gives each section list the line of its own heading", async () => {
+    const { buildDocument } = await import("../../src/core/document.js");
+    const { runExtractors } = await import("../../src/extract/index.js");
+    const doc = buildDocument("# Engineer\n\n## Requirements\n\n- Go\n\n## Benefits\n\n- Dental\n");
+    const { provenance } = runExtractors(doc);
+    expect(provenance.requirements?.line).toBe(3);
+    expect(provenance.benefits?.line).toBe(7);
+    expect(provenance.niceToHave).toBeUndefined();
+  });
+});
