@@ -30,9 +30,12 @@ export function reasonOfError(err: unknown): string {
 }
 
 /** Parses bytes already read; shared by the in-process path and the worker. */
+// JOBPARSE_NO_REPAIR=1 turns mojibake repair off, for the benchmark's repair-cost row only.
+const REPAIR = !process.env.JOBPARSE_NO_REPAIR;
+
 export function parseBytes(bytes: Uint8Array, file: string): InputResult {
   try {
-    const detail = parsePostingDetailed(bytes, { file });
+    const detail = parsePostingDetailed(bytes, { file, repair: REPAIR });
     if (detail.posting.warnings.some((w) => w.startsWith("Not a text file"))) return { reason: "not a text file (binary content)" };
     const lines: FieldLines = {};
     for (const [field, from] of Object.entries(detail.provenance)) {

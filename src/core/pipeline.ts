@@ -10,6 +10,8 @@ import { PostingSchema, type Posting } from "../schema.js";
 export interface ParseOptions {
   /** The input path as the user gave it; "-" for stdin. */
   file?: string;
+  /** Mojibake repair (default on); off only to measure what it costs (`npm run bench`). */
+  repair?: boolean;
 }
 
 export interface ParseDetail {
@@ -59,7 +61,7 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   }
   text = normalizeNewlines(text);
   if (BLANK_RE.test(text)) return { posting: emptyPosting(file, [...warnings, "Empty posting: no text"]), provenance: {}, text };
-  const repaired = repairMojibake(text);
+  const repaired = options.repair === false ? { text, warnings: [] } : repairMojibake(text);
   warnings.push(...repaired.warnings);
   // Hostile shapes (deep nesting, giant paragraphs) are defused before the parser sees them.
   const limited = limitMarkup(repaired.text);
