@@ -9,6 +9,7 @@ import { type Input, isInputError, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
 import { planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
+import type { Posting } from "../../schema.js";
 
 export interface ParseCommandOptions {
   format?: FormatName;
@@ -48,48 +49,61 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
   return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
 }
 
-async function printAll(io: CliEnv, inputs: Awaited<ReturnType<typeof resolveInputs>>, options: ParseCommandOptions): Promise<number> {
-  const format: FormatName = options.format ?? (io.stdout.isTTY ? "table" : "ndjson");
-  const formatter = createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
+type Inputs = Awaited<ReturnType<typeof resolveInputs>>;
+
+/**
+ * Parses the inputs in order and hands each posting to `onPosting`; a failed input is one
+ * stderr line. Returns how many failed (a posting `onPosting` could not handle counts too).
+ */
+async function eachPosting(
+  io: CliEnv,
+  inputs: Inputs,
+  options: ParseCommandOptions,
+  onPosting: (posting: Posting, input: Input) => Promise<boolean>,
+): Promise<number> {
   let failed = 0;
   for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
     if (stopped(io)) break;
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);
       failed++;
-      continue;
+    } else if (!(await onPosting(result.posting, input as Input))) {
+      failed++;
     }
-    formatter.write(result.posting);
-    await drained(io);
   }
+  return failed;
+}
+
+async function printAll(io: CliEnv, inputs: Inputs, options: ParseCommandOptions): Promise<number> {
+  const format: FormatName = options.format ?? (io.stdout.isTTY ? "table" : "ndjson");
+  const formatter = createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
+  const failed = await eachPosting(io, inputs, options, async (posting) => {
+    formatter.write(posting);
+    await drained(io);
+    return true;
+  });
   if (!stopped(io)) formatter.end();
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 
-async function writeOut(io: CliEnv, inputs: Awaited<ReturnType<typeof resolveInputs>>, dir: string, options: ParseCommandOptions): Promise<number> {
+async function writeOut(io: CliEnv, inputs: Inputs, dir: string, options: ParseCommandOptions): Promise<number> {
   const plan = planOut(io.cwd, dir, inputs.filter((i): i is Input => !isInputError(i)));
   if ("error" in plan) {
     errorLine(io, "--out", plan.error);
     return EXIT_USAGE;
   }
-  let failed = 0;
   let written = 0;
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
-    if (stopped(io)) break;
-    if ("reason" in result) {
-      errorLine(io, input.display, result.reason);
-      failed++;
-      continue;
-    }
-    const target = plan.target(input as Input);
+  const failed = await eachPosting(io, inputs, options, async (posting, input) => {
+    const target = plan.target(input);
     try {
-      await writePostingFile(target, result.posting);
+      await writePostingFile(target, posting);
       written++;
+      return true;
     } catch (err) {
       errorLine(io, relative(io.cwd, target) || target, `could not be written: ${reasonOfError(err)}`);
-      failed++;
+      return false;
     }
-  }
+  });
   if (!options.quiet) {
     io.stderr.write(`jobparse: wrote ${written} posting${written === 1 ? "" : "s"} to ${dir}${failed ? `, ${failed} failed` : ""}\n`);
   }
