@@ -315,8 +315,55 @@ function firstLink(heading: Heading) {
   return undefined;
 }
 
+/**
+ * Text longer than this is parsed in pieces split at blank lines: micromark's cost grows faster
+ * than the text (a 3 MB posting took 19 s and 750 MB whole), pieces keep it linear. No corpus
+ * posting comes near it (the longest is under 40 KB).
+ */
+export const PARSE_CHUNK_CHARS = 128 * 1024;
+// A fenced code block's opening or closing line: a blank line inside one is no place to split.
+const FENCE_LINE_RE = /^ {0,3}(?:```|~~~)/gm;
+
+/** Where to cut `text` after `from`: the first blank line past the chunk size, outside a fence. */
+function chunkEnd(text: string, from: number): number {
+  let at = from + PARSE_CHUNK_CHARS;
+  while (at < text.length) {
+    let blank = text.indexOf("\n\n", at);
+    // A giant paragraph with no blank line: cut at a line end (two paragraphs read as well).
+    if (blank < 0 || blank - at > PARSE_CHUNK_CHARS) blank = text.indexOf("\n", at);
+    if (blank < 0) return text.length;
+    const fences = text.slice(from, blank).match(FENCE_LINE_RE)?.length ?? 0;
+    if (fences % 2 === 0) return blank + 1;
+    at = blank + 2;
+  }
+  return text.length;
+}
+
+/** Moves every position in a subtree down by `lines` lines and `offset` characters. */
+function shiftPositions(node: Root | RootContent, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
+    p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+  }
+  if ("children" in node) for (const child of node.children as RootContent[]) shiftPositions(child, lines, offset);
+}
+
 export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Root {
-  return (options.gfm === false ? plainProcessor : processor).parse(text);
+  const parser = options.gfm === false ? plainProcessor : processor;
+  if (text.length <= PARSE_CHUNK_CHARS) return parser.parse(text);
+  const root: Root = { type: "root", children: [] };
+  let lines = 0;
+  for (let from = 0; from < text.length; ) {
+    const end = chunkEnd(text, from);
+    const piece = text.slice(from, end);
+    const tree = parser.parse(piece);
+    if (from > 0) for (const child of tree.children) shiftPositions(child, lines, from);
+    root.children.push(...tree.children);
+    for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
+    from = end;
+  }
+  return root;
 }
 
 /** The text as paragraphs of plain lines (split at blank lines), no markdown read. */
