@@ -359,7 +359,7 @@ export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Ro
     const piece = text.slice(from, end);
     const tree = parser.parse(piece);
     if (from > 0) for (const child of tree.children) shiftPositions(child, lines, from);
-    root.children.push(...tree.children);
+    for (const child of tree.children) root.children.push(child);
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
     from = end;
   }

@@ -48,10 +48,10 @@ function statementsIn(text: string): Found[] {
 export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
   const requirements = earlier.requirements ?? [];
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
-  if (requirements.length) texts.push(...requirements);
-  else texts.push(...doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));
+  // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
+  const all = texts.concat(requirements.length ? requirements : doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));
   let best: Found | null = null;
-  for (const text of texts) {
+  for (const text of all) {
     for (const found of statementsIn(text)) if (!best || found.min > best.min) best = found;
   }
   return { value: best };

@@ -37,3 +37,11 @@ describe("chunked parse", () => {
     expect(doc.blocks.every((b) => b.kind !== "code")).toBe(true);
   });
 });
+
+describe("many items", () => {
+  it("200,000 list items in one section neither throw nor lose items", () => {
+    const posting = parsePosting(`# T\n\n## Requirements\n\n${"- 5+ years\n".repeat(200_000)}`);
+    expect(posting.requirements).toHaveLength(200_000);
+    expect(posting.experienceYears).toEqual({ min: 5, max: null });
+  });
+});
