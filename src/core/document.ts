@@ -4,7 +4,7 @@
 // `Key: value` fields, and a flat list of blocks (headings, paragraphs, list items, table rows)
 // in document order with their plain text and line numbers.
 import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } from "mdast";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfmTables from "./gfm-tables.js";
 import remarkFrontmatter from "remark-frontmatter";
@@ -61,10 +61,31 @@ export interface PostingDoc {
   warnings: string[];
 }
 
-// remark with GFM tables and YAML frontmatter; built once per process.
-const processor = unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ["yaml", "toml"]);
-// The same without GFM, for a posting with a giant paragraph (core/limits.ts).
-const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
+// Each syntax extension costs on every character of every posting (tables +12 %, frontmatter
+// +5 % of the corpus parse), so a posting is parsed with only those it can use: tables when a
+// line looks like a table's delimiter row (GFM requires one), frontmatter when the text opens
+// with its fence. Processors are built on first use and kept for the process.
+// A GFM table delimiter row: pipes, dashes, colons and blanks only (`| --- | :-: |`, `--- | ---`).
+const TABLE_DELIMITER_ROW_RE = /^[ \t]*(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|:?-+:?[ \t]*\|[ \t|:-]*)[ \t]*$/m;
+// The opening fence of YAML or TOML frontmatter on the first line.
+const FRONTMATTER_OPEN_RE = /^(?:---|\+\+\+)[ \t]*(?:\n|$)/;
+const processors = new Map<string, Processor<Root>>();
+
+/** The processor for `text`; `atStart` is false for a piece after the first (no frontmatter there). */
+function processorFor(text: string, gfm: boolean, atStart = true): Processor<Root> {
+  const tables = gfm && text.includes("|") && TABLE_DELIMITER_ROW_RE.test(text);
+  const frontmatter = atStart && FRONTMATTER_OPEN_RE.test(text);
+  const key = `${tables ? "t" : ""}${frontmatter ? "f" : ""}`;
+  let processor = processors.get(key);
+  if (!processor) {
+    const p = unified().use(remarkParse);
+    if (tables) p.use(remarkGfmTables);
+    if (frontmatter) p.use(remarkFrontmatter, ["yaml", "toml"]);
+    processor = p as unknown as Processor<Root>;
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 /**
  * Characters of one block that extractors read (issue 6: cap how much text one field scans).
@@ -350,14 +371,14 @@ function shiftPositions(node: Root | RootContent, lines: number, offset: number)
 }
 
 export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Root {
-  const parser = options.gfm === false ? plainProcessor : processor;
-  if (text.length <= PARSE_CHUNK_CHARS) return parser.parse(text);
+  const gfm = options.gfm !== false;
+  if (text.length <= PARSE_CHUNK_CHARS) return processorFor(text, gfm).parse(text);
   const root: Root = { type: "root", children: [] };
   let lines = 0;
   for (let from = 0; from < text.length; ) {
     const end = chunkEnd(text, from);
     const piece = text.slice(from, end);
-    const tree = parser.parse(piece);
+    const tree = processorFor(piece, gfm, from === 0).parse(piece);
     if (from > 0) for (const child of tree.children) shiftPositions(child, lines, from);
     for (const child of tree.children) root.children.push(child);
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
