@@ -11,7 +11,7 @@ import type { Input, InputError } from "./inputs.js";
 import { isInputError } from "./inputs.js";
 import { parseInput, type InputResult } from "./parse-input.js";
 import { createProgress, type Progress } from "./progress.js";
-import type { WorkerResult, WorkerTask } from "./worker.js";
+import type { WorkerBatch, WorkerResult } from "./worker.js";
 
 export interface ParseAllOptions {
   /** No progress on stderr. */
@@ -31,8 +31,10 @@ export interface ParsedInput {
 
 /** Up to this many files, starting threads costs more than it saves. */
 export const POOL_MIN_FILES = 16;
-/** Results in flight per thread: enough to keep every thread busy, few enough to stay flat. */
-const WINDOW_PER_THREAD = 8;
+/** Files per pool task: amortises tinypool's per-task cost, small enough to stay flat in memory. */
+const BATCH_FILES = 16;
+/** Batches in flight per thread: one being parsed, one queued, so no thread waits for work. */
+const BATCHES_IN_FLIGHT_PER_THREAD = 3;
 /**
  * Old-generation cap of each worker. Left alone, V8 let each worker's heap grow on garbage
  * (2,832 postings: 334 MB peak uncapped, 259 MB at 64, same CPU; 32 thrashes). The live heap
@@ -100,12 +102,45 @@ async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], p
   }
 }
 
+/**
+ * Consecutive inputs grouped into units of work: a batch of up to `size` files for the pool, or
+ * one input the main thread answers itself (an input error, stdin).
+ */
+type FileInput = Extract<Input, { kind: "file" }>;
+type Unit = { files: FileInput[] } | { single: Input | InputError };
+
+function unitsOf(inputs: readonly (Input | InputError)[], size: number): Unit[] {
+  const units: Unit[] = [];
+  let batch: FileInput[] = [];
+  const flush = () => {
+    if (batch.length) units.push({ files: batch });
+    batch = [];
+  };
+  for (const input of inputs) {
+    if (isInputError(input) || input.kind !== "file") {
+      flush();
+      units.push({ single: input });
+    } else {
+      batch.push(input);
+      if (batch.length === size) flush();
+    }
+  }
+  flush();
+  return units;
+}
+
+/** Files per task: BATCH_FILES, smaller when there are too few files to keep every thread busy. */
+function batchSize(files: number, jobs: number): number {
+  return Math.max(1, Math.min(BATCH_FILES, Math.ceil(files / (jobs * BATCHES_IN_FLIGHT_PER_THREAD))));
+}
+
 async function* inThreads(
   io: CliEnv,
   inputs: readonly (Input | InputError)[],
   progress: Progress,
   workerFile: string,
   jobs: number,
+  files: number,
 ): AsyncGenerator<ParsedInput> {
   const { Tinypool } = await import("tinypool");
   const pool = new Tinypool({
@@ -114,29 +149,38 @@ async function* inThreads(
     maxThreads: jobs,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  const submit = (input: Input | InputError): Promise<InputResult> => {
-    if (isInputError(input)) return Promise.resolve({ reason: input.reason });
-    if (input.kind === "stdin") return parseInput(io, input);
-    const task: WorkerTask = { path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES };
-    // A worker that dies (out of memory all the same) costs a retry here, never the run;
-    // parseInput itself never throws, so whatever happens this input gets a result.
-    const inMain = () => parseInput(io, input).catch(errorReason);
-    return (pool.run(task) as Promise<WorkerResult>).then((r) => ("tooBig" in r ? inMain() : r), inMain);
+  // A worker that dies (out of memory all the same) costs a retry here, never the run;
+  // parseInput itself never throws, so whatever happens each input gets a result.
+  const inMain = (input: Input) => parseInput(io, input).catch(errorReason);
+  const submit = (unit: Unit): Promise<InputResult[]> => {
+    if ("single" in unit) {
+      const input = unit.single;
+      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input).then((r) => [r]);
+    }
+    const batch: WorkerBatch = unit.files.map((input) => ({ path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES }));
+    return (pool.run(batch) as Promise<WorkerResult[]>).then(
+      (results) => Promise.all(results.map((r, i) => ("tooBig" in r ? inMain(unit.files[i]) : r))),
+      () => Promise.all(unit.files.map(inMain)),
+    );
   };
-  const window = jobs * WINDOW_PER_THREAD;
-  const pending: { input: Input | InputError; result: Promise<InputResult> }[] = [];
+  const units = unitsOf(inputs, batchSize(files, jobs));
+  const window = jobs * BATCHES_IN_FLIGHT_PER_THREAD;
+  const pending: { unit: Unit; results: Promise<InputResult[]> }[] = [];
   let next = 0;
   try {
-    while (next < inputs.length || pending.length) {
-      while (pending.length < window && next < inputs.length) {
-        const input = inputs[next++];
-        pending.push({ input, result: submit(input) });
+    while (next < units.length || pending.length) {
+      while (pending.length < window && next < units.length) {
+        const unit = units[next++];
+        pending.push({ unit, results: submit(unit) });
       }
       const head = pending.shift()!;
-      const result = await head.result;
-      progress.tick();
-      yield { input: head.input, result };
-      await drained(io.stdout);
+      const results = await head.results;
+      const unitInputs = "single" in head.unit ? [head.unit.single] : head.unit.files;
+      for (let i = 0; i < unitInputs.length; i++) {
+        progress.tick();
+        yield { input: unitInputs[i], result: results[i] };
+        await drained(io.stdout);
+      }
     }
   } finally {
     await pool.destroy();
@@ -149,7 +193,7 @@ export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError
   const jobs = jobCount(io, options);
   const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
   const progress = createProgress(io.stderr, inputs.length, { enabled: !options.quiet && inputs.length > minFiles });
-  const results = workerFile ? inThreads(io, inputs, progress, workerFile, jobs) : inProcess(io, inputs, progress);
+  const results = workerFile ? inThreads(io, inputs, progress, workerFile, jobs, files) : inProcess(io, inputs, progress);
   try {
     for await (const parsed of results) {
       // The command prints a failure as a stderr line: take the bar out of its way first.

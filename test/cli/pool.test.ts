@@ -54,11 +54,14 @@ describe("parseAll", () => {
     const inputs = await resolveInputs(dir, ["."]);
     // A missing file in the middle: its failure must keep its place.
     inputs.splice(7, 0, { kind: "file", path: join(dir, "gone.md"), display: "gone.md" });
+    // An input that failed before parsing splits the files around it into separate batches.
+    inputs.splice(20, 0, { display: "locked.md", reason: "permission denied" });
     const threads = await collect(parseAll(env(), inputs, { quiet: true, jobs: 2, workerFile, poolMinFiles: 2 }));
     const single = await collect(parseAll(env(), inputs, { quiet: true, jobs: 1 }));
     expect(threads.map((r) => r.input.display)).toEqual(inputs.map((i) => i.display));
     expect(threads).toEqual(single);
     expect(threads[7].result).toEqual({ reason: "no such file or directory" });
+    expect(threads[20]).toEqual({ input: inputs[20], result: { reason: "permission denied" } });
     const binary = threads.find((r) => r.input.display.endsWith("p015-binary.md"));
     expect(binary?.result).toHaveProperty("reason");
     const titles = threads.flatMap((r) => ("posting" in r.result ? [r.result.posting.title] : []));
