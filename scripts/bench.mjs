@@ -2,6 +2,8 @@
 // against the floor of its AST design and prints one table with the targets:
 //   (a) jobparse over the corpus, --format ndjson to /dev/null: wall time, postings/s
 //   (b) bare unified().use(remarkParse).parse() over the same files on one core
+//   (b2) the same bare parse on every core (one process per core, an equal share of files each):
+//        the floor of any design that parses every posting with remark on this machine
 //   (c) jobparse on one posting vs `node -e 0` (median of --runs, interleaved)
 //   (d) peak resident memory of (a), and of the same run on 4× the corpus (flat = streaming)
 //   (e) repair on vs off, when src/cli reads JOBPARSE_NO_REPAIR (skipped otherwise)
@@ -39,11 +41,15 @@ function postingFiles(dir) {
 
 // ---- child modes: run in a fresh process so each figure has its own heap and start-up ----
 
-/** (b) and (f): bare remark parse of files (from a list file), one core; prints ms of parsing. */
-async function bareParseChild(listFile) {
+/**
+ * (b), (b2) and (f): bare remark parse of files (from a list file), one core; prints ms of
+ * parsing. With `share` k/n it parses every n-th file from the k-th (one process of (b2)).
+ */
+async function bareParseChild(listFile, share) {
   const { unified } = await import("unified");
   const { default: remarkParse } = await import("remark-parse");
-  const files = readFileSync(listFile, "utf8").split("\n").filter(Boolean);
+  const [k, n] = share ? share.split("/").map(Number) : [0, 1];
+  const files = readFileSync(listFile, "utf8").split("\n").filter(Boolean).filter((_, i) => i % n === k);
   const processor = unified().use(remarkParse);
   const start = performance.now();
   let nodes = 0;
@@ -52,7 +58,7 @@ async function bareParseChild(listFile) {
 }
 
 if (process.argv[2] === "--bare-child") {
-  await bareParseChild(process.argv[3]);
+  await bareParseChild(process.argv[3], process.argv[4]);
   process.exit(0);
 }
 
@@ -120,8 +126,10 @@ try {
   // (a) and (b) alternate --repeat times and the fastest of each counts: on a shared machine a
   // busy moment slows one run, never speeds it up.
   const repeat = Number(argValue("--repeat", "2"));
+  const cores = (await import("node:os")).availableParallelism();
   let a;
   let b;
+  let b2;
   for (let i = 0; i < repeat; i++) {
     console.error(`bench: (a) jobparse over the corpus (${i + 1}/${repeat}) …`);
     const ai = await jobparse([corpus]);
@@ -130,6 +138,11 @@ try {
     console.error(`bench: (b) bare remark parse, one core (${i + 1}/${repeat}) …`);
     const bi = JSON.parse((await run(process.execPath, [fileURLToPath(import.meta.url), "--bare-child", listFile], { stdout: "pipe" })).stdout);
     if (!b || bi.ms < b.ms) b = bi;
+    console.error(`bench: (b2) bare remark parse, ${cores} processes (${i + 1}/${repeat}) …`);
+    // Parse time of the slowest share, like (b) counts parse time only.
+    const shares = await Promise.all(Array.from({ length: cores }, (_, k) => run(process.execPath, [fileURLToPath(import.meta.url), "--bare-child", listFile, `${k}/${cores}`], { stdout: "pipe" })));
+    const b2i = Math.max(...shares.map((r) => JSON.parse(r.stdout).ms));
+    if (!b2 || b2i < b2) b2 = b2i;
   }
 
   console.error(`bench: (c) cold start, ${runs} runs each …`);
@@ -190,6 +203,9 @@ try {
     ["(a) jobparse, corpus → ndjson /dev/null", `${fmtS(a.ms)}, ${rate(files.length, a.ms)}`, "", ""],
     ["(b) bare remark parse, 1 core", `${fmtS(b.ms)}, ${rate(files.length, b.ms)}`, "", ""],
     ["a / b (time)", (a.ms / b.ms).toFixed(2), "≤ 0.7", ok(a.ms / b.ms <= 0.7)],
+    [`(b2) bare remark parse, ${cores} processes at once`, `${fmtS(b2)}, ${rate(files.length, b2)}`, "", ""],
+    ["b2 / b: the floor of a / b on this machine", (b2 / b.ms).toFixed(2), "", ""],
+    ["a / b2 (time)", (a.ms / b2).toFixed(2), "", ""],
     ["(c) jobparse, one posting (median)", fmtMs(oneMed), "", ""],
     ["    jobparse --version (loading only)", fmtMs(median(loadMs)), "", ""],
     ["    node -e 0 (median)", fmtMs(nodeMed), "", ""],
