@@ -1,7 +1,8 @@
 // The place index of location parsing (SPEC §1 "location"): every written form of a region,
-// country, country group, subdivision and city, folded, → what it may mean. Built once at
-// module load from the one table of each concept (regions, countries, subdivisions, cities).
-import { foldPlace } from "./fold.js";
+// country, country group, subdivision and city, folded, → what it may mean. Made from the one
+// table of each concept (regions, countries, subdivisions, cities) on first use, a gazetteer
+// city's entry when its key is first looked up.
+import { SUBDIVISION_KEYS } from "./data/places.generated.js";
 import { REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
 import { COUNTRY_BY_NAME, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
@@ -36,7 +37,8 @@ function buildNamedPlaceIndex(): Map<string, PlaceMeaning[]> {
   for (const [key, regions] of Object.entries(REGION_ALIASES)) add(index, key, { kind: "region", countries: [], regions, upperOnly: UPPERCASE_ONLY_REGION_ALIASES.has(key) });
   for (const [key, code] of COUNTRY_BY_NAME) add(index, key, { kind: "country", countries: [code] });
   for (const [key, codes] of Object.entries(COUNTRY_GROUPS)) add(index, key, { kind: "country", countries: codes });
-  for (const s of SUBDIVISIONS) add(index, foldPlace(s.name), { kind: "subdivision", countries: [s.country] });
+  const subdivisionKeys = SUBDIVISION_KEYS.split(";");
+  SUBDIVISIONS.forEach((s, i) => add(index, subdivisionKeys[i], { kind: "subdivision", countries: [s.country] }));
   for (const [key, [, country]] of Object.entries(SUBDIVISION_ALIASES)) add(index, key, { kind: "subdivision", countries: [country] });
   for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2 });
   return index;
