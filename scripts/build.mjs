@@ -1,32 +1,29 @@
 // Builds dist/: esbuild bundles the CLI (fast cold start: one file, no module resolution at
-// run time) and the library; tsc writes the library's type declarations.
+// run time, plus a V8 code cache) and the library; tsc writes the library's type declarations.
 //   node scripts/build.mjs              full build into dist/
 //   node scripts/build.mjs --out DIR    CLI only, into DIR, plus DIR/run.js to start it
 //                                       (a private build that a parallel `dist/` rebuild cannot break)
+// The CLI is one CommonJS bundle, jobparse.cjs (src/cli/bundle.ts), because only a classic
+// script can be compiled with a code cache on Node 20; cli.js and worker.js are small ES
+// modules that load it through src/cli/code-cache.ts, and scripts/warm-code-cache.mjs writes
+// the cache after parsing the fixtures, so it holds the functions a posting needs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 
 const outIndex = process.argv.indexOf("--out");
 const privateOut = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
 const outdir = privateOut ?? "dist";
 
+// Also removes the old code cache: V8 checks only a source's length, so a cache must never
+// outlive the bundle it was made from.
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
-const common = {
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  sourcemap: true,
-  logLevel: "warning",
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __jpCreateRequire } from 'node:module'; const require = __jpCreateRequire(import.meta.url);" },
-};
-const entryPoints = privateOut
-  ? { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" }
-  : { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/cli/worker.ts" };
+const common = { bundle: true, platform: "node", target: "node20", sourcemap: true, logLevel: "warning" };
+// Bundled CommonJS dependencies call require(); give an ESM bundle one.
+const esmRequire = { js: "import { createRequire as __jpCreateRequire } from 'node:module'; const require = __jpCreateRequire(import.meta.url);" };
 // tinypool stays outside the bundle: it starts its workers from its own entry/worker.js, found
 // beside its own module file. It is loaded only for many files (cli/pool.ts). dist/ finds it
 // in the package's node_modules; a private build outside the repo gets its absolute path.
@@ -34,10 +31,32 @@ const tinypoolPath = createRequire(import.meta.url).resolve("tinypool");
 const externalTinypool = {
   name: "external-tinypool",
   setup(b) {
-    b.onResolve({ filter: /^tinypool$/ }, () => ({ path: privateOut ? tinypoolPath : "tinypool", external: true }));
+    b.onResolve({ filter: /^tinypool$/ }, () => ({ path: privateOut ? pathToFileURL(tinypoolPath).href : "tinypool", external: true }));
   },
 };
-await build({ ...common, entryPoints, outdir, splitting: true, chunkNames: "chunks/[name]-[hash]", plugins: [externalTinypool] });
+// An import() left in the bundle: V8 loses a script's import() callback when the script comes
+// from a code cache ("A dynamic import callback was not specified"), so code-cache.ts passes
+// the import() of dist/cli.js in as __jpImport.
+const DYNAMIC_IMPORT_RE = /\bimport\(("[^"]*")\)/g;
+const cjs = await build({
+  ...common,
+  entryPoints: { jobparse: "src/cli/bundle.ts" },
+  outdir,
+  outExtension: { ".js": ".cjs" },
+  format: "cjs",
+  plugins: [externalTinypool],
+  // code-cache.ts passes the bundle's URL in; pool.ts finds worker.js beside it.
+  define: { "import.meta.url": "__jpImportMetaUrl" },
+  write: false,
+});
+for (const file of cjs.outputFiles) {
+  writeFileSync(file.path, file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)") : file.contents);
+}
+const entryPoints = privateOut
+  ? { cli: "src/cli/cli-entry.ts", worker: "src/cli/worker-entry.ts" }
+  : { cli: "src/cli/cli-entry.ts", worker: "src/cli/worker-entry.ts", index: "src/index.ts" };
+await build({ ...common, entryPoints, outdir, format: "esm", banner: esmRequire, external: ["./jobparse.cjs"] });
+execFileSync(process.execPath, ["scripts/warm-code-cache.mjs", outdir], { stdio: "inherit" });
 if (privateOut) {
   writeFileSync(`${outdir}/run.js`, 'import { main } from "./cli.js";\nmain();\n');
 } else {

@@ -1,7 +1,7 @@
 // Cities (SPEC §1 "location.cities": names as commonly written; a city names its country):
 // the generated gazetteer (scripts/gen-places.mjs: GeoNames cities of 100k+ people and
 // capitals, most populous first) plus the nicknames and local spellings postings use.
-import { CITY_ROWS } from "./data/places.generated.js";
+import { CITY_KEYS, CITY_ROWS } from "./data/places.generated.js";
 
 export interface City {
   /** The name to output. */
@@ -68,13 +68,30 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
  */
 export const CITY_STOPWORDS: ReadonlySet<string> = new Set(["remote", "of", "hybrid", "office", "home", "mobile", "reading", "split", "nice", "orange", "surprise", "independence", "temple"]);
 
-let cities: readonly City[] | undefined;
+let rows: readonly string[] | undefined;
+let rowsByKey: ReadonlyMap<string, readonly number[]> | undefined;
 
-/** Every gazetteer city, most populous first, parsed on first use. */
-export function gazetteerCities(): readonly City[] {
-  cities ??= CITY_ROWS.split(";").map((row) => {
-    const [name, country] = row.split("|");
-    return { name, country };
-  });
-  return cities;
+/**
+ * Gazetteer rows (indexes, most populous first) whose folded name is `key`, or undefined.
+ * The keys come generated (scripts/gen-places.mjs), so the first call only splits them.
+ */
+export function gazetteerRowsOf(key: string): readonly number[] | undefined {
+  if (!rowsByKey) {
+    const byKey = new Map<string, number[]>();
+    CITY_KEYS.split(";").forEach((k, i) => {
+      if (!k || CITY_STOPWORDS.has(k)) return;
+      const list = byKey.get(k);
+      if (list) list.push(i);
+      else byKey.set(k, [i]);
+    });
+    rowsByKey = byKey;
+  }
+  return rowsByKey.get(key);
+}
+
+/** The gazetteer city of row `index` (see gazetteerRowsOf). */
+export function gazetteerCity(index: number): City {
+  rows ??= CITY_ROWS.split(";");
+  const [name, country] = rows[index].split("|");
+  return { name, country };
 }

@@ -1,11 +1,12 @@
 // The place index of location parsing (SPEC §1 "location"): every written form of a region,
-// country, country group, subdivision and city, folded, → what it may mean. Built once at
-// module load from the one table of each concept (regions, countries, subdivisions, cities).
-import { foldPlace } from "./fold.js";
+// country, country group, subdivision and city, folded, → what it may mean. Made from the one
+// table of each concept (regions, countries, subdivisions, cities) on first use, a gazetteer
+// city's entry when its key is first looked up.
+import { SUBDIVISION_KEYS } from "./data/places.generated.js";
 import { REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
 import { COUNTRY_BY_NAME, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
-import { gazetteerCities, CITY_ALIASES, CITY_STOPWORDS } from "./cities.js";
+import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES } from "./cities.js";
 
 export type PlaceKind = "region" | "country" | "subdivision" | "city";
 
@@ -30,28 +31,43 @@ function add(index: Map<string, PlaceMeaning[]>, key: string, meaning: PlaceMean
   else if (!list.some((m) => m.kind === meaning.kind && m.countries.join() === meaning.countries.join() && m.city === meaning.city)) list.push(meaning);
 }
 
-/** Folded written form → its possible meanings, in preference order (region, country, subdivision, city). */
-function buildPlaceIndex(): ReadonlyMap<string, readonly PlaceMeaning[]> {
+/** Folded written form → its meanings from every table but the gazetteer, in preference order (region, country, subdivision, city alias). */
+function buildNamedPlaceIndex(): Map<string, PlaceMeaning[]> {
   const index = new Map<string, PlaceMeaning[]>();
   for (const [key, regions] of Object.entries(REGION_ALIASES)) add(index, key, { kind: "region", countries: [], regions, upperOnly: UPPERCASE_ONLY_REGION_ALIASES.has(key) });
   for (const [key, code] of COUNTRY_BY_NAME) add(index, key, { kind: "country", countries: [code] });
   for (const [key, codes] of Object.entries(COUNTRY_GROUPS)) add(index, key, { kind: "country", countries: codes });
-  for (const s of SUBDIVISIONS) add(index, foldPlace(s.name), { kind: "subdivision", countries: [s.country] });
+  const subdivisionKeys = SUBDIVISION_KEYS.split(";");
+  SUBDIVISIONS.forEach((s, i) => add(index, subdivisionKeys[i], { kind: "subdivision", countries: [s.country] }));
   for (const [key, [, country]] of Object.entries(SUBDIVISION_ALIASES)) add(index, key, { kind: "subdivision", countries: [country] });
   for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2 });
-  for (const city of gazetteerCities()) {
-    const key = foldPlace(city.name);
-    if (!CITY_STOPWORDS.has(key)) add(index, key, { kind: "city", countries: [city.country], city: city.name });
-  }
   return index;
 }
 
-let placeIndex: ReadonlyMap<string, readonly PlaceMeaning[]> | undefined;
+let namedPlaces: ReadonlyMap<string, readonly PlaceMeaning[]> | undefined;
+/** Place index entries made so far: a key's named places, then its gazetteer cities (most populous first). */
+const placeIndex = new Map<string, readonly PlaceMeaning[]>();
 
-/** The place index, built on first use (so `jobparse --help` and `schema` never pay for it). */
+/**
+ * What a folded written form may mean, or undefined. Built on first use (so `jobparse --help`
+ * and `schema` never pay for it), and a gazetteer city's meaning only when its key is looked up:
+ * the generated keys spare start-up 5,000 folds and as many objects (issue 5 target c).
+ */
 export function placeMeanings(key: string): readonly PlaceMeaning[] | undefined {
-  placeIndex ??= buildPlaceIndex();
-  return placeIndex.get(key);
+  const made = placeIndex.get(key);
+  if (made) return made;
+  namedPlaces ??= buildNamedPlaceIndex();
+  const named = namedPlaces.get(key);
+  const rows = gazetteerRowsOf(key);
+  if (!rows) return named;
+  const index = new Map([[key, [...(named ?? [])]]]);
+  for (const row of rows) {
+    const city = gazetteerCity(row);
+    add(index, key, { kind: "city", countries: [city.country], city: city.name });
+  }
+  const meanings = index.get(key)!;
+  placeIndex.set(key, meanings);
+  return meanings;
 }
 
 /** Postal codes of US states, Canadian provinces and Australian states → their countries ("WA": US, AU). */

@@ -8,25 +8,25 @@ const a = makePosting();
 const b = makePosting({ file: "b.md", title: 'Engineer, "Platform"\nteam', salary: null, experienceYears: null });
 
 describe("json", () => {
-  it("is one array that parses back to the postings", () => {
+  it("is one array that parses back to the postings", async () => {
     const sink = memorySink();
-    const f = createFormatter("json", sink, { color: false });
+    const f = await createFormatter("json", sink, { color: false });
     f.write(a);
     f.write(b);
     f.end();
     expect(JSON.parse(sink.text())).toEqual([a, b]);
   });
-  it("is [] with no postings", () => {
+  it("is [] with no postings", async () => {
     const sink = memorySink();
-    createFormatter("json", sink, { color: false }).end();
+    (await createFormatter("json", sink, { color: false })).end();
     expect(sink.text()).toBe("[]\n");
   });
 });
 
 describe("ndjson", () => {
-  it("writes each posting as one line as soon as it comes", () => {
+  it("writes each posting as one line as soon as it comes", async () => {
     const sink = memorySink();
-    const f = createFormatter("ndjson", sink, { color: false });
+    const f = await createFormatter("ndjson", sink, { color: false });
     f.write(a);
     expect(sink.text()).toBe(JSON.stringify(a) + "\n");
     f.write(b);
@@ -36,21 +36,21 @@ describe("ndjson", () => {
 });
 
 describe("csv", () => {
-  function rows(fields?: string[]) {
+  async function rows(fields?: string[]) {
     const sink = memorySink();
-    const f = createFormatter("csv", sink, { color: false, fields });
+    const f = await createFormatter("csv", sink, { color: false, fields });
     f.write(a);
     f.write(b);
     f.end();
     return sink.text();
   }
-  it("has a header row and one row per posting, CRLF, quoting commas, quotes and newlines", () => {
-    expect(rows(["file", "title", "salary.min", "requirements"])).toBe(
+  it("has a header row and one row per posting, CRLF, quoting commas, quotes and newlines", async () => {
+    expect(await rows(["file", "title", "salary.min", "requirements"])).toBe(
       "file,title,salary.min,requirements\r\n" + "posts/a.md,Backend Engineer,120000,Go; SQL\r\n" + 'b.md,"Engineer, ""Platform""\nteam",,Go; SQL\r\n',
     );
   });
-  it("default columns cover every scalar and list of a posting", () => {
-    const header = rows().split("\r\n")[0].split(",");
+  it("default columns cover every scalar and list of a posting", async () => {
+    const header = (await rows()).split("\r\n")[0].split(",");
     for (const f of ["title", "company", "location.countries", "salary.currency", "experienceYears.min", "skills", "warnings"]) expect(header).toContain(f);
   });
 });
@@ -71,7 +71,8 @@ describe("fields", () => {
     expect(cellText({ min: 5, max: null })).toBe('{"min":5,"max":null}');
     expect(cellText(0)).toBe("0");
   });
-  it("every format name builds a formatter", () => {
+  it("every format name builds a formatter (each is loaded on demand)", async () => {
     expect(FORMAT_NAMES.sort()).toEqual(["csv", "json", "jsonld", "ndjson", "table"]);
+    for (const name of FORMAT_NAMES) expect(typeof (await createFormatter(name, memorySink(), { color: false })).write).toBe("function");
   });
 });

@@ -241,20 +241,20 @@ describe("jsonld: hand-made postings", () => {
     expect(toJobPosting(empty)).toEqual({ "@context": "https://schema.org", "@type": "JobPosting" });
   });
 
-  it("text is escaped for HTML in the description, and the output is safe inside <script>", () => {
+  it("text is escaped for HTML in the description, and the output is safe inside <script>", async () => {
     const p = makePosting({ requirements: ['Knows <script> & "quotes"</script>'] });
     expectValid(p);
     const sink = memorySink();
-    const f = createFormatter("jsonld", sink, { color: false });
+    const f = await createFormatter("jsonld", sink, { color: false });
     f.write(p);
     f.end();
     expect(sink.text()).not.toContain("</");
     expect(JSON.parse(sink.text())[0].qualifications).toEqual(p.requirements);
   });
 
-  it("streams one JSON array, each element with its own @context; [] for none", () => {
+  it("streams one JSON array, each element with its own @context; [] for none", async () => {
     const sink = memorySink();
-    const f = createFormatter("jsonld", sink, { color: false });
+    const f = await createFormatter("jsonld", sink, { color: false });
     f.write(makePosting());
     expect(sink.text().startsWith("[\n  {")).toBe(true);
     f.write(makePosting({ title: "Second" }));
@@ -262,7 +262,7 @@ describe("jsonld: hand-made postings", () => {
     const all = JSON.parse(sink.text());
     expect(all.map((n: Node) => [n["@context"], n.title])).toEqual([["https://schema.org", "Backend Engineer"], ["https://schema.org", "Second"]]);
     const none = memorySink();
-    createFormatter("jsonld", none, { color: false }).end();
+    (await createFormatter("jsonld", none, { color: false })).end();
     expect(none.text()).toBe("[]\n");
   });
 });

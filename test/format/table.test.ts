@@ -1,8 +1,7 @@
 // table: fits the terminal width, cuts with an ellipsis, colours only when asked.
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { createFormatter } from "../../src/format/index.js";
-import { fit, locationCell, salaryCell } from "../../src/format/table.js";
+import { fit, locationCell, salaryCell, tableFormatter } from "../../src/format/table.js";
 import { makePosting, memorySink } from "./posting.js";
 
 // An ANSI colour escape.
@@ -10,7 +9,7 @@ const ANSI_RE = /\x1b\[[\d;]*m/g;
 
 function table(postings = [makePosting()], options: { color?: boolean; columns?: number; fields?: string[] } = {}) {
   const sink = memorySink();
-  const f = createFormatter("table", sink, { color: options.color ?? false, columns: options.columns, fields: options.fields });
+  const f = tableFormatter(sink, { color: options.color ?? false, columns: options.columns, fields: options.fields });
   for (const p of postings) f.write(p);
   f.end();
   return sink.text();

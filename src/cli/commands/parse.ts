@@ -76,7 +76,7 @@ async function eachPosting(
 
 async function printAll(io: CliEnv, inputs: Inputs, options: ParseCommandOptions): Promise<number> {
   const format: FormatName = options.format ?? (io.stdout.isTTY ? "table" : "ndjson");
-  const formatter = createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
+  const formatter = await createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
   const failed = await eachPosting(io, inputs, options, async (posting) => {
     formatter.write(posting);
     await drained(io);

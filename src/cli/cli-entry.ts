@@ -1,0 +1,8 @@
+// dist/cli.js, what bin/jobparse.js imports: the command, loaded from the bundle beside it
+// through the code cache (cli/code-cache.ts).
+import { fileURLToPath } from "node:url";
+import { loadBundle } from "./code-cache.js";
+
+/** The loaded bundle; scripts/warm-code-cache.mjs writes its cache, tests read `cache`. */
+export const bundle = loadBundle(fileURLToPath(new URL(".", import.meta.url)));
+export const { main, run } = bundle.exports;

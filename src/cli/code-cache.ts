@@ -1,0 +1,47 @@
+// Cold start (issue 5 target c). Node 20 has no compile cache for ES modules, so the CLI ships
+// as one CommonJS bundle that this module compiles through vm.Script with a V8 code cache
+// written beside it at build time after parsing sample postings (scripts/warm-code-cache.mjs):
+// the functions a posting needs arrive compiled instead of being parsed on every start. V8
+// rejects a cache from another Node version or other V8 flags; then, as when it is missing,
+// the bundle compiles from source as usual, only slower.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import vm from "node:vm";
+import type * as Bundle from "./bundle.js";
+
+/** The bundle (cli/bundle.ts) and its cache, in the folder of dist/cli.js. */
+export const BUNDLE_FILE = "jobparse.cjs";
+export const CACHE_FILE = "jobparse.cjs.v8cache";
+
+export interface LoadedBundle {
+  exports: typeof Bundle;
+  /** Its createCachedData() is the cache, once a warm-up has run. */
+  script: vm.Script;
+  /** Whether V8 took the cache: "rejected" and "missing" only cost time. */
+  cache: "used" | "rejected" | "missing";
+}
+
+/** Evaluates the bundle in `dir` like require() would, with the cache if V8 accepts it. */
+export function loadBundle(dir: string): LoadedBundle {
+  const file = join(dir, BUNDLE_FILE);
+  const source = readFileSync(file, "utf8");
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(join(dir, CACHE_FILE));
+  } catch {
+    cachedData = undefined;
+  }
+  // require()'s wrapper, on the source's first line so line numbers stay those of the file.
+  // __jpImportMetaUrl stands for import.meta.url, which esbuild's CommonJS output lacks;
+  // __jpImport for the bundle's import() (tinypool), which scripts/build.mjs rewrites: V8 drops
+  // a script's own import() callback when the script comes from a code cache.
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __jpImportMetaUrl, __jpImport) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  const module = { exports: {} as typeof Bundle };
+  const importer = (specifier: string) => import(specifier);
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dir, pathToFileURL(file).href, importer);
+  const cache = !cachedData ? "missing" : script.cachedDataRejected ? "rejected" : "used";
+  return { exports: module.exports, script, cache };
+}
