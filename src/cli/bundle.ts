@@ -2,4 +2,4 @@
 // and the pool worker for dist/worker.js, in one file so both load through one code cache
 // (cli/code-cache.ts).
 export { main, run } from "./main.js";
-export { default as parseInWorker } from "./worker.js";
+export { default as parseBatchInWorker } from "./worker.js";

@@ -3,4 +3,4 @@
 import { fileURLToPath } from "node:url";
 import { loadBundle } from "./code-cache.js";
 
-export default loadBundle(fileURLToPath(new URL(".", import.meta.url))).exports.parseInWorker;
+export default loadBundle(fileURLToPath(new URL(".", import.meta.url))).exports.parseBatchInWorker;
