@@ -2,6 +2,7 @@
 // pattern, on the awkward characters (astral letters, lone surrogates, marks at either end).
 import { describe, expect, it } from "vitest";
 import { KeyStarts, scanTokens, tokenize } from "../../src/normalize/skill-tokens.js";
+import { randomStrings } from "../random-strings.js";
 
 // The reference pattern quoted in skill-tokens.ts.
 const REFERENCE_RE = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*[+#]*/gu;
@@ -36,13 +37,7 @@ describe("scanTokens", () => {
   });
 
   it("matches the reference on random strings", () => {
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % ALPHABET.length;
-    for (let n = 0; n < 3000; n++) {
-      let text = "";
-      for (let i = 0; i < 12; i++) text += ALPHABET[next()];
-      expect(scanned(text)).toEqual(reference(text));
-    }
+    for (const text of randomStrings(ALPHABET, 3000, 12, 7)) expect(scanned(text)).toEqual(reference(text));
   });
 });
 
