@@ -98,8 +98,12 @@ const FIELD_LINE_RE = /^([A-Za-z][A-Za-z0-9 &/()'’.-]{0,38}?)\s*:\s+(\S.*)$/;
 // Header badges of the job board's fourth line: `💰 USD 180000.0~250000.0` and `🌎 Remote`.
 const SALARY_BADGE_RE = /^💰\s*/u;
 const LOCATION_BADGE_RE = /^🌎\s*/u;
-// Runs of whitespace, zero-width characters and non-breaking spaces, collapsed to one space.
-const SPACE_RUN_RE = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+// Runs of whitespace, zero-width characters and non-breaking spaces that are not already one
+// plain space, collapsed to one: the single spaces between words are not matched, so a line
+// with nothing to collapse is returned as it is instead of rebuilt at every space (issue 5).
+const SPACE_RUN_RE = / [\s\u00a0\u200b-\u200d\u2060\ufeff]+|[^\S ][\s\u00a0\u200b-\u200d\u2060\ufeff]*|[\u200b-\u200d\u2060][\s\u00a0\u200b-\u200d\u2060\ufeff]*/g;
+// Nothing but whitespace, zero-width characters and non-breaking spaces.
+const BLANK_RE = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;
 // HTML tags inside an html node (their text is kept).
 const HTML_TAG_RE = /<[^<>]{0,500}>/g;
 // An HTML comment (unclosed: to the end of the node): never rendered, so never part of the posting
@@ -152,13 +156,18 @@ function isEmphasis(node: RootContent): boolean {
 }
 
 function isBlankText(node: RootContent): boolean {
-  return node.type === "text" && collapseSpace(node.value) === "";
+  return node.type === "text" && BLANK_RE.test(node.value);
 }
 
 /** The whole paragraph is emphasis (blank text between runs allowed). */
 function allEmphasized(children: readonly RootContent[]): boolean {
-  const meaningful = children.filter((c) => !isBlankText(c) && c.type !== "break");
-  return meaningful.length > 0 && meaningful.every(isEmphasis);
+  let any = false;
+  for (const c of children) {
+    if (isBlankText(c) || c.type === "break") continue;
+    if (!isEmphasis(c)) return false;
+    any = true;
+  }
+  return any;
 }
 
 function leadingEmphasisOf(children: readonly RootContent[]): string | null {
@@ -169,10 +178,12 @@ function leadingEmphasisOf(children: readonly RootContent[]): string | null {
 }
 
 function splitLines(raw: string): string[] {
-  return raw
-    .split("\n")
-    .map((l) => collapseSpace(l.replace(BACKSLASH_ESCAPE_RE, "$1")))
-    .filter(Boolean);
+  const lines: string[] = [];
+  for (const l of raw.split("\n")) {
+    const line = collapseSpace(l.includes("\\") ? l.replace(BACKSLASH_ESCAPE_RE, "$1") : l);
+    if (line) lines.push(line);
+  }
+  return lines;
 }
 
 interface Walk {
@@ -215,15 +226,17 @@ function pushBlock(
 
 function walkListItem(walk: Walk, item: ListItem, depth: number) {
   // The item's own text is its non-list children; nested lists follow as deeper items.
-  const own: RootContent[] = [];
-  const nested: RootContent[] = [];
-  for (const child of item.children) (child.type === "list" ? nested : own).push(child);
-  const ownInline = own.flatMap((c) => ("children" in c && c.type === "paragraph" ? c.children : [c])) as RootContent[];
-  const raw = own
-    .map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.children) : "children" in c ? inlineText(c.children as RootContent[]) : "value" in c ? String(c.value) : ""))
-    .join("\n");
-  pushBlock(walk, "item", raw, item as unknown as RootContent, depth, ownInline);
-  for (const list of nested) if (list.type === "list") for (const li of list.children) walkListItem(walk, li, depth + 1);
+  const ownInline: RootContent[] = [];
+  let raw: string | null = null;
+  for (const child of item.children) {
+    if (child.type === "list") continue;
+    if (child.type === "paragraph") for (const c of child.children) ownInline.push(c);
+    else ownInline.push(child);
+    const text = child.type === "paragraph" || child.type === "heading" ? inlineText(child.children) : "children" in child ? inlineText(child.children as RootContent[]) : "value" in child ? String(child.value) : "";
+    raw = raw === null ? text : `${raw}\n${text}`;
+  }
+  pushBlock(walk, "item", raw ?? "", item as unknown as RootContent, depth, ownInline);
+  for (const list of item.children) if (list.type === "list") for (const li of list.children) walkListItem(walk, li, depth + 1);
 }
 
 function walkTable(walk: Walk, table: Table) {

@@ -8,7 +8,7 @@
 import type { PostingDoc, Field } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
-import { parseLocationText, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
+import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
@@ -53,7 +53,7 @@ function namesPlace(p: ParsedLocation): boolean {
   return p.countries.length > 0 || p.regions.length > 0 || p.cities.length > 0;
 }
 
-function caHint(doc: PostingDoc): ParseLocationOptions["ambiguousCa"] {
+function caHint(doc: PostingDoc): CaReading | undefined {
   const text = doc.text.slice(0, MAX_BODY_CHARS);
   const canada = text.match(CANADA_HINT_RE)?.length ?? 0;
   const california = text.match(CALIFORNIA_HINT_RE)?.length ?? 0;
@@ -127,7 +127,9 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
 }
 
 export function extractLocation(doc: PostingDoc, _earlier: Earlier): Extracted<Location> {
-  const options: ParseLocationOptions = { ambiguousCa: caHint(doc) };
+  // The hint scans the whole text: only worked out if a place is ambiguous, then kept.
+  let hint: { reading: CaReading | undefined } | undefined;
+  const options: ParseLocationOptions = { ambiguousCa: () => (hint ??= { reading: caHint(doc) }).reading };
   const fields = locationFields(doc);
   const header = headerStatement(doc, options);
   const field = fieldStatement(fields, options);

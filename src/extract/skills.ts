@@ -60,11 +60,12 @@ function frontmatterText(value: unknown, depth = 0): string {
 /** The body as one text, one block a line, without the job board's header lines. */
 function bodyText(doc: PostingDoc): string {
   const skip = new Set([doc.header.title?.line, doc.header.company?.line, doc.header.location?.line, doc.header.salary?.line]);
-  const sourceLines = doc.text.split("\n");
+  // Only a posting with a comment in it needs its source lines (most have none).
+  const sourceLines = doc.text.includes("<!--") ? doc.text.split("\n") : null;
   let out = frontmatterText(doc.frontmatter).slice(0, MAX_SCAN_CHARS);
   for (const block of doc.blocks) {
     if (skip.has(block.line)) continue;
-    if (HTML_COMMENT_START_RE.test(sourceLines[block.line - 1] ?? "")) continue;
+    if (sourceLines && HTML_COMMENT_START_RE.test(sourceLines[block.line - 1] ?? "")) continue;
     out += block.lines.join("\n") + "\n";
     if (out.length >= MAX_SCAN_CHARS) return out.slice(0, MAX_SCAN_CHARS);
   }

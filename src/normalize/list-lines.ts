@@ -42,8 +42,13 @@ const STRAY_EMPHASIS_RE = /^[*_]+\s*(?=[^\s*_])/;
 // Any emphasis marker (a stray one is only stripped when the item has no other).
 const EMPHASIS_MARK_RE = /[*_]/;
 
+const SPACE = 0x20;
+
+/** Runs of characters between spaces (counted, not split: it runs on every line of every posting). */
 export function wordCount(s: string): number {
-  return s.split(" ").filter(Boolean).length;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== SPACE && (i === 0 || s.charCodeAt(i - 1) === SPACE)) count++;
+  return count;
 }
 
 /** A line that starts with a bullet written as text. */

@@ -20,9 +20,12 @@ export interface ParsedLocation {
   unknownWords: number;
 }
 
+export type CaReading = "CA" | "US";
+
 export interface ParseLocationOptions {
-  /** How to read a lone "CA" that nothing else decides: Canada or California (US). */
-  ambiguousCa?: "CA" | "US";
+  /** How to read a lone "CA" that nothing else decides: Canada or California (US); a function
+   *  is asked only when a place is that ambiguous (its answer reads the whole posting). */
+  ambiguousCa?: CaReading | (() => CaReading | undefined);
   /** Stop at the first word that is neither a place nor filler (a place phrase inside prose). */
   stopAtUnknown?: boolean;
   /** Drop a bare "anywhere" (in prose, "work from anywhere" is a perk, not the whole world). */
@@ -175,8 +178,9 @@ function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMean
       if (better || cityOverState) best = m;
     }
     const tie = hit.meanings.length > 1 && hit.meanings.every((m) => score(m) === score(best));
-    if (tie && options.ambiguousCa && hit.meanings.some((m) => m.countries.includes("CA")) && hit.meanings.some((m) => m.countries.includes("US"))) {
-      best = hit.meanings.find((m) => m.countries.includes(options.ambiguousCa as string)) ?? best;
+    if (tie && hit.meanings.some((m) => m.countries.includes("CA")) && hit.meanings.some((m) => m.countries.includes("US"))) {
+      const hint = typeof options.ambiguousCa === "function" ? options.ambiguousCa() : options.ambiguousCa;
+      if (hint) best = hit.meanings.find((m) => m.countries.includes(hint)) ?? best;
     }
     return best;
   });

@@ -46,6 +46,8 @@ const AMOUNT_RE = new RegExp(
   String.raw`(?<sym>${PREFIX_SYMBOL_SRC})?[ \u00a0]?(?<![\d.,a-z])(?<num>${NUM_SRC})(?!\d|st\b|nd\b|rd\b|th\b)(?:${MULT_SRC})?`,
   "gu",
 );
+// A digit: every figure has one.
+const DIGIT_RE = /\d/;
 // A currency code just before a figure or its sign ("USD 180000", "PLN 181 000", "USD $190,800").
 const PREFIX_CODE_RE = /(?:^|[^A-Za-z])([A-Z]{3})[ \u00a0]?$/;
 // A sign written after a figure ("55k-90k €", "7 000 zł", "60k-160k$", "866.000 kr.", "Euro").
@@ -180,6 +182,9 @@ function cutAt(text: string, re: RegExp): string {
 
 /** Every money figure or range in `text`, in order. `text` should be one line, capped by the caller. */
 export function findMoney(text: string): MoneyRange[] {
+  // Most lines of a posting hold no digit: AMOUNT_RE's optional sign makes every position a
+  // possible start, so the one-class scan first (issue 5).
+  if (!DIGIT_RE.test(text)) return [];
   const amounts: Amount[] = [];
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {

@@ -4,7 +4,7 @@
 // headings are and what their items are. Matching is by meaning-bearing phrases, tolerant of
 // case, punctuation, emoji, "&"/"and" and hyphens (normalizeHeading), never by exact strings.
 //
-// Variant syntax (compiled once at module load):
+// Variant syntax (compiled on first use):
 //   "phrase"   the heading starts with the phrase (whole words)
 //   "=phrase"  the heading is exactly the phrase
 //   "~phrase"  the phrase occurs anywhere (only for short headings, CONTAINS_MAX_WORDS)
@@ -12,6 +12,8 @@
 // Rows are tried in order and the first match wins, so specific rows come first:
 // "preferred qualifications" (niceToHave) before "qualifications" (requirements),
 // "about the role" (responsibilities) before "about …" (company, contributes nothing).
+
+import { StringMemo } from "./memo.js";
 
 export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "benefits";
 
@@ -223,6 +225,10 @@ interface CompiledVariant {
   weak: boolean;
   notUnder: HeadingKind | null;
   contains: boolean;
+  /** The phrase normalised: a heading it can match holds it. */
+  phrase: string;
+  /** Matched at the heading's start ("phrase", "=phrase"): the heading's first word is the phrase's. */
+  anchored: boolean;
   re: RegExp;
 }
 
@@ -236,13 +242,46 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
   if (phrase.startsWith("=")) [mode, phrase] = ["exact", phrase.slice(1)];
   else if (phrase.startsWith("~")) [mode, phrase] = ["contains", phrase.slice(1)];
   else if (phrase.endsWith("$")) [mode, phrase] = ["end", phrase.slice(0, -1)];
-  const body = escapeRe(normalizeHeading(phrase)).replace(/ /g, " ");
+  const norm = normalizeHeading(phrase);
+  const body = escapeRe(norm);
   const source = mode === "exact" ? `^${body}$` : mode === "start" ? `^${body}(?: |$)` : mode === "end" ? `(?:^| )${body}$` : `(?:^| )${body}(?: |$)`;
-  return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", re: new RegExp(source) };
+  const anchored = mode === "start" || mode === "exact";
+  return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", phrase: norm, anchored, re: new RegExp(source) };
 }
 
-// Every variant compiled once, in table order.
-const COMPILED: readonly CompiledVariant[] = SECTION_NAMES.flatMap((row) => row.variants.map((v) => compile(row, v)));
+interface CompiledNames {
+  /** Every variant, in table order. */
+  variants: readonly CompiledVariant[];
+  /** Positions of the anchored variants by their first word. */
+  anchoredByFirstWord: ReadonlyMap<string, readonly number[]>;
+  /** Positions of the others ("~phrase", "phrase$"). */
+  floating: readonly number[];
+}
+
+let compiled: CompiledNames | undefined;
+
+/** The table compiled on first use (700 patterns: a run that never classifies a heading skips them). */
+function compiledNames(): CompiledNames {
+  if (compiled) return compiled;
+  const variants = SECTION_NAMES.flatMap((row) => row.variants.map((v) => compile(row, v)));
+  const anchoredByFirstWord = new Map<string, number[]>();
+  const floating: number[] = [];
+  variants.forEach((v, i) => {
+    if (!v.anchored) floating.push(i);
+    else {
+      const first = firstWord(v.phrase);
+      const list = anchoredByFirstWord.get(first);
+      if (list) list.push(i);
+      else anchoredByFirstWord.set(first, [i]);
+    }
+  });
+  return (compiled = { variants, anchoredByFirstWord, floating });
+}
+
+function firstWord(norm: string): string {
+  const space = norm.indexOf(" ");
+  return space < 0 ? norm : norm.slice(0, space);
+}
 
 export interface HeadingMeaning {
   kind: HeadingKind;
@@ -253,15 +292,31 @@ export interface HeadingMeaning {
   contains: boolean;
 }
 
-/** Headings repeat across postings ("Requirements", "What you'll do"); remember recent answers. */
-const MEMO_MAX = 4096;
-const memo = new Map<string, HeadingMeaning | null>();
+/** Headings and label lines repeat across postings ("Requirements", "What you'll do"): answers
+ *  are remembered by raw text (skipping normalizeHeading) and by normalised text. */
+const MEMO_MAX = 8192;
+
+/** Variants that can match `norm`, in table order: anchored ones sharing its first word, floating ones it contains. */
+function candidatesFor(norm: string, names: CompiledNames): number[] {
+  const anchored = names.anchoredByFirstWord.get(firstWord(norm)) ?? [];
+  const out: number[] = [];
+  let a = 0;
+  for (const f of names.floating) {
+    while (a < anchored.length && anchored[a] < f) out.push(anchored[a++]);
+    if (norm.includes(names.variants[f].phrase)) out.push(f);
+  }
+  while (a < anchored.length) out.push(anchored[a++]);
+  return out;
+}
 
 function classifyNormalized(norm: string): HeadingMeaning | null {
-  const words = norm.split(" ").length;
+  let words = 1;
+  for (let i = norm.indexOf(" "); i >= 0; i = norm.indexOf(" ", i + 1)) words++;
   if (words > HEADING_MAX_WORDS) return null;
+  const names = compiledNames();
   let found: CompiledVariant | null = null;
-  for (const v of COMPILED) {
+  for (const i of candidatesFor(norm, names)) {
+    const v = names.variants[i];
     if (v.contains && words > (v.kind === "none" ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
     if (!v.re.test(norm)) continue;
     // "Minimum Requirements" hits "~requirements" first; its start variant of the same kind makes it a whole-heading match.
@@ -271,14 +326,13 @@ function classifyNormalized(norm: string): HeadingMeaning | null {
   return found && { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: found.contains };
 }
 
+const byNormalized = new StringMemo(classifyNormalized, MEMO_MAX);
+const byText = new StringMemo((text: string) => {
+  const norm = normalizeHeading(text);
+  return norm ? byNormalized.get(norm) : null;
+}, MEMO_MAX);
+
 /** What a heading text names, or null when it names none of the known sections. */
 export function classifyHeading(text: string): HeadingMeaning | null {
-  const norm = normalizeHeading(text);
-  if (!norm) return null;
-  const cached = memo.get(norm);
-  if (cached !== undefined) return cached;
-  const found = classifyNormalized(norm);
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(norm, found);
-  return found;
+  return byText.get(text);
 }

@@ -1,9 +1,10 @@
 // Technology mentions in text — SPEC §1 "skills". Owns the lookup built from the one vocabulary
 // table (normalize/data/skills.ts) and the rules that decide when an ambiguous word ("Go", "R",
-// "C", "Express") names a technology. Text is tokenised once; 1–4-token n-grams are looked up in
-// a Map built at module load (no alternation regex over the vocabulary); longest match wins
-// ("React Native" over "React", "SQL Server" over "SQL").
+// "C", "Express") names a technology. Text is tokenised once (normalize/skill-tokens.ts); 1–4-token
+// n-grams are looked up in a Map built on first use (no alternation regex over the vocabulary);
+// longest match wins ("React Native" over "React", "SQL Server" over "SQL").
 import { NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
+import { hyphenTokens, KeyStarts, tokenize, type Token } from "./skill-tokens.js";
 
 type Mode = "any" | "cased" | "guarded" | "exact";
 
@@ -18,12 +19,6 @@ interface IndexEntry {
   skip?: boolean;
 }
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
 export interface SkillMention {
   /** Canonical name from the vocabulary. */
   name: string;
@@ -31,23 +26,8 @@ export interface SkillMention {
   index: number;
 }
 
-// A word token: letters/digits with inner `.`/`-`/`'`/`_` (Node.js, cert-manager, fp-ts), an
-// optional leading dot (.NET) and trailing `+`/`#` (C++, C#). One char per step: linear time.
-const TOKEN_RE = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*[+#]*/gu;
-// A hyphen inside a token: always split at (cert-manager = "cert manager", Go-to = "Go" "to").
-const HYPHEN_RE = /-/;
-// Inner separators a token is split at when the whole is not the start of a vocabulary key.
-const COMPOUND_SPLIT_RE = /['’_]/;
-// Any separator inside a token that tokenize() may split at.
-const INNER_SEPARATOR_RE = /['’_.]/;
-// A dot inside a token, split at after the other separators ("skills.Python").
-const DOT_SPLIT_RE = /\./;
-// A version number glued to a name: Python3, Vue3, HTML5, Angular2+ (the name is tried without it).
-const TRAILING_VERSION_RE = /^(.*[\p{L}#+])\d+\+?$/u;
 // Web and mail addresses: their words are not mentions (github.com/…, jobs@python.org).
 const ADDRESS_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
-// A token glued to `#` or `@` is a hashtag or handle (#LI-JS1, @golang), not a mention.
-const TAG_MARK_RE = /[#@]$/;
 // A lower-case letter: cased and guarded spellings must not start with one.
 const LOWER_START_RE = /^\p{Ll}/u;
 // The gap between two tokens of one n-gram: blanks on one line, or one `/`, `&` or `-`.
@@ -110,112 +90,71 @@ const VENUE_CONTEXT_RE = /\b(?:portfolios?|profiles?|resumes?|résumés?|CVs?|Li
 // How far either side of a code host's name (on its line) VENUE_CONTEXT_RE is looked for.
 const VENUE_WINDOW = 60;
 
-const INDEX = new Map<string, IndexEntry>();
-/** First token of every key, so a compound token that starts a key is not split. */
-const FIRST_TOKENS = new Set<string>();
-/** First token of every key of two or more tokens. */
-const MULTI_FIRST = new Set<string>();
-let MAX_TOKENS = 1;
-
-function rawTokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    if (m.index > 0 && TAG_MARK_RE.test(text[m.index - 1])) continue;
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+interface Vocabulary {
+  index: Map<string, IndexEntry>;
+  /** First token of every key, so a compound token that starts a key is not split. */
+  starts: KeyStarts;
+  /** First token of every key of two or more tokens. */
+  multiFirst: Set<string>;
+  maxTokens: number;
 }
 
-/** Calls `then` with each non-empty part of `t` split at `re` (a one-character separator). */
-function splitAt(t: Token, re: RegExp, then: (part: Token) => void): void {
-  let offset = 0;
-  for (const part of t.text.split(re)) {
-    if (part) then({ text: part, start: t.start + offset, end: t.start + offset + part.length });
-    offset += part.length + 1;
-  }
-}
+let vocabulary: Vocabulary | undefined;
 
-/** Raw tokens split at hyphens: the same for vocabulary forms and posting text. */
-function hyphenTokens(text: string): Token[] {
-  const out: Token[] = [];
-  for (const t of rawTokens(text)) {
-    if (t.text.includes("-")) splitAt(t, HYPHEN_RE, (part) => out.push(part));
-    else out.push(t);
-  }
-  return out;
+/** The lookup, built on first use: a one-posting run that never reaches skills does not pay for it. */
+function vocabularyIndex(): Vocabulary {
+  return (vocabulary ??= buildVocabulary());
 }
 
 /** Joins tokens into a key, or null when a gap between them does not belong inside a name. */
 function keyOf(text: string, tokens: readonly Token[], from: number, count: number): string | null {
-  let key = tokens[from].text.toLowerCase();
+  let key = tokens[from].lower;
   for (let i = from + 1; i < from + count; i++) {
     const gap = text.slice(tokens[i - 1].end, Math.min(tokens[i].start, tokens[i - 1].end + 8));
     if (tokens[i].start - tokens[i - 1].end > 8 || !NGRAM_GAP_RE.test(gap)) return null;
     const sep = gap.includes("/") ? "/" : gap.includes("&") ? "&" : " ";
-    key += sep + tokens[i].text.toLowerCase();
+    key += sep + tokens[i].lower;
   }
   return key;
 }
 
-function addForm(entry: SkillEntry, form: string, mode: Mode, skip = false): void {
-  const tokens = hyphenTokens(form);
-  if (!tokens.length) return;
-  const key = keyOf(form, tokens, 0, tokens.length);
-  if (key === null) return;
-  const existing = INDEX.get(key);
-  if (existing) {
-    // Two exact spellings of one name share a key ("dbt", "DBT").
-    if (existing.name === entry.name && existing.mode === mode) existing.surfaces.add(form);
-    return;
+function buildVocabulary(): Vocabulary {
+  const index = new Map<string, IndexEntry>();
+  const firstTokens = new Set<string>();
+  const multiFirst = new Set<string>();
+  let maxTokens = 1;
+  const addForm = (entry: SkillEntry, form: string, mode: Mode, skip = false): void => {
+    const tokens = hyphenTokens(form);
+    if (!tokens.length) return;
+    const key = keyOf(form, tokens, 0, tokens.length);
+    if (key === null) return;
+    const existing = index.get(key);
+    if (existing) {
+      // Two exact spellings of one name share a key ("dbt", "DBT").
+      if (existing.name === entry.name && existing.mode === mode) existing.surfaces.add(form);
+      return;
+    }
+    index.set(key, { name: entry.name, mode, surfaces: new Set([form]), size: tokens.length, skip });
+    const first = tokens[0].lower;
+    firstTokens.add(first);
+    if (tokens.length > 1) multiFirst.add(first);
+    maxTokens = Math.max(maxTokens, Math.min(tokens.length, 4));
+  };
+  for (const entry of SKILL_VOCABULARY) {
+    const special = [...(entry.cased ?? []), ...(entry.guarded ?? []), ...(entry.exact ?? [])].map((s) => s.toLowerCase());
+    for (const form of entry.exact ?? []) addForm(entry, form, "exact");
+    for (const form of entry.guarded ?? []) addForm(entry, form, "guarded");
+    for (const form of entry.cased ?? []) addForm(entry, form, "cased");
+    if (!special.includes(entry.name.toLowerCase())) addForm(entry, entry.name, "any");
+    for (const form of entry.aliases ?? []) addForm(entry, form, "any");
   }
-  INDEX.set(key, { name: entry.name, mode, surfaces: new Set([form]), size: tokens.length, skip });
-  const first = tokens[0].text.toLowerCase();
-  FIRST_TOKENS.add(first);
-  if (tokens.length > 1) MULTI_FIRST.add(first);
-  MAX_TOKENS = Math.max(MAX_TOKENS, Math.min(tokens.length, 4));
+  for (const phrase of NOT_SKILLS) addForm({ name: phrase }, phrase, "any", true);
+  return { index, starts: new KeyStarts(firstTokens), multiFirst, maxTokens };
 }
-
-for (const entry of SKILL_VOCABULARY) {
-  const special = [...(entry.cased ?? []), ...(entry.guarded ?? []), ...(entry.exact ?? [])].map((s) => s.toLowerCase());
-  for (const form of entry.exact ?? []) addForm(entry, form, "exact");
-  for (const form of entry.guarded ?? []) addForm(entry, form, "guarded");
-  for (const form of entry.cased ?? []) addForm(entry, form, "cased");
-  if (!special.includes(entry.name.toLowerCase())) addForm(entry, entry.name, "any");
-  for (const form of entry.aliases ?? []) addForm(entry, form, "any");
-}
-
-for (const phrase of NOT_SKILLS) addForm({ name: phrase }, phrase, "any", true);
 
 /** Every lower-cased key of the vocabulary (for tests and the candidates report). */
 export function skillKeys(): ReadonlySet<string> {
-  return new Set(INDEX.keys());
-}
-
-/** Splits compound tokens that do not start a vocabulary key ("Velero-backup", "Python's", "x.Go"). */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const push = (t: Token) => {
-    const lower = t.text.toLowerCase();
-    if (!FIRST_TOKENS.has(lower)) {
-      const v = TRAILING_VERSION_RE.exec(t.text);
-      if (v && v[1].length >= 2 && FIRST_TOKENS.has(v[1].toLowerCase())) {
-        out.push({ text: v[1], start: t.start, end: t.start + v[1].length });
-        return;
-      }
-    }
-    out.push(t);
-  };
-  for (const t of hyphenTokens(text)) {
-    if (FIRST_TOKENS.has(t.text.toLowerCase()) || !INNER_SEPARATOR_RE.test(t.text.slice(1))) {
-      push(t);
-      continue;
-    }
-    splitAt(t, COMPOUND_SPLIT_RE, (part) => {
-      if (FIRST_TOKENS.has(part.text.toLowerCase()) || !DOT_SPLIT_RE.test(part.text.slice(1))) push(part);
-      else splitAt(part, DOT_SPLIT_RE, push);
-    });
-  }
-  return out;
+  return new Set(vocabularyIndex().index.keys());
 }
 
 /** A name used as a place to show work ("your GitHub profile", "GitHub and/or app portfolio"). */
@@ -223,7 +162,7 @@ function asVenue(text: string, tokens: readonly Token[], c: Candidate): boolean 
   // Only code hosts are venues: "our AWS accounts" is AWS work, "your GitHub account" is not.
   if (!VENUE_NAMES.has(c.name)) return false;
   const next = tokens[c.to];
-  if (next && VENUE_AFTER.has(next.text.toLowerCase())) return true;
+  if (next && VENUE_AFTER.has(next.lower)) return true;
   const start = tokens[c.from].start;
   const end = tokens[c.to - 1].end;
   const before = text.slice(Math.max(0, start - VENUE_WINDOW), start);
@@ -257,13 +196,19 @@ function spellingStrength(hit: IndexEntry, tokens: readonly Token[], from: numbe
 
 function candidatesOf(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const { index, multiFirst, maxTokens } = vocabularyIndex();
   for (let i = 0; i < tokens.length; ) {
-    const first = tokens[i].text.toLowerCase();
-    const longest = MULTI_FIRST.has(first) ? Math.min(MAX_TOKENS, tokens.length - i) : 1;
+    // Every key starts with a key's first word: most words are passed over here.
+    if (!tokens[i].startsKey) {
+      i++;
+      continue;
+    }
+    const first = tokens[i].lower;
+    const longest = multiFirst.has(first) ? Math.min(maxTokens, tokens.length - i) : 1;
     let matched = 0;
     for (let n = longest; n >= 1 && !matched; n--) {
       const key = n === 1 ? first : keyOf(text, tokens, i, n);
-      const hit = key === null ? undefined : INDEX.get(key);
+      const hit = key === null ? undefined : index.get(key);
       const strength = hit ? spellingStrength(hit, tokens, i) : null;
       if (hit && strength) {
         out.push({ name: hit.name, strength, from: i, to: i + n, skip: hit.skip });
@@ -291,7 +236,7 @@ function listed(text: string, tokens: readonly Token[], left: Candidate, right: 
     if (!LIST_GAP_RE.test(gap)) return false;
     if (gap.includes("(")) aside = true;
     if (gap.includes(")")) aside = false;
-    if (i < right.from && !aside && !CONJUNCTIONS.has(tokens[i].text.toLowerCase())) return false;
+    if (i < right.from && !aside && !CONJUNCTIONS.has(tokens[i].lower)) return false;
   }
   return true;
 }
@@ -299,7 +244,7 @@ function listed(text: string, tokens: readonly Token[], left: Candidate, right: 
 /** A word glued to its neighbour or followed by an English word is no name ("Go-to", "R&D"). */
 function rejected(text: string, tokens: readonly Token[], c: Candidate, inList = false): boolean {
   const next = tokens[c.to];
-  const word = next?.text.toLowerCase() ?? "";
+  const word = next?.lower ?? "";
   if (next && (GLUED_GAP_RE.test(gapBefore(text, tokens, c.to)) || (NEXT_REJECT.has(word) && !(inList && LIST_END_OK.has(word))))) return true;
   return c.from > 0 && GLUED_GAP_RE.test(gapBefore(text, tokens, c.from));
 }
@@ -308,16 +253,16 @@ function rejected(text: string, tokens: readonly Token[], c: Candidate, inList =
 function inBio(tokens: readonly Token[], c: Candidate): boolean {
   const of = tokens[c.from - 1];
   const role = tokens[c.from - 2];
-  return !!of && !!role && OF_AT.has(of.text.toLowerCase()) && ROLE_BEFORE.has(role.text.toLowerCase());
+  return !!of && !!role && OF_AT.has(of.lower) && ROLE_BEFORE.has(role.lower);
 }
 
 /** "in Go", "with R", "Go developer", "C programming". */
 function inTechContext(text: string, tokens: readonly Token[], c: Candidate): boolean {
   const prev = tokens[c.from - 1];
   const next = tokens[c.to];
-  if (prev && CUE_BEFORE.has(prev.text.toLowerCase()) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from))) return true;
-  if (prev && LABEL_CUES.has(prev.text.toLowerCase()) && LABEL_GAP_RE.test(gapBefore(text, tokens, c.from))) return true;
-  return !!next && TECH_AFTER.has(next.text.toLowerCase()) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to));
+  if (prev && CUE_BEFORE.has(prev.lower) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from))) return true;
+  if (prev && LABEL_CUES.has(prev.lower) && LABEL_GAP_RE.test(gapBefore(text, tokens, c.from))) return true;
+  return !!next && TECH_AFTER.has(next.lower) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to));
 }
 
 /** The term of a "helm - package manager" line: first on its line, then a dash or colon. */
@@ -330,12 +275,12 @@ function definedTerm(text: string, tokens: readonly Token[], c: Candidate): bool
 /** A capitalised one-word name followed by a French/Spanish word ("Chef de projet"). */
 function foreign(tokens: readonly Token[], c: Candidate, hit: IndexEntry | undefined): boolean {
   const next = tokens[c.to];
-  return !!next && hit?.mode !== "any" && FOREIGN_AFTER.has(next.text.toLowerCase());
+  return !!next && hit?.mode !== "any" && FOREIGN_AFTER.has(next.lower);
 }
 
 function acceptedAlone(text: string, tokens: readonly Token[], c: Candidate, title: boolean): boolean {
   if (c.skip) return false;
-  if (c.to - c.from === 1 && foreign(tokens, c, INDEX.get(tokens[c.from].text.toLowerCase()))) return false;
+  if (c.to - c.from === 1 && foreign(tokens, c, vocabularyIndex().index.get(tokens[c.from].lower))) return false;
   if (c.strength === "sure") return true;
   if (rejected(text, tokens, c)) return false;
   if (c.strength === "weak") return definedTerm(text, tokens, c);
@@ -350,7 +295,7 @@ export interface FindOptions {
 /** Technology mentions in `text`, in order, repeats included. */
 export function findSkills(text: string, options: FindOptions = {}): SkillMention[] {
   const clean = text.replace(ADDRESS_RE, (url) => " ".repeat(url.length));
-  const tokens = tokenize(clean);
+  const tokens = tokenize(clean, vocabularyIndex().starts);
   const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c) && !inBio(tokens, c));
   const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
@@ -374,8 +319,8 @@ export function findSkills(text: string, options: FindOptions = {}): SkillMentio
 
 /** The cloud a multi-word service name starts with, when the canonical name does not. */
 function providerOf(tokens: readonly Token[], c: Candidate): string | undefined {
-  const first = tokens[c.from].text.toLowerCase();
-  const provider = PROVIDER_PREFIXES.get(first) ?? (c.to - c.from > 2 ? PROVIDER_PREFIXES.get(`${first} ${tokens[c.from + 1].text.toLowerCase()}`) : undefined);
+  const first = tokens[c.from].lower;
+  const provider = PROVIDER_PREFIXES.get(first) ?? (c.to - c.from > 2 ? PROVIDER_PREFIXES.get(`${first} ${tokens[c.from + 1].lower}`) : undefined);
   if (!provider || c.name === provider || c.name.toLowerCase().startsWith(first)) return undefined;
   return provider;
 }
