@@ -34,9 +34,30 @@ describe("the bin as a process", () => {
     expect(result.status).toBe(0);
   });
 
+  /**
+   * Resolves once the process sits waiting for stdin: its CPU time (utime + stime in
+   * /proc/<pid>/stat) has stopped growing for a quarter second. A fixed wait was not enough on
+   * a loaded machine, where SIGINT then landed before main() had installed its handler. (The
+   * caught-signals mask cannot tell: Node catches SIGINT from its very start.) Where there is
+   * no /proc, waits a second instead.
+   */
+  async function waitingForInput(pid: number): Promise<void> {
+    const stat = `/proc/${pid}/stat`;
+    if (!existsSync(stat)) return new Promise((r) => setTimeout(r, 1000));
+    const cpuTime = () => readFileSync(stat, "utf8").split(") ")[1].split(" ").slice(11, 13).map(Number).reduce((a, b) => a + b);
+    let last = -1;
+    let still = 0;
+    for (let i = 0; i < 1200 && still < 5; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = cpuTime();
+      still = now === last && now > 0 ? still + 1 : 0;
+      last = now;
+    }
+  }
+
   it("Ctrl-C while reading stdin stops with exit 130 and one line, no stack trace", async () => {
     const cli = startCli(["-"]);
-    await new Promise((r) => setTimeout(r, 700));
+    await waitingForInput(cli.child.pid!);
     cli.child.kill("SIGINT");
     const { code } = await cli.done;
     expect(code).toBe(130);
