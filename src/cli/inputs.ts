@@ -3,7 +3,7 @@
 // caller prints as one line), never a throw.
 import { readdir, stat, realpath } from "node:fs/promises";
 import { join, relative, isAbsolute, extname, basename } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { expandGlob } from "./globs.js";
 import { reasonOfError } from "./parse-input.js";
 
 /** Extensions of posting files inside folders; files with no extension count too. */
@@ -80,17 +80,6 @@ async function walkFolder(
   }
 }
 
-/** The fixed folder a glob starts from ("posts/**\/*.md" → "posts"), so --out mirrors below it. */
-function globBase(pattern: string): string {
-  const parts = pattern.split("/");
-  const fixed: string[] = [];
-  for (const part of parts.slice(0, -1)) {
-    if (isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  return fixed.join("/") || (pattern.startsWith("/") ? "/" : ".");
-}
-
 /** Expands the command line's paths into inputs, in the order given (folders sorted). */
 export async function resolveInputs(cwd: string, paths: readonly string[]): Promise<(Input | InputError)[]> {
   const out: (Input | InputError)[] = [];
@@ -105,11 +94,11 @@ export async function resolveInputs(cwd: string, paths: readonly string[]): Prom
       info = await stat(full);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException)?.code;
-      if (code === "ENOENT" && isDynamicPattern(given)) {
-        const matches = (await glob(given, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
-        if (!matches.length) out.push({ display: given, reason: "no file matches this pattern", usage: true });
-        const base = join(isAbsolute(given) ? "" : cwd, globBase(given));
-        for (const m of matches) if (isPostingFile(basename(m))) out.push({ kind: "file", path: m, display: isAbsolute(given) ? m : relative(cwd, m), rel: relative(base, m) });
+      const matches = code === "ENOENT" ? await expandGlob(cwd, given) : null;
+      if (matches) {
+        if (!matches.files.length) out.push({ display: given, reason: "no file matches this pattern", usage: true });
+        const base = join(isAbsolute(given) ? "" : cwd, matches.base);
+        for (const m of matches.files) if (isPostingFile(basename(m))) out.push({ kind: "file", path: m, display: isAbsolute(given) ? m : relative(cwd, m), rel: relative(base, m) });
         continue;
       }
       out.push({ display: given, reason: reasonOfError(err), usage: code === "ENOENT" });

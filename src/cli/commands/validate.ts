@@ -5,7 +5,7 @@
 // (a JSON array). stdout stays empty. Exit 1 if any document is invalid or unreadable.
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+import { expandGlob } from "../globs.js";
 import { PostingSchema } from "../../schema.js";
 import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll } from "../io.js";
 import { reasonOfError } from "../parse-input.js";
@@ -72,11 +72,11 @@ async function expand(io: CliEnv, paths: string[]): Promise<{ files: { display: 
       () => true,
       (err: NodeJS.ErrnoException) => err.code !== "ENOENT",
     );
+    const matches = exists ? null : await expandGlob(io.cwd, given);
     if (exists) files.push({ display: given, path: full });
-    else if (isDynamicPattern(given)) {
-      const matches = (await glob(given, { cwd: io.cwd, absolute: true, onlyFiles: true })).sort();
-      if (!matches.length) missing.push(given);
-      for (const m of matches) files.push({ display: isAbsolute(given) ? m : relative(io.cwd, m), path: m });
+    else if (matches) {
+      if (!matches.files.length) missing.push(given);
+      for (const m of matches.files) files.push({ display: isAbsolute(given) ? m : relative(io.cwd, m), path: m });
     } else missing.push(given);
   }
   return { files, missing };
