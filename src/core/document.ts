@@ -10,6 +10,7 @@ import remarkGfmTables from "./gfm-tables.js";
 import remarkFrontmatter from "remark-frontmatter";
 import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
+import { lineTree } from "./line-tree.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -151,8 +152,11 @@ function isEmphasis(node: RootContent): boolean {
   return node.type === "strong" || node.type === "emphasis";
 }
 
+// Text that collapseSpace would make empty: tested without copying a giant text node twice per block.
+const BLANK_TEXT_RE = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;
+
 function isBlankText(node: RootContent): boolean {
-  return node.type === "text" && collapseSpace(node.value) === "";
+  return node.type === "text" && BLANK_TEXT_RE.test(node.value);
 }
 
 /** The whole paragraph is emphasis (blank text between runs allowed). */
@@ -370,15 +374,26 @@ function shiftPositions(node: Root | RootContent, lines: number, offset: number)
   if ("children" in node) for (const child of node.children as RootContent[]) shiftPositions(child, lines, offset);
 }
 
-export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Root {
+/**
+ * Text past this many characters is read line by line (core/line-tree.ts: headings, list items,
+ * paragraphs), not by micromark (issue 6: an 8 MB posting must finish in 10 s, and micromark
+ * reads well under 1 MB/s of dense markup on a busy machine). 25 times the longest corpus
+ * posting; every line is kept, only inline markup and nesting are not read.
+ */
+export const MAX_MARKDOWN_CHARS = 512 * 1024;
+
+/** `warnings` gets a line when the text was too long to read all of its markdown. */
+export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?: string[] } = {}): Root {
   const gfm = options.gfm !== false;
   if (text.length <= PARSE_CHUNK_CHARS) return processorFor(text, gfm).parse(text);
   const root: Root = { type: "root", children: [] };
   let lines = 0;
   for (let from = 0; from < text.length; ) {
-    const end = chunkEnd(text, from);
+    const end = from >= MAX_MARKDOWN_CHARS ? text.length : chunkEnd(text, from);
     const piece = text.slice(from, end);
-    const tree = processorFor(piece, gfm, from === 0).parse(piece);
+    const plain = from >= MAX_MARKDOWN_CHARS;
+    if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
+    const tree = plain ? lineTree(piece) : processorFor(piece, gfm, from === 0).parse(piece);
     if (from > 0) for (const child of tree.children) shiftPositions(child, lines, from);
     for (const child of tree.children) root.children.push(child);
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
@@ -435,7 +450,8 @@ function views(text: string, tree: Root, warnings: string[]): PostingDoc {
  */
 export function buildDocument(text: string, options: { gfm?: boolean } = {}): PostingDoc {
   try {
-    return views(text, parseMarkdown(text, options), []);
+    const warnings: string[] = [];
+    return views(text, parseMarkdown(text, { ...options, warnings }), warnings);
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
     return views(text, plainTree(text), ["The markdown nests too deeply to parse; read the posting as plain paragraphs"]);

@@ -1,0 +1,60 @@
+// The block structure of text read line by line, without micromark (issue 6): for the part of a
+// giant posting past document.ts MAX_MARKDOWN_CHARS. Headings, list items and plain paragraphs
+// are recognised by their first characters, so the sections and their items still reach the
+// extractors (no item is lost); inline markup is left as text, and lists do not nest.
+import type { Root, RootContent } from "mdast";
+
+// The opening of an ATX heading: up to three spaces, one to six `#`, then blanks or the end.
+const HEADING_OPEN_RE = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+// A list item: indentation, a bullet or a number with `.`/`)`, a space, its text.
+const ITEM_LINE_RE = /^[ \t]{0,100}(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.{0,20000})$/;
+// A line that is one bold run, `**Nice to have**` / `__Benefits__`: a label, as remark reads it.
+const BOLD_LINE_RE = /^(\*\*|__)(\S(?:.{0,200}\S)?)\1$/;
+// A line of whitespace only.
+const BLANK_RE = /^[ \t]*$/;
+
+type Point = { line: number; column: number };
+const at = (line: number): Point => ({ line, column: 1 });
+
+/** A heading's text without its closing `#`s (`## Benefits ##`), trimmed — by hand, as a
+ * pattern for "blanks, hashes, end" would retry every blank of a long run of them. */
+function headingText(rest: string): string {
+  const text = rest.trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === text.length || (end > 0 && text[end - 1] !== " " && text[end - 1] !== "\t")) return text;
+  return text.slice(0, end).trimEnd();
+}
+
+/** `text` as headings, one-item lists and paragraphs; lines numbered from 1. */
+export function lineTree(text: string): Root {
+  const children: RootContent[] = [];
+  const lines = text.split("\n");
+  let start = -1;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const value = lines.slice(start, end).join("\n");
+    const bold = start === end - 1 ? BOLD_LINE_RE.exec(value) : null;
+    const position = { start: at(start + 1), end: at(end) };
+    const content: RootContent = bold ? { type: "strong", children: [{ type: "text", value: bold[2] }] } : { type: "text", value };
+    children.push({ type: "paragraph", children: [content] as never, position });
+    start = -1;
+  };
+  lines.forEach((line, i) => {
+    const position = { start: at(i + 1), end: at(i + 1) };
+    const heading = HEADING_OPEN_RE.exec(line);
+    const item = heading ? null : ITEM_LINE_RE.exec(line);
+    if (heading) {
+      flush(i);
+      const depth = heading[1].length as 1 | 2 | 3 | 4 | 5 | 6;
+      children.push({ type: "heading", depth, children: [{ type: "text", value: headingText(line.slice(heading[0].length)) }], position });
+    } else if (item) {
+      flush(i);
+      const paragraph: RootContent = { type: "paragraph", children: [{ type: "text", value: item[1] }], position };
+      children.push({ type: "list", ordered: false, spread: false, children: [{ type: "listItem", spread: false, children: [paragraph as never], position }], position });
+    } else if (BLANK_RE.test(line)) flush(i);
+    else if (start < 0) start = i;
+  });
+  flush(lines.length);
+  return { type: "root", children };
+}
