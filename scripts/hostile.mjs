@@ -193,7 +193,7 @@ async function child(name, libFile, reps) {
   // superlinear on deep nesting), and the parent's time limit then stops only that half.
   let warnings = [];
   const parseMs = time(() => (warnings = parsePosting(text).warnings));
-  const limit = warnings.find((w) => /deeper than|marks in one|without GFM|longer than|plain paragraphs/.test(w)) ?? null;
+  const limit = warnings.find((w) => /deeper than|marks in one|without GFM|longer than|line by line/.test(w)) ?? null;
   process.stdout.write(JSON.stringify({ chars: text.length, parseMs, warning: limit }) + "\n");
   let bareError = null;
   let bareMs = NaN;

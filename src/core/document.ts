@@ -402,27 +402,6 @@ export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?:
   return root;
 }
 
-/** The text as paragraphs of plain lines (split at blank lines), no markdown read. */
-function plainTree(text: string): Root {
-  const children: RootContent[] = [];
-  const lines = text.split("\n");
-  let start = -1;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const value = lines.slice(start, end).join("\n");
-    const position = { start: { line: start + 1, column: 1 }, end: { line: end, column: 1 } };
-    children.push({ type: "paragraph", children: [{ type: "text", value }], position });
-    start = -1;
-  };
-  lines.forEach((l, i) => {
-    if (l.trim()) {
-      if (start < 0) start = i;
-    } else flush(i);
-  });
-  flush(lines.length);
-  return { type: "root", children };
-}
-
 function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
@@ -446,7 +425,8 @@ function views(text: string, tree: Root, warnings: string[]): PostingDoc {
 
 /**
  * The posting's views. A parse that overflows the stack (nesting core/limits.ts did not
- * foresee) falls back to the text as plain paragraphs, with a warning, instead of crashing.
+ * foresee) falls back to reading the text line by line (core/line-tree.ts), with a warning,
+ * instead of crashing.
  */
 export function buildDocument(text: string, options: { gfm?: boolean } = {}): PostingDoc {
   try {
@@ -454,7 +434,7 @@ export function buildDocument(text: string, options: { gfm?: boolean } = {}): Po
     return views(text, parseMarkdown(text, { ...options, warnings }), warnings);
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
-    return views(text, plainTree(text), ["The markdown nests too deeply to parse; read the posting as plain paragraphs"]);
+    return views(text, lineTree(text), ["The markdown nests too deeply to parse; read the posting line by line"]);
   }
 }
 

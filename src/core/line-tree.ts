@@ -1,7 +1,8 @@
 // The block structure of text read line by line, without micromark (issue 6): for the part of a
-// giant posting past document.ts MAX_MARKDOWN_CHARS. Headings, list items and plain paragraphs
-// are recognised by their first characters, so the sections and their items still reach the
-// extractors (no item is lost); inline markup is left as text, and lists do not nest.
+// giant posting past document.ts MAX_MARKDOWN_CHARS, and for markdown nested too deeply to
+// parse. Headings, list items and plain paragraphs are recognised by their first characters,
+// so the sections and their items still reach the extractors (no item is lost); inline markup
+// is left as text, and lists do not nest.
 import type { Root, RootContent } from "mdast";
 
 // The opening of an ATX heading: up to three spaces, one to six `#`, then blanks or the end.
