@@ -68,13 +68,17 @@ export interface PostingDoc {
 // with its fence. Processors are built on first use and kept for the process.
 // A GFM table delimiter row: pipes, dashes, colons and blanks only (`| --- | :-: |`, `--- | ---`).
 const TABLE_DELIMITER_ROW_RE = /^[ \t]*(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|:?-+:?[ \t]*\|[ \t|:-]*)[ \t]*$/m;
+// Runs of blanks, made one blank before that test: its blank runs overlap (`[ \t]*` after
+// `[ \t|:-]*`), so a line "|-" + 40,000 spaces + "x" took 6.6 s; every blank in it is a `*`
+// run, so one blank matches wherever many did.
+const BLANK_RUN_RE = /[ \t]{2,}/g;
 // The opening fence of YAML or TOML frontmatter on the first line.
 const FRONTMATTER_OPEN_RE = /^(?:---|\+\+\+)[ \t]*(?:\n|$)/;
 const processors = new Map<string, Processor<Root>>();
 
 /** The processor for `text`; `atStart` is false for a piece after the first (no frontmatter there). */
 function processorFor(text: string, gfm: boolean, atStart = true): Processor<Root> {
-  const tables = gfm && text.includes("|") && TABLE_DELIMITER_ROW_RE.test(text);
+  const tables = gfm && text.includes("|") && TABLE_DELIMITER_ROW_RE.test(text.replace(BLANK_RUN_RE, " "));
   const frontmatter = atStart && FRONTMATTER_OPEN_RE.test(text);
   const key = `${tables ? "t" : ""}${frontmatter ? "f" : ""}`;
   let processor = processors.get(key);

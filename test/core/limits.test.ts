@@ -63,6 +63,9 @@ const HOSTILE: [string, () => string][] = [
   ["200,000 × https://a", () => "https://a".repeat(200_000)],
   ["200,000 × ðŸ", () => `# ${"ðŸ".repeat(200_000)}`],
   ["50,000 lines of Location:", () => "Location: Remote, US\n".repeat(50_000)],
+  // Overlapping blank runs in the table-row test and the company-name tail (both linear now).
+  ["|- and 200,000 spaces", () => `| a |\n|-${" ".repeat(200_000)}x\n`],
+  ["a company with 200,000 commas", () => `# T\n### Acme${",".repeat(200_000)}x\n\nText.\n`],
 ];
 
 describe("hostile text finishes and gives a valid posting", () => {
