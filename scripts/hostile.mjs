@@ -157,6 +157,8 @@ function cases() {
     "20,000 nested - (one line)": () => `${repeat("- ", LEVELS)}text\n`,
     "20,000 nested * 1. (one line)": () => `${repeat("* 1. ", LEVELS)}text\n`,
     "20,000 nested > - (one line)": () => `${repeat("> - ", LEVELS)}text\n`,
+    // A byte-order mark is stripped by jobparse and a second one by micromark (found by the fuzz).
+    "2 BOMs + 20,000 nested -": () => `\ufeff\ufeff${repeat("- ", LEVELS)}text\n`,
     "2,000 nested - by indentation": () => Array.from({ length: 2000 }, (_, i) => `${"  ".repeat(i)}- item ${i}`).join("\n") + "\n",
     "20,000 nested [ (links)": () => `${repeat("[", LEVELS)}x${repeat("](a)", LEVELS)}\n`,
     "20,000 nested ** emphasis": () => `${repeat("**a ", LEVELS)}x${repeat(" b**", LEVELS)}\n`,
