@@ -381,10 +381,10 @@ function shiftPositions(node: Root | RootContent, lines: number, offset: number)
 /**
  * Text past this many characters is read line by line (core/line-tree.ts: headings, list items,
  * paragraphs), not by micromark (issue 6: an 8 MB posting must finish in 10 s, and micromark
- * reads well under 1 MB/s of dense markup on a busy machine). 25 times the longest corpus
- * posting; every line is kept, only inline markup and nesting are not read.
+ * reads 0.1–0.6 MB/s of dense markup — a long list is the slowest — on a busy machine). 12
+ * times the longest corpus posting; every line is kept, only inline markup and nesting are not read.
  */
-export const MAX_MARKDOWN_CHARS = 512 * 1024;
+export const MAX_MARKDOWN_CHARS = 256 * 1024;
 
 /** `warnings` gets a line when the text was too long to read all of its markdown. */
 export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?: string[] } = {}): Root {
@@ -397,8 +397,9 @@ export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?:
     const piece = text.slice(from, end);
     const plain = from >= MAX_MARKDOWN_CHARS;
     if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
-    const tree = plain ? lineTree(piece) : processorFor(piece, gfm, from === 0).parse(piece);
-    if (from > 0) for (const child of tree.children) shiftPositions(child, lines, from);
+    // Read line by line, the piece is numbered where it stands; a parsed piece is moved there.
+    const tree = plain ? lineTree(piece, lines + 1) : processorFor(piece, gfm, from === 0).parse(piece);
+    if (from > 0 && !plain) for (const child of tree.children) shiftPositions(child, lines, from);
     for (const child of tree.children) root.children.push(child);
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
     from = end;

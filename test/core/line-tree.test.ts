@@ -14,6 +14,16 @@ describe("lineTree", () => {
     expect(JSON.stringify(tree.children[4])).toContain('"value":"plain\\ntext\\n#hashtag"');
   });
 
+  it("reads fenced code as code, up to its closing fence or the end", () => {
+    const tree = lineTree("```\n# not a heading\n- not an item\n```\n- item\n~~~\nopen");
+    expect(tree.children.map((n) => n.type)).toEqual(["code", "list", "code"]);
+    expect(JSON.stringify(tree.children[0])).toContain('"value":"# not a heading\\n- not an item"');
+  });
+
+  it("numbers lines from the line it is given", () => {
+    expect(lineTree("a\n\n# B", 41).children.map((n) => n.position?.start.line)).toEqual([41, 43]);
+  });
+
   it("keeps a heading's text that ends in a hash glued to a word", () => {
     expect(JSON.stringify(lineTree("# C#").children[0])).toContain('"value":"C#"');
   });
