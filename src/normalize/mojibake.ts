@@ -295,6 +295,19 @@ function apply(text: string, { runs, chosen }: Plan): string {
   return parts.join("");
 }
 
+/** How many lead characters of `page` are directly followed by one of its continuation characters. */
+function pairCount(text: string, page: CodePage): number {
+  let count = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const lead = page.byteOf[text.charCodeAt(i)];
+    if (lead >= 0xc2 && lead <= 0xf4) {
+      const next = page.byteOf[text.charCodeAt(i + 1)];
+      if (next >= 0x80 && next <= 0xbf) count++;
+    }
+  }
+  return count;
+}
+
 /** Passes allowed: each undoes one wrong decoding (Windows-1252 twice needs two; three covers thrice). */
 const MAX_PASSES = 3;
 
@@ -307,6 +320,10 @@ export function repairMojibake(text: string): Repair {
     if (pages.length === 0) break;
     let best: Plan | null = null;
     for (const p of pages) {
+      // A page cannot choose more runs than it has lead–continuation pairs; when that is no
+      // more than the best so far it cannot win (a tie keeps the earlier page), so its full
+      // scan is skipped — on a line of 200,000 `Ã©` both pages found 200,000 runs.
+      if (best && pairCount(text, p) <= best.chosen.length) continue;
       const candidate = plan(text, p);
       if (candidate.chosen.length > (best?.chosen.length ?? 0)) best = candidate;
     }
