@@ -21,6 +21,8 @@ const CORPUS = resolve(ROOT, "../shared/corpus/remotewlb");
 const ERROR_LINE_RE = /^jobparse: (.+?\.md): (.+)$/;
 // A stack frame printed on stderr: an internal error escaped.
 const STACK_FRAME_RE = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
+// A character Latin-1 cannot encode (a UTF-16 code unit above U+00FF).
+const NOT_LATIN1_RE = /[^\u0000-\u00ff]/g;
 // Reasons that are the right answer for what the mutation made (binary content).
 const EXPECTED_REASON_RE = /^not a text file/;
 
@@ -121,7 +123,10 @@ const MUTATIONS = {
     const at = int(b.length + 1);
     return Buffer.concat([b.subarray(0, at), Buffer.alloc(1 + int(4)), b.subarray(at)]);
   },
-  latin1: (b) => Buffer.from(b.toString("utf8"), "latin1"),
+  // As a Latin-1 save writes it: '?' for what Latin-1 cannot encode. Buffer's "latin1" keeps a
+  // character's low byte instead, so 200 × U+200B became 200 vertical-tab controls and the
+  // input was rightly refused as binary — a refusal the mutation made, not the parser.
+  latin1: (b) => Buffer.from(b.toString("utf8").replace(NOT_LATIN1_RE, "?"), "latin1"),
   mojibake: (b) => utf8(Buffer.from(b.toString("utf8"), "utf8").toString("latin1")),
   doubleMojibake: (b) => MUTATIONS.mojibake(MUTATIONS.mojibake(b)),
   utf16: (b) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(b.toString("utf8"), "utf16le")]),

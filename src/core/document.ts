@@ -10,6 +10,7 @@ import remarkGfmTables from "./gfm-tables.js";
 import remarkFrontmatter from "remark-frontmatter";
 import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
+import { lineTree } from "./line-tree.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -67,13 +68,17 @@ export interface PostingDoc {
 // with its fence. Processors are built on first use and kept for the process.
 // A GFM table delimiter row: pipes, dashes, colons and blanks only (`| --- | :-: |`, `--- | ---`).
 const TABLE_DELIMITER_ROW_RE = /^[ \t]*(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|:?-+:?[ \t]*\|[ \t|:-]*)[ \t]*$/m;
+// Runs of blanks, made one blank before that test: its blank runs overlap (`[ \t]*` after
+// `[ \t|:-]*`), so a line "|-" + 40,000 spaces + "x" took 6.6 s; every blank in it is a `*`
+// run, so one blank matches wherever many did.
+const BLANK_RUN_RE = /[ \t]{2,}/g;
 // The opening fence of YAML or TOML frontmatter on the first line.
 const FRONTMATTER_OPEN_RE = /^(?:---|\+\+\+)[ \t]*(?:\n|$)/;
 const processors = new Map<string, Processor<Root>>();
 
 /** The processor for `text`; `atStart` is false for a piece after the first (no frontmatter there). */
 function processorFor(text: string, gfm: boolean, atStart = true): Processor<Root> {
-  const tables = gfm && text.includes("|") && TABLE_DELIMITER_ROW_RE.test(text);
+  const tables = gfm && text.includes("|") && TABLE_DELIMITER_ROW_RE.test(text.replace(BLANK_RUN_RE, " "));
   const frontmatter = atStart && FRONTMATTER_OPEN_RE.test(text);
   const key = `${tables ? "t" : ""}${frontmatter ? "f" : ""}`;
   let processor = processors.get(key);
@@ -383,42 +388,33 @@ function shiftPositions(node: Root | RootContent, lines: number, offset: number)
   if ("children" in node) for (const child of node.children as RootContent[]) shiftPositions(child, lines, offset);
 }
 
-export function parseMarkdown(text: string, options: { gfm?: boolean } = {}): Root {
+/**
+ * Text past this many characters is read line by line (core/line-tree.ts: headings, list items,
+ * paragraphs), not by micromark (issue 6: an 8 MB posting must finish in 10 s, and micromark
+ * reads 0.1–0.6 MB/s of dense markup — a long list is the slowest — on a busy machine). 12
+ * times the longest corpus posting; every line is kept, only inline markup and nesting are not read.
+ */
+export const MAX_MARKDOWN_CHARS = 256 * 1024;
+
+/** `warnings` gets a line when the text was too long to read all of its markdown. */
+export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?: string[] } = {}): Root {
   const gfm = options.gfm !== false;
   if (text.length <= PARSE_CHUNK_CHARS) return processorFor(text, gfm).parse(text);
   const root: Root = { type: "root", children: [] };
   let lines = 0;
   for (let from = 0; from < text.length; ) {
-    const end = chunkEnd(text, from);
+    const end = from >= MAX_MARKDOWN_CHARS ? text.length : chunkEnd(text, from);
     const piece = text.slice(from, end);
-    const tree = processorFor(piece, gfm, from === 0).parse(piece);
-    if (from > 0) for (const child of tree.children) shiftPositions(child, lines, from);
+    const plain = from >= MAX_MARKDOWN_CHARS;
+    if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
+    // Read line by line, the piece is numbered where it stands; a parsed piece is moved there.
+    const tree = plain ? lineTree(piece, lines + 1) : processorFor(piece, gfm, from === 0).parse(piece);
+    if (from > 0 && !plain) for (const child of tree.children) shiftPositions(child, lines, from);
     for (const child of tree.children) root.children.push(child);
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
     from = end;
   }
   return root;
-}
-
-/** The text as paragraphs of plain lines (split at blank lines), no markdown read. */
-function plainTree(text: string): Root {
-  const children: RootContent[] = [];
-  const lines = text.split("\n");
-  let start = -1;
-  const flush = (end: number) => {
-    if (start < 0) return;
-    const value = lines.slice(start, end).join("\n");
-    const position = { start: { line: start + 1, column: 1 }, end: { line: end, column: 1 } };
-    children.push({ type: "paragraph", children: [{ type: "text", value }], position });
-    start = -1;
-  };
-  lines.forEach((l, i) => {
-    if (l.trim()) {
-      if (start < 0) start = i;
-    } else flush(i);
-  });
-  flush(lines.length);
-  return { type: "root", children };
 }
 
 function isStackOverflow(err: unknown): boolean {
@@ -444,14 +440,16 @@ function views(text: string, tree: Root, warnings: string[]): PostingDoc {
 
 /**
  * The posting's views. A parse that overflows the stack (nesting core/limits.ts did not
- * foresee) falls back to the text as plain paragraphs, with a warning, instead of crashing.
+ * foresee) falls back to reading the text line by line (core/line-tree.ts), with a warning,
+ * instead of crashing.
  */
 export function buildDocument(text: string, options: { gfm?: boolean } = {}): PostingDoc {
   try {
-    return views(text, parseMarkdown(text, options), []);
+    const warnings: string[] = [];
+    return views(text, parseMarkdown(text, { ...options, warnings }), warnings);
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
-    return views(text, plainTree(text), ["The markdown nests too deeply to parse; read the posting as plain paragraphs"]);
+    return views(text, lineTree(text), ["The markdown nests too deeply to parse; read the posting line by line"]);
   }
 }
 

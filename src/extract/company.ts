@@ -23,12 +23,36 @@ const COMPANY_FIELD_KEYS = [
 ];
 /** A field value with more words than this is prose ("Company: TextQL is working to…"). */
 const MAX_NAME_WORDS = 6;
-// Trailing punctuation and a "(YC W21)"-style note after a name.
-const NAME_TAIL_RE = /\s*(?:\([^()]{0,80}\)\s*)*[\s,;:.!?|–—-]*$/;
+/** A "(YC W21)"-style note after a name: at most this many characters between its parentheses. */
+const MAX_NOTE_CHARS = 80;
+// One whitespace character.
+const SPACE_CHAR_RE = /\s/;
+// One character of trailing punctuation after a name (or whitespace).
+const TAIL_CHAR_RE = /[\s,;:.!?|–—-]/;
+
+/**
+ * `name` without its tail: trailing punctuation, before it any "(…)" notes of up to 80
+ * characters, each with blanks around it — what the pattern
+ * `\s*(?:\([^()]{0,80}\)\s*)*[\s,;:.!?|–—-]*$` removes, found walking back from the end.
+ * The pattern itself retried every start: 4.9 s on "Acme" + 40,000 commas + "x" (issue 6).
+ */
+function withoutNameTail(name: string): string {
+  let end = name.length;
+  while (end > 0 && TAIL_CHAR_RE.test(name[end - 1])) end--;
+  for (;;) {
+    let start = end;
+    while (start > 0 && SPACE_CHAR_RE.test(name[start - 1])) start--;
+    if (name[start - 1] !== ")") return name.slice(0, start);
+    const open = name.lastIndexOf("(", start - 2);
+    const inner = open < 0 ? "" : name.slice(open + 1, start - 1);
+    if (open < 0 || inner.length > MAX_NOTE_CHARS || inner.includes(")")) return name.slice(0, start);
+    end = open;
+  }
+}
 
 /** A header or field value as a name: careers-page wording removed; null for a placeholder. */
 export function cleanCompanyName(raw: string): string | null {
-  let name = raw.trim().replace(NAME_TAIL_RE, "");
+  let name = withoutNameTail(raw.trim());
   const lower = name.toLowerCase();
   for (const prefix of COMPANY_PREFIXES) if (lower.startsWith(prefix)) name = name.slice(prefix.length);
   for (const suffix of COMPANY_SUFFIXES) if (name.toLowerCase().endsWith(suffix) && name.length > suffix.length) name = name.slice(0, -suffix.length);

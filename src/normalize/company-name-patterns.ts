@@ -12,56 +12,103 @@ import { ATS_GENERIC_PARTS, ATS_HOSTS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS
 const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&.+-]{0,30}[\p{L}\p{N}])?|[\p{Ll}]{1,2}-?\p{Lu}[\p{L}\p{N}]{0,30})`;
 // Up to four such words, "&" allowed between them ("Johnson & Johnson").
 const NAME = String.raw`(${NAME_WORD}(?: (?:& )?${NAME_WORD}){0,3})`;
+// Whitespace between words. Block lines are collapsed to single spaces, so a bound of 5 changes
+// no match; it keeps every quantifier finite (issue 6: no unbounded run for a regex to retry).
+const SP = String.raw`\s{1,5}`;
+const OPT_SP = String.raw`\s{0,5}`;
 // What a company "is": the nouns that end "X is a leading … provider".
 const COMPANY_NOUNS = String.raw`company|platform|provider|leader|startup|start-up|firm|organi[sz]ation|agency|consultancy|business|marketplace|studio|non-?profit|network|service|solution|fintech|pioneer|manufacturer|maker|group|brand|bank|lab|institute|foundation|software|technology|app|community|retailer|insurer|operator|publisher|partner|employer|innovator|team`;
 // Verbs of a company introducing itself at the start of a paragraph.
 const COMPANY_VERBS = String.raw`wants to|aims to|exists to|believes|is (?:committed|dedicated) to|builds|helps|provides|offers|creates|develops|makes|empowers|enables|powers|delivers|connects|is (?:revolutionizing|revolutionising|building|transforming|reimagining|redefining|changing|making|helping|creating|disrupting|on a mission|growing|working)`;
+// The start of a sentence: the line's start or a stop and a space.
+const SENTENCE_START = String.raw`(?:^|[.!?]${SP})`;
+// What a name's possessive is followed by in "Rula’s business", "One’s mission".
+const POSSESSED = String.raw`core|mission|vision|goal|purpose|platform|products?|team|culture|values|business|customers|engineering|technology`;
 
 interface NamePattern {
+  /**
+   * A cheap test every match passes (a literal or a small pattern; multiline where it uses `^`,
+   * as it is also tested on all lines joined): `re` runs only on lines where it is found. Most lines name no company, and the `re`s — unanchored NAME runs tried
+   * at every capital — cost ~200 ms per posting cold (compiling their Unicode classes
+   * included) when run on every line.
+   */
+  cue: RegExp;
   re: RegExp;
   weight: number;
   /** Match only headings, bold lines and `Label:` lines. */
   headingOnly?: boolean;
 }
 
+// Cue of "About Standard Bots", "Why JumpCloud?", "Life at Remote".
+const ABOUT_CUE_RE = /^(?:About|Why|Life at|Working at|Careers at|Who is)\s/m;
+// Cue of "At Vanta, our mission…", "Here at Wonders, we…".
+const AT_CUE_RE = new RegExp(String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t\s`, "m");
+// Cue of "Welcome to Welltech".
+const WELCOME_CUE_RE = /\bWelcome to\s/;
+// Cue of "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
+const HIRING_CUE_RE = /\b(?:hiring|looking for|seeking|searching for|seeks|is recruiting)\b/;
+// Cue of "Founded in 2012, Playson".
+const FOUNDED_IN_CUE_RE = /\b(?:Founded|Established|Started|Launched) in \d{4},/;
+// Cue of "Playson, established in 2012, is…".
+const NAME_FOUNDED_CUE_RE = new RegExp(String.raw`,${SP}(?:founded|established|started|launched) in \d{4}`);
+// Cue of "Since 2007, Geoforce has been…".
+const SINCE_CUE_RE = /\bSince \d{4},/;
+// Cue of "As the world's largest NFT marketplace, OpenSea is…".
+const AS_A_CUE_RE = new RegExp(String.raw`${SENTENCE_START}As (?:a|an|the|one of the)\b`, "m");
+// Cue of "The Security Team at Rula".
+const TEAM_AT_CUE_RE = /[Tt]eam at\s/;
+// Cue of "Deel and our family of growing companies".
+const FAMILY_CUE_RE = /\sand (?:our|its) family of/;
+// Cue of "Join Deel".
+const JOIN_CUE_RE = /\bJoin\s/;
+// Cue of "Rula’s business" (the possessive and what follows it).
+const POSSESSIVE_CUE_RE = new RegExp(String.raw`['’]s?${SP}(?:${POSSESSED})\b`);
+// Cue of "Bounteous is a premier … consultancy", "Prompt is revolutionizing …": what follows the name.
+const OPENING_NAME_CUE_RE = new RegExp(String.raw`\b(?:is|are)${SP}(?:a|an|the|one of the)\b|\b(?:${COMPANY_VERBS})\b`);
+
 const NAME_PATTERNS: readonly NamePattern[] = [
   // "About Standard Bots", "Why JumpCloud?", "About the company - DevCycle", "Life at Remote".
-  { re: new RegExp(String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)\s+(?:the company\s*[-–—:]\s*)?${NAME}\s*[:?!.]*$`, "u"), weight: 3, headingOnly: true },
+  { cue: ABOUT_CUE_RE, re: new RegExp(String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?${NAME}${OPT_SP}[:?!.]{0,10}$`, "u"), weight: 3, headingOnly: true },
   // "At Vanta, our mission…", "Here at Wonders, we…".
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+|\bHere )[Aa]t\s+${NAME}\s*,?\s+(?:we|our|you)\b`, "u"), weight: 3 },
+  { cue: AT_CUE_RE, re: new RegExp(String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}${NAME}${OPT_SP},?${SP}(?:we|our|you)\b`, "u"), weight: 3 },
   // "Welcome to Welltech".
-  { re: new RegExp(String.raw`\bWelcome to\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
+  { cue: WELCOME_CUE_RE, re: new RegExp(String.raw`\bWelcome to${SP}${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
   // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:(?:is|are)\s+(?:always\s+|now\s+|currently\s+|actively\s+)?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, "u"), weight: 3 },
+  { cue: HIRING_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}${NAME}${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, "u"), weight: 3 },
   // "Founded in 2012, Playson…", "Playson, established in 2012, is…".
-  { re: new RegExp(String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},\s+${NAME}\b`, "u"), weight: 3 },
-  { re: new RegExp(String.raw`^${NAME},\s+(?:founded|established|started|launched) in \d{4}`, "u"), weight: 3 },
+  { cue: FOUNDED_IN_CUE_RE, re: new RegExp(String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},${SP}${NAME}\b`, "u"), weight: 3 },
+  { cue: NAME_FOUNDED_CUE_RE, re: new RegExp(String.raw`^${NAME},${SP}(?:founded|established|started|launched) in \d{4}`, "u"), weight: 3 },
   // "Since 2007, Geoforce has been an industry leader".
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)Since \d{4},\s+${NAME}\s+(?:has|have|is|are)\b`, "u"), weight: 3 },
+  { cue: SINCE_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}Since \d{4},${SP}${NAME}${SP}(?:has|have|is|are)\b`, "u"), weight: 3 },
   // "As the world's first and largest NFT marketplace, OpenSea is pioneering…": an opening
   // apposition that calls the name a company.
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},\s+${NAME}\s+(?:is|are|has|have|was|${COMPANY_VERBS})\b`, "u"), weight: 3 },
+  { cue: AS_A_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},${SP}${NAME}${SP}(?:is|are|has|have|was|${COMPANY_VERBS})\b`, "u"), weight: 3 },
   // "The Security Team at Rula is responsible…", "Our Engineering team at Acme…".
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+)(?:The|Our)\s+(?:[\p{Lu}][\p{L}&-]*\s+){0,3}[Tt]eam at\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
+  { cue: TEAM_AT_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}(?:The|Our)${SP}(?:[\p{Lu}][\p{L}&-]{0,30}${SP}){0,3}[Tt]eam at${SP}${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
   // "Deel and our family of growing companies".
-  { re: new RegExp(String.raw`${NAME}\s+and (?:our|its) family of`, "u"), weight: 3 },
+  { cue: FAMILY_CUE_RE, re: new RegExp(String.raw`${NAME}${SP}and (?:our|its) family of`, "u"), weight: 3 },
   // "Join Deel", "Join Wrapbook and…" (Join Our Team / Join Us are stop words).
-  { re: new RegExp(String.raw`\bJoin\s+${NAME}(?=[\s,.!:]|$)`, "u"), weight: 2 },
+  { cue: JOIN_CUE_RE, re: new RegExp(String.raw`\bJoin${SP}${NAME}(?=[\s,.!:]|$)`, "u"), weight: 2 },
   // "Rula’s business", "One’s mission".
-  { re: new RegExp(String.raw`${NAME}(?:['’]s|(?<=s)['’])\s+(?:core|mission|vision|goal|purpose|platform|products?|team|culture|values|business|customers|engineering|technology)\b`, "u"), weight: 2 },
+  { cue: POSSESSIVE_CUE_RE, re: new RegExp(String.raw`${NAME}(?:['’]s|(?<=s)['’])${SP}(?:${POSSESSED})\b`, "u"), weight: 2 },
   // A paragraph opening "Bounteous is a premier … consultancy", "Prompt is revolutionizing …".
-  { re: new RegExp(String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?\s+(?:(?:is|are)\s+(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, "u"), weight: 2 },
+  { cue: OPENING_NAME_CUE_RE, re: new RegExp(String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:(?:is|are)${SP}(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, "u"), weight: 2 },
 ];
 
-/** Blocks scanned and characters per block (hostile input). */
+/** Blocks scanned and characters per line (hostile input). */
 const MAX_BLOCKS = 300;
 const MAX_BLOCK_CHARS = 3000;
+/**
+ * Characters of lines the patterns scan in all (issue 6: cap how much text one field scans).
+ * The longest corpus posting has 21 KB of text, so no real posting reaches it.
+ */
+const MAX_SCAN_CHARS = 60_000;
 /** Characters of plain text in which a candidate's mentions are counted. */
 const MAX_MENTION_CHARS = 60000;
 /** A candidate needs this score; one strong pattern (3) reaches it, a weaker one needs repeats. */
 const MIN_SCORE = 3;
 // A bare name at the start of a prose field value: "TextQL is working to…".
-const LEADING_NAME_RE = new RegExp(String.raw`^${NAME}\s+(?:is|are|builds|helps|provides|makes|was)\b`, "u");
+const LEADING_NAME_RE = new RegExp(String.raw`^${NAME}${SP}(?:is|are|builds|helps|provides|makes|was)\b`, "u");
 // An all-capitals short name ("OCF"), possibly the acronym of a longer one.
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 // A letter or digit: decides whether a mention stands alone as a word.
@@ -98,8 +145,9 @@ function mentions(text: string, name: string): number {
  */
 function mergeAcronyms(scores: Map<string, { score: number; first: BodyName }>, plain: string) {
   for (const [acronym, entry] of [...scores]) {
-    if (!ACRONYM_RE.test(acronym)) continue;
-    const full = new RegExp(String.raw`${NAME}\s+\(${acronym}\)`, "u").exec(plain)?.[1];
+    // The cheap test first: the text must write "(OCF)" for the long pattern to find anything.
+    if (!ACRONYM_RE.test(acronym) || !plain.includes(`(${acronym})`)) continue;
+    const full = new RegExp(String.raw`${NAME}${SP}\(${acronym}\)`, "u").exec(plain)?.[1];
     const initials = full?.split(" ").filter((w) => w !== "&").map((w) => w[0]).join("");
     if (!full || initials !== acronym || !isNameLike(full)) continue;
     scores.delete(acronym);
@@ -115,20 +163,43 @@ export interface BodyName {
   evidence: string;
 }
 
-export function bodyCompanyName(doc: PostingDoc): BodyName | null {
-  const scores = new Map<string, { score: number; first: BodyName }>();
+interface ScannedLine {
+  text: string;
+  block: Block;
+  label: boolean;
+}
+
+/** The lines the patterns read: the first MAX_BLOCKS blocks, each line cut, MAX_SCAN_CHARS in all. */
+function scannedLines(doc: PostingDoc): ScannedLine[] {
+  const out: ScannedLine[] = [];
+  let budget = MAX_SCAN_CHARS;
   for (const block of doc.blocks.slice(0, MAX_BLOCKS)) {
     const label = isLabelBlock(block);
     for (const line of block.lines) {
+      if (budget <= 0) return out;
       const text = line.slice(0, MAX_BLOCK_CHARS);
-      for (const pattern of NAME_PATTERNS) {
-        if (pattern.headingOnly && !label) continue;
-        const name = pattern.re.exec(text)?.[1];
-        if (!name || !isNameLike(name)) continue;
-        const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
-        entry.score += pattern.weight;
-        scores.set(name, entry);
-      }
+      budget -= text.length;
+      out.push({ text, block, label });
+    }
+  }
+  return out;
+}
+
+export function bodyCompanyName(doc: PostingDoc): BodyName | null {
+  const scores = new Map<string, { score: number; first: BodyName }>();
+  const lines = scannedLines(doc);
+  // A cue missing from all the lines rules its pattern out at once: one scan of the text
+  // per pattern instead of one call per line (cues are multiline, so `^` finds line starts).
+  const joined = lines.map((l) => l.text).join("\n");
+  const patterns = NAME_PATTERNS.filter((p) => p.cue.test(joined));
+  for (const { text, block, label } of lines) {
+    for (const pattern of patterns) {
+      if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
+      const name = pattern.re.exec(text)?.[1];
+      if (!name || !isNameLike(name)) continue;
+      const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
+      entry.score += pattern.weight;
+      scores.set(name, entry);
     }
   }
   const plain = doc.plainText.slice(0, MAX_MENTION_CHARS);

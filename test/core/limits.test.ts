@@ -63,6 +63,10 @@ const HOSTILE: [string, () => string][] = [
   ["200,000 × https://a", () => "https://a".repeat(200_000)],
   ["200,000 × ðŸ", () => `# ${"ðŸ".repeat(200_000)}`],
   ["50,000 lines of Location:", () => "Location: Remote, US\n".repeat(50_000)],
+  // Overlapping blank runs in the table-row test and the company-name tail (both linear now).
+  ["|- and 200,000 spaces", () => `| a |\n|-${" ".repeat(200_000)}x\n`],
+  ["a byte-order mark, then 20,000 nested -", () => `\ufeff${"- ".repeat(20_000)}text`],
+  ["a company with 200,000 commas", () => `# T\n### Acme${",".repeat(200_000)}x\n\nText.\n`],
 ];
 
 describe("hostile text finishes and gives a valid posting", () => {
@@ -70,6 +74,11 @@ describe("hostile text finishes and gives a valid posting", () => {
     const posting = parsePosting(make());
     expect(PostingSchema.safeParse(posting).success).toBe(true);
   }, HANG_GUARD_MS);
+
+  it("caps nesting behind a byte-order mark that opens the text, as micromark skips it", () => {
+    const { text } = limitMarkup(`\ufeff${"- ".repeat(100)}text`);
+    expect(text).toBe(`\ufeff${"- ".repeat(MAX_CONTAINER_DEPTH)}text`);
+  });
 
   it("says which limit fired", () => {
     expect(parsePosting(`${"> ".repeat(20_000)}text`).warnings.join("\n")).toMatch(/Nesting deeper than/);
