@@ -67,10 +67,9 @@ describe("parseLocationText", () => {
     expect(parseLocationText("Remote within the US only").unknownWords).toBe(0);
   });
 
-  it("stays linear on a huge hostile line", () => {
-    const start = performance.now();
-    parseLocationText("Remote, ".repeat(30_000) + "a-".repeat(50_000));
-    expect(performance.now() - start).toBeLessThan(500);
+  // Its time is measured by scripts/hostile.mjs; here, what comes out of it.
+  it("reads a huge hostile line as remote, with no place", () => {
+    expect(parseLocationText("Remote, ".repeat(30_000) + "a-".repeat(50_000))).toMatchObject({ workplace: "remote", countries: [], regions: [], cities: [] });
   });
 });
 

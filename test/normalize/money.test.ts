@@ -77,11 +77,11 @@ describe("findMoney: the first range of a text", () => {
     expect(first("annualized base salary (paid hourly) is $155,200 - $242,500")?.period).toBeNull();
   });
 
-  it("stays linear on a 200,000-character line", () => {
-    const hostile = "$1,0".repeat(50_000) + "1 000 ".repeat(20_000);
-    const t = performance.now();
-    findMoney(hostile);
-    expect(performance.now() - t).toBeLessThan(2000);
+  // Its time is measured by scripts/hostile.mjs; here, what comes out of it.
+  it("reads every figure of a 200,000-character line", () => {
+    const found = findMoney("$1,0".repeat(50_000) + "1 000 ".repeat(20_000));
+    expect(found).toHaveLength(69_999);
+    expect(found[0]).toMatchObject({ min: 1, max: 1, currency: "$", raw: "$1,0" });
   });
 });
 

@@ -123,11 +123,12 @@ describe("findSkills: not mentions", () => {
     expect(names(text)).toEqual(expected);
   });
 
-  it("stays linear on a hostile line", () => {
-    const started = performance.now();
-    findSkills("R, ".repeat(60_000) + "Python");
-    findSkills("a-".repeat(100_000));
-    expect(performance.now() - started).toBeLessThan(3_000);
+  // Their time is measured by scripts/hostile.mjs; here, what comes out of them.
+  it("reads every mention on a hostile line", () => {
+    const mentions = findSkills("R, ".repeat(60_000) + "Python").map((s) => s.name);
+    expect(mentions).toHaveLength(60_001);
+    expect(new Set(mentions)).toEqual(new Set(["R", "Python"]));
+    expect(findSkills("a-".repeat(100_000))).toEqual([]);
   });
 });
 
