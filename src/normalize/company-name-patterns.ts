@@ -33,7 +33,8 @@ interface NamePattern {
    * included) when run on every line.
    */
   cue: RegExp;
-  re: RegExp;
+  /** The pattern (Unicode), compiled on first use by patternRe: building all of them cost ~10 ms of every start-up. */
+  source: string;
   weight: number;
   /** Match only headings, bold lines and `Label:` lines. */
   headingOnly?: boolean;
@@ -68,31 +69,31 @@ const OPENING_NAME_CUE_RE = new RegExp(String.raw`\b(?:is|are)${SP}(?:a|an|the|o
 
 const NAME_PATTERNS: readonly NamePattern[] = [
   // "About Standard Bots", "Why JumpCloud?", "About the company - DevCycle", "Life at Remote".
-  { cue: ABOUT_CUE_RE, re: new RegExp(String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?${NAME}${OPT_SP}[:?!.]{0,10}$`, "u"), weight: 3, headingOnly: true },
+  { cue: ABOUT_CUE_RE, source: String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?${NAME}${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
   // "At Vanta, our mission…", "Here at Wonders, we…".
-  { cue: AT_CUE_RE, re: new RegExp(String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}${NAME}${OPT_SP},?${SP}(?:we|our|you)\b`, "u"), weight: 3 },
+  { cue: AT_CUE_RE, source: String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}${NAME}${OPT_SP},?${SP}(?:we|our|you)\b`, weight: 3 },
   // "Welcome to Welltech".
-  { cue: WELCOME_CUE_RE, re: new RegExp(String.raw`\bWelcome to${SP}${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
+  { cue: WELCOME_CUE_RE, source: String.raw`\bWelcome to${SP}${NAME}(?=[\s,.!:]|$)`, weight: 3 },
   // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
-  { cue: HIRING_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}${NAME}${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, "u"), weight: 3 },
+  { cue: HIRING_CUE_RE, source: String.raw`${SENTENCE_START}${NAME}${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, weight: 3 },
   // "Founded in 2012, Playson…", "Playson, established in 2012, is…".
-  { cue: FOUNDED_IN_CUE_RE, re: new RegExp(String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},${SP}${NAME}\b`, "u"), weight: 3 },
-  { cue: NAME_FOUNDED_CUE_RE, re: new RegExp(String.raw`^${NAME},${SP}(?:founded|established|started|launched) in \d{4}`, "u"), weight: 3 },
+  { cue: FOUNDED_IN_CUE_RE, source: String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},${SP}${NAME}\b`, weight: 3 },
+  { cue: NAME_FOUNDED_CUE_RE, source: String.raw`^${NAME},${SP}(?:founded|established|started|launched) in \d{4}`, weight: 3 },
   // "Since 2007, Geoforce has been an industry leader".
-  { cue: SINCE_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}Since \d{4},${SP}${NAME}${SP}(?:has|have|is|are)\b`, "u"), weight: 3 },
+  { cue: SINCE_CUE_RE, source: String.raw`${SENTENCE_START}Since \d{4},${SP}${NAME}${SP}(?:has|have|is|are)\b`, weight: 3 },
   // "As the world's first and largest NFT marketplace, OpenSea is pioneering…": an opening
   // apposition that calls the name a company.
-  { cue: AS_A_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},${SP}${NAME}${SP}(?:is|are|has|have|was|${COMPANY_VERBS})\b`, "u"), weight: 3 },
+  { cue: AS_A_CUE_RE, source: String.raw`${SENTENCE_START}As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},${SP}${NAME}${SP}(?:is|are|has|have|was|${COMPANY_VERBS})\b`, weight: 3 },
   // "The Security Team at Rula is responsible…", "Our Engineering team at Acme…".
-  { cue: TEAM_AT_CUE_RE, re: new RegExp(String.raw`${SENTENCE_START}(?:The|Our)${SP}(?:[\p{Lu}][\p{L}&-]{0,30}${SP}){0,3}[Tt]eam at${SP}${NAME}(?=[\s,.!:]|$)`, "u"), weight: 3 },
+  { cue: TEAM_AT_CUE_RE, source: String.raw`${SENTENCE_START}(?:The|Our)${SP}(?:[\p{Lu}][\p{L}&-]{0,30}${SP}){0,3}[Tt]eam at${SP}${NAME}(?=[\s,.!:]|$)`, weight: 3 },
   // "Deel and our family of growing companies".
-  { cue: FAMILY_CUE_RE, re: new RegExp(String.raw`${NAME}${SP}and (?:our|its) family of`, "u"), weight: 3 },
+  { cue: FAMILY_CUE_RE, source: String.raw`${NAME}${SP}and (?:our|its) family of`, weight: 3 },
   // "Join Deel", "Join Wrapbook and…" (Join Our Team / Join Us are stop words).
-  { cue: JOIN_CUE_RE, re: new RegExp(String.raw`\bJoin${SP}${NAME}(?=[\s,.!:]|$)`, "u"), weight: 2 },
+  { cue: JOIN_CUE_RE, source: String.raw`\bJoin${SP}${NAME}(?=[\s,.!:]|$)`, weight: 2 },
   // "Rula’s business", "One’s mission".
-  { cue: POSSESSIVE_CUE_RE, re: new RegExp(String.raw`${NAME}(?:['’]s|(?<=s)['’])${SP}(?:${POSSESSED})\b`, "u"), weight: 2 },
+  { cue: POSSESSIVE_CUE_RE, source: String.raw`${NAME}(?:['’]s|(?<=s)['’])${SP}(?:${POSSESSED})\b`, weight: 2 },
   // A paragraph opening "Bounteous is a premier … consultancy", "Prompt is revolutionizing …".
-  { cue: OPENING_NAME_CUE_RE, re: new RegExp(String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:(?:is|are)${SP}(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, "u"), weight: 2 },
+  { cue: OPENING_NAME_CUE_RE, source: String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:(?:is|are)${SP}(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, weight: 2 },
 ];
 
 /** Blocks scanned and characters per line (hostile input). */
@@ -185,6 +186,15 @@ function scannedLines(doc: PostingDoc): ScannedLine[] {
   return out;
 }
 
+const compiledPatterns = new Map<NamePattern, RegExp>();
+
+/** `pattern`'s regex, compiled the first time a line passes its cue. */
+function patternRe(pattern: NamePattern): RegExp {
+  let re = compiledPatterns.get(pattern);
+  if (!re) compiledPatterns.set(pattern, (re = new RegExp(pattern.source, "u")));
+  return re;
+}
+
 export function bodyCompanyName(doc: PostingDoc): BodyName | null {
   const scores = new Map<string, { score: number; first: BodyName }>();
   const lines = scannedLines(doc);
@@ -195,7 +205,7 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
   for (const { text, block, label } of lines) {
     for (const pattern of patterns) {
       if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
-      const name = pattern.re.exec(text)?.[1];
+      const name = patternRe(pattern).exec(text)?.[1];
       if (!name || !isNameLike(name)) continue;
       const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
       entry.score += pattern.weight;
