@@ -293,8 +293,9 @@ export interface HeadingMeaning {
 }
 
 /** Headings and label lines repeat across postings ("Requirements", "What you'll do"): answers
- *  are remembered by raw text (skipping normalizeHeading) and by normalised text. */
-const MEMO_MAX = 8192;
+ *  are remembered by raw text (skipping normalizeHeading) and by normalised text. 1,024 keeps the
+ *  common ones; 8,192 of mostly one-off lines cost ~7 MB of peak RSS over the corpus, no speed. */
+const MEMO_MAX = 1024;
 
 /** Variants that can match `norm`, in table order: anchored ones sharing its first word, floating ones it contains. */
 function candidatesFor(norm: string, names: CompiledNames): number[] {
