@@ -4,13 +4,10 @@
 // `Key: value` fields, and a flat list of blocks (headings, paragraphs, list items, table rows)
 // in document order with their plain text and line numbers.
 import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } from "mdast";
-import { unified, type Processor } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfmTables from "./gfm-tables.js";
-import remarkFrontmatter from "remark-frontmatter";
 import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
+import { parseMarkdown } from "./markdown.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -60,36 +57,6 @@ export interface PostingDoc {
   plainText: string;
   /** What building the views had to give up (a block cut to MAX_BLOCK_CHARS, a parse fallback). */
   warnings: string[];
-}
-
-// Each syntax extension costs on every character of every posting (tables +12 %, frontmatter
-// +5 % of the corpus parse), so a posting is parsed with only those it can use: tables when a
-// line looks like a table's delimiter row (GFM requires one), frontmatter when the text opens
-// with its fence. Processors are built on first use and kept for the process.
-// A GFM table delimiter row: pipes, dashes, colons and blanks only (`| --- | :-: |`, `--- | ---`).
-const TABLE_DELIMITER_ROW_RE = /^[ \t]*(?:\|[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?|:?-+:?[ \t]*\|[ \t|:-]*)[ \t]*$/m;
-// Runs of blanks, made one blank before that test: its blank runs overlap (`[ \t]*` after
-// `[ \t|:-]*`), so a line "|-" + 40,000 spaces + "x" took 6.6 s; every blank in it is a `*`
-// run, so one blank matches wherever many did.
-const BLANK_RUN_RE = /[ \t]{2,}/g;
-// The opening fence of YAML or TOML frontmatter on the first line.
-const FRONTMATTER_OPEN_RE = /^(?:---|\+\+\+)[ \t]*(?:\n|$)/;
-const processors = new Map<string, Processor<Root>>();
-
-/** The processor for `text`; `atStart` is false for a piece after the first (no frontmatter there). */
-function processorFor(text: string, gfm: boolean, atStart = true): Processor<Root> {
-  const tables = gfm && text.includes("|") && TABLE_DELIMITER_ROW_RE.test(text.replace(BLANK_RUN_RE, " "));
-  const frontmatter = atStart && FRONTMATTER_OPEN_RE.test(text);
-  const key = `${tables ? "t" : ""}${frontmatter ? "f" : ""}`;
-  let processor = processors.get(key);
-  if (!processor) {
-    const p = unified().use(remarkParse);
-    if (tables) p.use(remarkGfmTables);
-    if (frontmatter) p.use(remarkFrontmatter, ["yaml", "toml"]);
-    processor = p as unknown as Processor<Root>;
-    processors.set(key, processor);
-  }
-  return processor;
 }
 
 /**
@@ -352,69 +319,6 @@ function headerOf(tree: Root, blocks: Block[]): PostingHeader {
 function firstLink(heading: Heading) {
   for (const c of heading.children) if (c.type === "link") return c;
   return undefined;
-}
-
-/**
- * Text longer than this is parsed in pieces split at blank lines: micromark's cost grows faster
- * than the text (a 3 MB posting took 19 s and 750 MB whole), pieces keep it linear. No corpus
- * posting comes near it (the longest is under 40 KB).
- */
-export const PARSE_CHUNK_CHARS = 128 * 1024;
-// A fenced code block's opening or closing line: a blank line inside one is no place to split.
-const FENCE_LINE_RE = /^ {0,3}(?:```|~~~)/gm;
-
-/** Where to cut `text` after `from`: the first blank line past the chunk size, outside a fence. */
-function chunkEnd(text: string, from: number): number {
-  let at = from + PARSE_CHUNK_CHARS;
-  while (at < text.length) {
-    let blank = text.indexOf("\n\n", at);
-    // A giant paragraph with no blank line: cut at a line end (two paragraphs read as well).
-    if (blank < 0 || blank - at > PARSE_CHUNK_CHARS) blank = text.indexOf("\n", at);
-    if (blank < 0) return text.length;
-    const fences = text.slice(from, blank).match(FENCE_LINE_RE)?.length ?? 0;
-    if (fences % 2 === 0) return blank + 1;
-    at = blank + 2;
-  }
-  return text.length;
-}
-
-/** Moves every position in a subtree down by `lines` lines and `offset` characters. */
-function shiftPositions(node: Root | RootContent, lines: number, offset: number): void {
-  const p = node.position;
-  if (p) {
-    p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
-    p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
-  }
-  if ("children" in node) for (const child of node.children as RootContent[]) shiftPositions(child, lines, offset);
-}
-
-/**
- * Text past this many characters is read line by line (core/line-tree.ts: headings, list items,
- * paragraphs), not by micromark (issue 6: an 8 MB posting must finish in 10 s, and micromark
- * reads 0.1–0.6 MB/s of dense markup — a long list is the slowest — on a busy machine). 12
- * times the longest corpus posting; every line is kept, only inline markup and nesting are not read.
- */
-export const MAX_MARKDOWN_CHARS = 256 * 1024;
-
-/** `warnings` gets a line when the text was too long to read all of its markdown. */
-export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?: string[] } = {}): Root {
-  const gfm = options.gfm !== false;
-  if (text.length <= PARSE_CHUNK_CHARS) return processorFor(text, gfm).parse(text);
-  const root: Root = { type: "root", children: [] };
-  let lines = 0;
-  for (let from = 0; from < text.length; ) {
-    const end = from >= MAX_MARKDOWN_CHARS ? text.length : chunkEnd(text, from);
-    const piece = text.slice(from, end);
-    const plain = from >= MAX_MARKDOWN_CHARS;
-    if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
-    // Read line by line, the piece is numbered where it stands; a parsed piece is moved there.
-    const tree = plain ? lineTree(piece, lines + 1) : processorFor(piece, gfm, from === 0).parse(piece);
-    if (from > 0 && !plain) for (const child of tree.children) shiftPositions(child, lines, from);
-    for (const child of tree.children) root.children.push(child);
-    for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;
-    from = end;
-  }
-  return root;
 }
 
 function isStackOverflow(err: unknown): boolean {

@@ -1,5 +1,5 @@
 // The block structure of text read line by line, without micromark (issue 6): for the part of a
-// giant posting past document.ts MAX_MARKDOWN_CHARS, and for markdown nested too deeply to
+// giant posting past markdown.ts MAX_MARKDOWN_CHARS, and for markdown nested too deeply to
 // parse. Headings, list items, fenced code and plain paragraphs are recognised by their first
 // characters, so the sections and their items still reach the extractors (no item is lost);
 // inline markup is left as text, and lists do not nest.

@@ -1,7 +1,8 @@
-// A long posting is parsed in pieces cut at blank lines (document.ts PARSE_CHUNK_CHARS), so
+// A long posting is parsed in pieces cut at blank lines (markdown.ts PARSE_CHUNK_CHARS), so
 // its cost stays linear; what is extracted must be what a whole parse gives.
 import { describe, expect, it } from "vitest";
-import { buildDocument, PARSE_CHUNK_CHARS } from "../../src/core/document.js";
+import { buildDocument } from "../../src/core/document.js";
+import { PARSE_CHUNK_CHARS } from "../../src/core/markdown.js";
 import { parsePosting } from "../../src/index.js";
 
 const section = (i: number) =>

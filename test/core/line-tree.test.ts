@@ -2,7 +2,8 @@
 // paragraphs survive, so a giant posting's late sections still give their items (issue 6).
 import { describe, expect, it } from "vitest";
 import { lineTree } from "../../src/core/line-tree.js";
-import { buildDocument, MAX_MARKDOWN_CHARS } from "../../src/core/document.js";
+import { buildDocument } from "../../src/core/document.js";
+import { MAX_MARKDOWN_CHARS } from "../../src/core/markdown.js";
 import { parsePosting } from "../../src/index.js";
 
 describe("lineTree", () => {

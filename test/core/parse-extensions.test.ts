@@ -1,7 +1,7 @@
-// core/document.ts parses each posting with only the syntax extensions it can use (tables,
+// core/markdown.ts parses each posting with only the syntax extensions it can use (tables,
 // frontmatter). These cases pin that the cheap pre-checks never miss a table or frontmatter.
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/core/document.js";
+import { parseMarkdown } from "../../src/core/markdown.js";
 
 const types = (text: string) => parseMarkdown(text).children.map((n) => n.type);
 
