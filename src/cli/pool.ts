@@ -33,7 +33,7 @@ export interface ParsedInput {
 export const POOL_MIN_FILES = 16;
 /** Files per pool task: amortises tinypool's per-task cost, small enough to stay flat in memory. */
 const BATCH_FILES = 16;
-/** Batches in flight per thread: one being parsed, one queued, so no thread waits for work. */
+/** Batches in flight per thread: one being parsed and two queued, so no thread waits for work. */
 const BATCHES_IN_FLIGHT_PER_THREAD = 3;
 /**
  * Old-generation cap of each worker. Left alone, V8 let each worker's heap grow on garbage
@@ -102,11 +102,11 @@ async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], p
   }
 }
 
+type FileInput = Extract<Input, { kind: "file" }>;
 /**
  * Consecutive inputs grouped into units of work: a batch of up to `size` files for the pool, or
  * one input the main thread answers itself (an input error, stdin).
  */
-type FileInput = Extract<Input, { kind: "file" }>;
 type Unit = { files: FileInput[] } | { single: Input | InputError };
 
 function unitsOf(inputs: readonly (Input | InputError)[], size: number): Unit[] {

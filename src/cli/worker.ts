@@ -24,7 +24,7 @@ export default function parseBatchInWorker(batch: WorkerBatch): WorkerResult[] {
   return batch.map(parseInWorker);
 }
 
-export function parseInWorker(task: WorkerTask): WorkerResult {
+function parseInWorker(task: WorkerTask): WorkerResult {
   let bytes: Uint8Array;
   try {
     // Sync read: the worker has nothing else to do meanwhile, and it saves an event-loop hop.

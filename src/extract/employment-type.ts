@@ -37,8 +37,6 @@ const TYPE_FIELD_KEYS = [
 const MAX_SCAN_CHARS = 2000;
 /** Body blocks scanned for a prose statement. */
 const MAX_BODY_BLOCKS = 400;
-/** A bold line with at most five words can be a type label ("Full - Time /"): SIX_WORDS_RE. */
-
 const TYPE_WORDS = EMPLOYMENT_TYPE_WORDS.map((w) => `(${w.pattern})`).join("|");
 // Any employment-type word; the capture group that matched names the type.
 const TYPE_WORD_RE = new RegExp(`(?<![\\w-])(?:${TYPE_WORDS})(?![\\w-])`, "i");
@@ -72,8 +70,8 @@ const EMPLOYMENT_CONTRACT_RE = /\b(?:contract\s+of\s+employment|employment\s+con
 const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|eligible|eligibility|benefits?|employees?)\b[^.]{0,40}$/i;
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
 const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
-// Six or more words (runs of letters and digits): too long for a label line. A test, not a split:
-// it runs on every heading and bold line.
+// Six or more words (runs of letters and digits): too long for a label line, which has at most
+// five ("Full - Time /"). A test, not a split: it runs on every heading and bold line.
 const SIX_WORDS_RE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{N}]/u;
 
 /** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null. */
