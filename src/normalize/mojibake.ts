@@ -83,8 +83,6 @@ const MARK_BASE_RE = /[\p{L}\p{N}\p{S}\p{M}]/u;
 const MARK_RE = /\p{M}/u;
 // A code point no text should contain: unassigned or private use.
 const UNUSABLE_RE = /[\p{Cn}\p{Co}]/u;
-// An ASCII letter: a non-Latin letter glued to one is not how real text reads.
-const ASCII_LETTER_RE = /[A-Za-z]/;
 // The Latin Extended-B letters living languages write: Azerbaijani Ə, Vietnamese ơ ư, pinyin
 // ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ, Danish Ǻ Ǽ Ǿ, Romanian ș ț.
 const LATIN_EXTENDED_B_IN_USE_RE = /[\u018f\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u01fa-\u01ff\u0218-\u021b]/;
@@ -94,14 +92,6 @@ const LATIN_LETTER_RE = /\p{Script=Latin}/u;
 const SYMBOL_RE = /\p{S}/u;
 
 type Verdict = "plausible" | "doubtful";
-
-/** What one decoded code point is, cached: a line of 200,000 `â€™` decodes one character 200,000 times. */
-const DECODED = new Map<number, string>();
-function decodedOf(cp: number): string {
-  let s = DECODED.get(cp);
-  if (s === undefined) DECODED.set(cp, (s = String.fromCodePoint(cp)));
-  return s;
-}
 
 /** What a decoded code point is on its own; "mark" and "letter" are judged by their neighbours. */
 type Kind = Verdict | "mark" | "letter";
@@ -123,18 +113,48 @@ function kindOf(cp: number, decoded: string): Kind {
   return "plausible";
 }
 
-/** kindOf per code point, cached (hostile text repeats one run 200,000 times). */
-const KINDS = new Map<number, Kind>();
+// What the scan needs to know of a decoded code point, packed in one number and cached per
+// code point: hostile text repeats one run 200,000 times.
+const KIND_PLAUSIBLE = 1;
+const KIND_DOUBTFUL = 2;
+const KIND_MARK = 3;
+const KIND_LETTER = 4;
+const KIND_MASK = 7;
+/** A symbol (emoji, ©, ™) or general punctuation: repaired even inside otherwise clean lines. */
+const INFO_DISTINCTIVE_CHAR = 8;
+const KIND_CODES: Record<Kind, number> = { plausible: KIND_PLAUSIBLE, doubtful: KIND_DOUBTFUL, mark: KIND_MARK, letter: KIND_LETTER };
+const INFO_BMP = new Uint8Array(0x10000);
+const INFO_ASTRAL = new Map<number, number>();
 
-/** How believable a decoded code point is, between the text before and after the run. */
-function judge(cp: number, decoded: string, prev: string, next: string): Verdict {
-  let kind = KINDS.get(cp);
-  if (kind === undefined) KINDS.set(cp, (kind = kindOf(cp, decoded)));
-  if (kind === "mark") return prev !== "" && MARK_BASE_RE.test(prev) ? "plausible" : "doubtful";
+function infoOf(cp: number): number {
+  let info = cp < 0x10000 ? INFO_BMP[cp] : (INFO_ASTRAL.get(cp) ?? 0);
+  if (info === 0) {
+    const decoded = String.fromCodePoint(cp);
+    info = KIND_CODES[kindOf(cp, decoded)] | ((cp >= 0x2000 && cp < 0x2070) || SYMBOL_RE.test(decoded) ? INFO_DISTINCTIVE_CHAR : 0);
+    if (cp < 0x10000) INFO_BMP[cp] = info;
+    else INFO_ASTRAL.set(cp, info);
+  }
+  return info;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Whether a combining mark may sit on this code point (-1: the line's start). */
+const MARK_BASES = new Map<number, boolean>();
+function isMarkBase(cp: number): boolean {
+  if (cp < 0) return false;
+  let base = MARK_BASES.get(cp);
+  if (base === undefined) MARK_BASES.set(cp, (base = MARK_BASE_RE.test(String.fromCodePoint(cp))));
+  return base;
+}
+
+/** How believable a decoded code point is, between the code point before it (-1: none) and the UTF-16 unit after (-1: none). */
+function isPlausible(info: number, prev: number, next: number): boolean {
+  const kind = info & KIND_MASK;
+  if (kind === KIND_MARK) return isMarkBase(prev);
   // Another script's letter is believable unless it sits glued to an ASCII letter ("l’équipe"
   // through Mac Roman would give an Armenian letter between "l" and "quipe").
-  if (kind === "letter") return ASCII_LETTER_RE.test(prev) || ASCII_LETTER_RE.test(next) ? "doubtful" : "plausible";
-  return kind;
+  if (kind === KIND_LETTER) return !isAsciiLetter(prev) && !isAsciiLetter(next);
+  return kind === KIND_PLAUSIBLE;
 }
 
 /** Length of the UTF-8 sequence a lead byte starts, 0 when it cannot start one. */
@@ -145,60 +165,80 @@ function sequenceLength(lead: number): number {
   return 0;
 }
 
-// Flags of one run (Runs.flags).
-const PLAUSIBLE = 1;
+// Flags of one run (Runs.flags); the low three bits hold its length in UTF-16 units (2–4).
+const LENGTH_MASK = 7;
+const PLAUSIBLE = 8;
 /** Distinctive enough to repair even in a line with clean non-ASCII (punctuation, emoji). */
-const DISTINCTIVE = 2;
-const LATIN1 = 4;
+const DISTINCTIVE = 16;
+const LATIN1 = 32;
 
 /**
- * Every run of a text, in parallel arrays rather than an object per run: hostile text has one
- * run per three characters (200,000 `â€™` on a line), and objects made the repair GC-bound.
+ * Runs found through one code page, in growable typed arrays rather than an object per run:
+ * hostile text has one run per two characters (200,000 `Ã©` on a line), and objects and
+ * strings made the repair GC-bound.
  */
-interface Runs {
-  /** Offsets in the whole text where each run starts and ends. */
-  start: number[];
-  end: number[];
-  decoded: string[];
-  flags: number[];
+class Runs {
+  count = 0;
+  /** Where each run starts in the text. */
+  offset = new Int32Array(64);
+  codePoint = new Int32Array(64);
+  flags = new Uint8Array(64);
+
+  push(offset: number, codePoint: number, flags: number): void {
+    if (this.count === this.offset.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const bigger = new (a.constructor as new (n: number) => T)(a.length * 2);
+        bigger.set(a);
+        return bigger;
+      };
+      this.offset = grow(this.offset);
+      this.codePoint = grow(this.codePoint);
+      this.flags = grow(this.flags);
+    }
+    this.offset[this.count] = offset;
+    this.codePoint[this.count] = codePoint;
+    this.flags[this.count++] = flags;
+  }
 }
 
-/** The UTF-8 sequence at `i` of `text` shown through `page`, appended to `runs`; false when there is none. */
-function pushRunAt(runs: Runs, text: string, i: number, lineEnd: number, page: CodePage, prev: string): boolean {
+/**
+ * The UTF-8 sequence at `i` of `text` shown through `page`, appended to `runs`; its code point,
+ * or -1 when there is none. `prev` is the code point before it, -1 at the line's start.
+ */
+function pushRunAt(runs: Runs, text: string, i: number, lineEnd: number, page: CodePage, prev: number): number {
   const lead = page.byteOf[text.charCodeAt(i)];
-  if (lead === 0) return false;
+  if (lead === 0) return -1;
   const n = sequenceLength(lead);
-  if (n === 0 || i + n > lineEnd) return false;
+  if (n === 0 || i + n > lineEnd) return -1;
   let cp = lead & (0xff >> (n + 1));
   let latin1 = C1_ONLY_IN_LATIN1(text.charCodeAt(i));
   for (let k = 1; k < n; k++) {
     const c = text.charCodeAt(i + k);
     const b = page.byteOf[c];
-    if (b === 0 || b > 0xbf) return false;
+    if (b === 0 || b > 0xbf) return -1;
     // Overlong, surrogate and beyond-U+10FFFF forms are not UTF-8.
-    if (k === 1 && ((lead === 0xe0 && b < 0xa0) || (lead === 0xed && b > 0x9f) || (lead === 0xf0 && b < 0x90) || (lead === 0xf4 && b > 0x8f))) return false;
+    if (k === 1 && ((lead === 0xe0 && b < 0xa0) || (lead === 0xed && b > 0x9f) || (lead === 0xf0 && b < 0x90) || (lead === 0xf4 && b > 0x8f))) return -1;
     cp = (cp << 6) | (b & 0x3f);
     latin1 ||= C1_ONLY_IN_LATIN1(c);
   }
-  const decoded = decodedOf(cp);
-  const next = i + n < lineEnd ? text.charAt(i + n) : "";
-  const plausible = judge(cp, decoded, prev, next) === "plausible";
-  const distinctive = plausible && n >= 3 && ((cp >= 0x2000 && cp < 0x2070) || SYMBOL_RE.test(decoded));
-  runs.start.push(i);
-  runs.end.push(i + n);
-  runs.decoded.push(decoded);
-  runs.flags.push((plausible ? PLAUSIBLE : 0) | (distinctive ? DISTINCTIVE : 0) | (latin1 ? LATIN1 : 0));
-  return true;
+  const info = infoOf(cp);
+  const plausible = isPlausible(info, prev, i + n < lineEnd ? text.charCodeAt(i + n) : -1);
+  const distinctive = plausible && n >= 3 && (info & INFO_DISTINCTIVE_CHAR) !== 0;
+  runs.push(i, cp, n | (plausible ? PLAUSIBLE : 0) | (distinctive ? DISTINCTIVE : 0) | (latin1 ? LATIN1 : 0));
+  return cp;
 }
 
+/** One line with a non-ASCII character, as scanned through one code page. */
 interface LineScan {
-  /** The line's runs: indexes [first, last) into Runs. */
+  /** The line's runs: indexes [first, last) into the plan's runs. */
   first: number;
   last: number;
   /** Non-ASCII characters that are not part of any run: evidence of clean text. */
   unexplained: number;
   plausible: number;
   distinctive: number;
+  /** Which of its runs the plan repairs. */
+  repair: "none" | "all" | "distinctive";
 }
 
 /** Every line with a non-ASCII character, scanned for runs through `page`. */
@@ -207,28 +247,37 @@ function scan(text: string, page: CodePage, runs: Runs): LineScan[] {
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const scanned: LineScan = { first: runs.start.length, last: 0, unexplained: 0, plausible: 0, distinctive: 0 };
-    let prev = "";
+    const scanned: LineScan = { first: runs.count, last: 0, unexplained: 0, plausible: 0, distinctive: 0, repair: "none" };
+    let prev = -1;
     for (let i = lineStart; i < lineEnd; ) {
       const c = text.charCodeAt(i);
       if (c < 0x80) {
-        prev = text[i++];
+        prev = c;
+        i++;
         continue;
       }
-      if (pushRunAt(runs, text, i, lineEnd, page, prev)) {
-        const r = runs.start.length - 1;
-        if (runs.flags[r] & PLAUSIBLE) scanned.plausible++;
-        if (runs.flags[r] & DISTINCTIVE) scanned.distinctive++;
-        prev = runs.decoded[r];
-        i = runs.end[r];
+      const cp = pushRunAt(runs, text, i, lineEnd, page, prev);
+      if (cp >= 0) {
+        const flags = runs.flags[runs.count - 1];
+        if (flags & PLAUSIBLE) scanned.plausible++;
+        if (flags & DISTINCTIVE) scanned.distinctive++;
+        prev = cp;
+        i += flags & LENGTH_MASK;
       } else {
         scanned.unexplained++;
-        const width = c >= 0xd800 && c <= 0xdbff && i + 1 < lineEnd ? 2 : 1;
-        prev = text.slice(i, i + width);
-        i += width;
+        // A high surrogate takes the unit after it along; that unit (a lone surrogate never
+        // counts as a letter or a mark's base) is what the next run sees before it.
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < lineEnd) {
+          prev = text.codePointAt(i)!;
+          if (prev === c) prev = text.charCodeAt(i + 1);
+          i += 2;
+        } else {
+          prev = c;
+          i++;
+        }
       }
     }
-    scanned.last = runs.start.length;
+    scanned.last = runs.count;
     if (scanned.last > scanned.first || scanned.unexplained > 0) out.push(scanned);
     lineStart = lineEnd + 1;
   }
@@ -238,13 +287,14 @@ function scan(text: string, page: CodePage, runs: Runs): LineScan[] {
 interface Plan {
   page: CodePage;
   runs: Runs;
-  /** Indexes into `runs` of the runs to repair, in text order. */
-  chosen: number[];
+  lines: LineScan[];
+  /** How many runs the plan repairs. */
+  chosen: number;
 }
 
 /** Which runs to repair through `page`, weighing the whole document's evidence. */
 function plan(text: string, page: CodePage): Plan {
-  const runs: Runs = { start: [], end: [], decoded: [], flags: [] };
+  const runs = new Runs();
   const lines = scan(text, page, runs);
   let plausible = 0;
   let unexplained = 0;
@@ -260,52 +310,87 @@ function plan(text: string, page: CodePage): Plan {
   const damaged = distinctive > 0 || plausible > unexplained;
   // Wholly damaged: no clean character at all, so even doubtful-only lines are repaired.
   const whole = unexplained === 0 && plausible >= 2;
-  const chosen: number[] = [];
+  let chosen = 0;
   for (const l of lines) {
     if (l.unexplained === 0 && damaged && (l.plausible > 0 || whole)) {
-      for (let r = l.first; r < l.last; r++) chosen.push(r);
-    } else if (l.unexplained > 0) {
-      for (let r = l.first; r < l.last; r++) if (runs.flags[r] & DISTINCTIVE) chosen.push(r);
+      l.repair = "all";
+      chosen += l.last - l.first;
+    } else if (l.unexplained > 0 && l.distinctive > 0) {
+      l.repair = "distinctive";
+      chosen += l.distinctive;
     }
   }
-  return { page, runs, chosen };
+  return { page, runs, lines, chosen };
 }
 
-/** UTF-16 units turned into a string per call (String.fromCharCode takes them as arguments). */
-const CHARS_PER_CALL = 8192;
+/** Calls `visit` with each run the plan repairs (an index into its runs), in text order. */
+function forEachChosen({ runs, lines }: Plan, visit: (r: number) => void): void {
+  for (const line of lines) {
+    if (line.repair === "none") continue;
+    const only = line.repair === "distinctive" ? DISTINCTIVE : 0;
+    for (let r = line.first; r < line.last; r++) if ((runs.flags[r] & only) === only) visit(r);
+  }
+}
+
+/** Whether a Uint16Array's bytes are UTF-16LE as they lie. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The text with the chosen runs replaced. Written into one UTF-16 buffer: joining a string
  * part per run was most of the repair's time on a line of 200,000 runs. A run's decoded
  * character is never longer than the run, so the buffer is the text's length.
  */
-function apply(text: string, { runs, chosen }: Plan): string {
+function apply(text: string, chosen: Plan): string {
   const out = new Uint16Array(text.length);
   let n = 0;
   let at = 0;
-  for (const r of chosen) {
-    for (const end = runs.start[r]; at < end; at++) out[n++] = text.charCodeAt(at);
-    const decoded = runs.decoded[r];
-    for (let k = 0; k < decoded.length; k++) out[n++] = decoded.charCodeAt(k);
-    at = runs.end[r];
-  }
+  const { runs } = chosen;
+  forEachChosen(chosen, (r) => {
+    for (const end = runs.offset[r]; at < end; at++) out[n++] = text.charCodeAt(at);
+    const cp = runs.codePoint[r];
+    if (cp < 0x10000) out[n++] = cp;
+    else {
+      out[n++] = 0xd800 + ((cp - 0x10000) >> 10);
+      out[n++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    }
+    at += runs.flags[r] & LENGTH_MASK;
+  });
   for (; at < text.length; at++) out[n++] = text.charCodeAt(at);
-  const parts: string[] = [];
-  for (let i = 0; i < n; i += CHARS_PER_CALL) parts.push(String.fromCharCode(...out.subarray(i, Math.min(i + CHARS_PER_CALL, n))));
-  return parts.join("");
+  // Node's UTF-16LE decoding keeps lone surrogates as they are (a TextDecoder would not).
+  const bytes = Buffer.from(out.buffer, 0, n * 2);
+  if (!LITTLE_ENDIAN) bytes.swap16();
+  return bytes.toString("utf16le");
 }
 
-/** How many lead characters of `page` are directly followed by one of its continuation characters. */
-function pairCount(text: string, page: CodePage): number {
-  let count = 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const lead = page.byteOf[text.charCodeAt(i)];
-    if (lead >= 0xc2 && lead <= 0xf4) {
-      const next = page.byteOf[text.charCodeAt(i + 1)];
-      if (next >= 0x80 && next <= 0xbf) count++;
+/**
+ * At most how many runs a plan through `page` can repair: a run starts with a lead character
+ * directly followed by a continuation character, and in a line holding a character the page
+ * cannot show (clean text, emoji), only distinctive runs, three bytes or more, are repaired.
+ */
+function mostRunsRepairable(text: string, page: CodePage): number {
+  let bound = 0;
+  let pairs = 0;
+  let longPairs = 0;
+  let unshowable = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a) {
+      bound += unshowable ? longPairs : pairs;
+      pairs = longPairs = 0;
+      unshowable = false;
+    } else if (c >= 0x80) {
+      const lead = page.byteOf[c];
+      if (lead === 0) unshowable = true;
+      else if (lead >= 0xc2 && lead <= 0xf4) {
+        const next = page.byteOf[text.charCodeAt(i + 1)];
+        if (next >= 0x80 && next <= 0xbf) {
+          pairs++;
+          if (lead >= 0xe0) longPairs++;
+        }
+      }
     }
   }
-  return count;
+  return bound;
 }
 
 /** Passes allowed: each undoes one wrong decoding (Windows-1252 twice needs two; three covers thrice). */
@@ -320,19 +405,20 @@ export function repairMojibake(text: string): Repair {
     if (pages.length === 0) break;
     let best: Plan | null = null;
     for (const p of pages) {
-      // A page cannot choose more runs than it has lead–continuation pairs; when that is no
-      // more than the best so far it cannot win (a tie keeps the earlier page), so its full
-      // scan is skipped — on a line of 200,000 `Ã©` both pages found 200,000 runs.
-      if (best && pairCount(text, p) <= best.chosen.length) continue;
+      // A page that cannot repair more runs than the best so far cannot win (a tie keeps the
+      // earlier page, and repairing none is no plan), so its full scan is skipped: on lines of
+      // 200,000 `Ã©`, Mac Roman finds runs too, and beside emoji neither page would repair them.
+      if (mostRunsRepairable(text, p) <= (best?.chosen ?? 0)) continue;
       const candidate = plan(text, p);
-      if (candidate.chosen.length > (best?.chosen.length ?? 0)) best = candidate;
+      if (candidate.chosen > (best?.chosen ?? 0)) best = candidate;
     }
     if (!best) break;
     text = apply(text, best);
+    let latin1 = false;
     const { flags } = best.runs;
-    const latin1 = best.page.name === "Windows-1252" && best.chosen.some((r) => flags[r] & LATIN1);
-    const name = latin1 ? "ISO-8859-1" : best.page.name;
-    warnings.push(`Repaired text decoded as ${name}${name === previous ? " again" : ""} (${best.chosen.length} places)`);
+    forEachChosen(best, (r) => (latin1 ||= (flags[r] & LATIN1) !== 0));
+    const name = latin1 && best.page.name === "Windows-1252" ? "ISO-8859-1" : best.page.name;
+    warnings.push(`Repaired text decoded as ${name}${name === previous ? " again" : ""} (${best.chosen} places)`);
     previous = name;
   }
   // A repaired byte-order mark (`ï»¿`) at the start is an encoding artefact, not text.

@@ -170,6 +170,14 @@ describe("mixed documents", () => {
     const doc = [clean[0], asWin1252(clean[1]), clean[2], asWin1252(clean[3])].join("\n");
     expect(repairMojibake(doc).text).toBe(clean.join("\n"));
   });
+  it("leaves two-byte runs beside clean emoji as they are, and repairs the wholly damaged lines", () => {
+    // `Ã©` reads as a run through Mac Roman too; beside an emoji neither page may repair it.
+    const doc = "# CafÃ© Ã©quipe\n#### `💰 Ã©Ã©` `🌎 Ã©`\nÃ©tÃ©";
+    expect(repairMojibake(doc)).toEqual({
+      text: "# Café équipe\n#### `💰 Ã©Ã©` `🌎 Ã©`\nété",
+      warnings: ["Repaired text decoded as Windows-1252 (4 places)"],
+    });
+  });
   it("repairs lines damaged in two different ways", () => {
     const doc = [DAMAGES["Mac Roman"]("It’s “good”"), asWin1252("Zürich — 🌎")].join("\n");
     expect(repairMojibake(doc).text).toBe("It’s “good”\nZürich — 🌎");
