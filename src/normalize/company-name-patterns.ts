@@ -7,11 +7,39 @@
 import type { Block, PostingDoc } from "../core/document.js";
 import { ATS_GENERIC_PARTS, ATS_HOSTS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
 
-// One word of a name: capitalised or a digit ("Vanta", "1Password", "G2i"), or camel-cased after a
-// short lower-case start ("rOpenSci", "dLocal", "eBay", "d-Matrix"). Ends on a letter or digit.
-const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}](?:[\p{L}\p{N}&.+-]{0,30}[\p{L}\p{N}])?|[\p{Ll}]{1,2}-?\p{Lu}[\p{L}\p{N}]{0,30})`;
-// Up to four such words, "&" allowed between them ("Johnson & Johnson").
-const NAME = String.raw`(${NAME_WORD}(?: (?:& )?${NAME_WORD}){0,3})`;
+/** The letter and digit classes a name pattern is written with. */
+interface NameClasses {
+  upper: string;
+  lower: string;
+  letter: string;
+  digit: string;
+}
+const UNICODE_CLASSES: NameClasses = { upper: String.raw`\p{Lu}`, lower: String.raw`\p{Ll}`, letter: String.raw`\p{L}`, digit: String.raw`\p{N}` };
+/**
+ * The same classes cut to Latin-1 (test/normalize/company-name-patterns.test.ts checks them
+ * against the Unicode ones). V8 compiles a pattern at its first use, and the Unicode classes made
+ * that ~3–10 ms per pattern, a quarter of a one-posting run; a line whose letters and digits are
+ * all Latin-1 (98 % of the corpus lines that reach a pattern) matches these the same way.
+ */
+export const LATIN1_CLASSES: NameClasses = {
+  upper: String.raw`A-Z\xc0-\xd6\xd8-\xde`,
+  lower: String.raw`a-z\xb5\xdf-\xf6\xf8-\xff`,
+  letter: String.raw`A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff`,
+  digit: String.raw`0-9\xb2\xb3\xb9\xbc-\xbe`,
+};
+// A letter or digit beyond Latin-1: a line holding one needs the Unicode classes.
+const BEYOND_LATIN1_WORD_CHAR_RE = /(?![\0-\xff])[\p{L}\p{N}]/u;
+
+/**
+ * Up to four words of a name, "&" allowed between them ("Johnson & Johnson"). A word is
+ * capitalised or a digit ("Vanta", "1Password", "G2i"), or camel-cased after a short lower-case
+ * start ("rOpenSci", "dLocal", "eBay", "d-Matrix"), and ends on a letter or digit.
+ */
+function nameOf({ upper, lower, letter, digit }: NameClasses): string {
+  const word = String.raw`(?:[${upper}${digit}](?:[${letter}${digit}&.+-]{0,30}[${letter}${digit}])?|[${lower}]{1,2}-?[${upper}][${letter}${digit}]{0,30})`;
+  return String.raw`(${word}(?: (?:& )?${word}){0,3})`;
+}
+
 // Whitespace between words. Block lines are collapsed to single spaces, so a bound of 5 changes
 // no match; it keeps every quantifier finite (issue 6: no unbounded run for a regex to retry).
 const SP = String.raw`\s{1,5}`;
@@ -33,7 +61,10 @@ interface NamePattern {
    * included) when run on every line.
    */
   cue: RegExp;
-  /** The pattern (Unicode), compiled on first use by patternRe: building all of them cost ~10 ms of every start-up. */
+  /**
+   * The pattern, with `NAME` for a name and `UPPER`, `LETTER` for those classes (see written);
+   * compiled on first use by patternRe: building all of them cost ~10 ms of every start-up.
+   */
   source: string;
   weight: number;
   /** Match only headings, bold lines and `Label:` lines. */
@@ -69,31 +100,31 @@ const OPENING_NAME_CUE_RE = new RegExp(String.raw`\b(?:is|are)${SP}(?:a|an|the|o
 
 const NAME_PATTERNS: readonly NamePattern[] = [
   // "About Standard Bots", "Why JumpCloud?", "About the company - DevCycle", "Life at Remote".
-  { cue: ABOUT_CUE_RE, source: String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?${NAME}${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
+  { cue: ABOUT_CUE_RE, source: String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?NAME${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
   // "At Vanta, our mission…", "Here at Wonders, we…".
-  { cue: AT_CUE_RE, source: String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}${NAME}${OPT_SP},?${SP}(?:we|our|you)\b`, weight: 3 },
+  { cue: AT_CUE_RE, source: String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}NAME${OPT_SP},?${SP}(?:we|our|you)\b`, weight: 3 },
   // "Welcome to Welltech".
-  { cue: WELCOME_CUE_RE, source: String.raw`\bWelcome to${SP}${NAME}(?=[\s,.!:]|$)`, weight: 3 },
+  { cue: WELCOME_CUE_RE, source: String.raw`\bWelcome to${SP}NAME(?=[\s,.!:]|$)`, weight: 3 },
   // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
-  { cue: HIRING_CUE_RE, source: String.raw`${SENTENCE_START}${NAME}${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, weight: 3 },
+  { cue: HIRING_CUE_RE, source: String.raw`${SENTENCE_START}NAME${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, weight: 3 },
   // "Founded in 2012, Playson…", "Playson, established in 2012, is…".
-  { cue: FOUNDED_IN_CUE_RE, source: String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},${SP}${NAME}\b`, weight: 3 },
-  { cue: NAME_FOUNDED_CUE_RE, source: String.raw`^${NAME},${SP}(?:founded|established|started|launched) in \d{4}`, weight: 3 },
+  { cue: FOUNDED_IN_CUE_RE, source: String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},${SP}NAME\b`, weight: 3 },
+  { cue: NAME_FOUNDED_CUE_RE, source: String.raw`^NAME,${SP}(?:founded|established|started|launched) in \d{4}`, weight: 3 },
   // "Since 2007, Geoforce has been an industry leader".
-  { cue: SINCE_CUE_RE, source: String.raw`${SENTENCE_START}Since \d{4},${SP}${NAME}${SP}(?:has|have|is|are)\b`, weight: 3 },
+  { cue: SINCE_CUE_RE, source: String.raw`${SENTENCE_START}Since \d{4},${SP}NAME${SP}(?:has|have|is|are)\b`, weight: 3 },
   // "As the world's first and largest NFT marketplace, OpenSea is pioneering…": an opening
   // apposition that calls the name a company.
-  { cue: AS_A_CUE_RE, source: String.raw`${SENTENCE_START}As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},${SP}${NAME}${SP}(?:is|are|has|have|was|${COMPANY_VERBS})\b`, weight: 3 },
+  { cue: AS_A_CUE_RE, source: String.raw`${SENTENCE_START}As (?:a|an|the|one of the)\b[^,.]{0,100}?\b(?:${COMPANY_NOUNS})\b[^,.]{0,60},${SP}NAME${SP}(?:is|are|has|have|was|${COMPANY_VERBS})\b`, weight: 3 },
   // "The Security Team at Rula is responsible…", "Our Engineering team at Acme…".
-  { cue: TEAM_AT_CUE_RE, source: String.raw`${SENTENCE_START}(?:The|Our)${SP}(?:[\p{Lu}][\p{L}&-]{0,30}${SP}){0,3}[Tt]eam at${SP}${NAME}(?=[\s,.!:]|$)`, weight: 3 },
+  { cue: TEAM_AT_CUE_RE, source: String.raw`${SENTENCE_START}(?:The|Our)${SP}(?:[UPPER][LETTER&-]{0,30}${SP}){0,3}[Tt]eam at${SP}NAME(?=[\s,.!:]|$)`, weight: 3 },
   // "Deel and our family of growing companies".
-  { cue: FAMILY_CUE_RE, source: String.raw`${NAME}${SP}and (?:our|its) family of`, weight: 3 },
+  { cue: FAMILY_CUE_RE, source: String.raw`NAME${SP}and (?:our|its) family of`, weight: 3 },
   // "Join Deel", "Join Wrapbook and…" (Join Our Team / Join Us are stop words).
-  { cue: JOIN_CUE_RE, source: String.raw`\bJoin${SP}${NAME}(?=[\s,.!:]|$)`, weight: 2 },
+  { cue: JOIN_CUE_RE, source: String.raw`\bJoin${SP}NAME(?=[\s,.!:]|$)`, weight: 2 },
   // "Rula’s business", "One’s mission".
-  { cue: POSSESSIVE_CUE_RE, source: String.raw`${NAME}(?:['’]s|(?<=s)['’])${SP}(?:${POSSESSED})\b`, weight: 2 },
+  { cue: POSSESSIVE_CUE_RE, source: String.raw`NAME(?:['’]s|(?<=s)['’])${SP}(?:${POSSESSED})\b`, weight: 2 },
   // A paragraph opening "Bounteous is a premier … consultancy", "Prompt is revolutionizing …".
-  { cue: OPENING_NAME_CUE_RE, source: String.raw`^${NAME}(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:(?:is|are)${SP}(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, weight: 2 },
+  { cue: OPENING_NAME_CUE_RE, source: String.raw`^NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:(?:is|are)${SP}(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, weight: 2 },
 ];
 
 /** Blocks scanned and characters per line (hostile input). */
@@ -109,7 +140,7 @@ const MAX_MENTION_CHARS = 60000;
 /** A candidate needs this score; one strong pattern (3) reaches it, a weaker one needs repeats. */
 const MIN_SCORE = 3;
 // A bare name at the start of a prose field value: "TextQL is working to…".
-const LEADING_NAME_RE = new RegExp(String.raw`^${NAME}${SP}(?:is|are|builds|helps|provides|makes|was)\b`, "u");
+const LEADING_NAME: NamePattern = { cue: /\s(?:is|are|builds|helps|provides|makes|was)\b/, source: String.raw`^NAME${SP}(?:is|are|builds|helps|provides|makes|was)\b`, weight: 0 };
 // An all-capitals short name ("OCF"), possibly the acronym of a longer one.
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 // A letter or digit: decides whether a mention stands alone as a word.
@@ -148,7 +179,7 @@ function mergeAcronyms(scores: Map<string, { score: number; first: BodyName }>, 
   for (const [acronym, entry] of [...scores]) {
     // The cheap test first: the text must write "(OCF)" for the long pattern to find anything.
     if (!ACRONYM_RE.test(acronym) || !plain.includes(`(${acronym})`)) continue;
-    const full = new RegExp(String.raw`${NAME}${SP}\(${acronym}\)`, "u").exec(plain)?.[1];
+    const full = new RegExp(String.raw`${nameOf(UNICODE_CLASSES)}${SP}\(${acronym}\)`, "u").exec(plain)?.[1];
     const initials = full?.split(" ").filter((w) => w !== "&").map((w) => w[0]).join("");
     if (!full || initials !== acronym || !isNameLike(full)) continue;
     scores.delete(acronym);
@@ -186,12 +217,23 @@ function scannedLines(doc: PostingDoc): ScannedLine[] {
   return out;
 }
 
-const compiledPatterns = new Map<NamePattern, RegExp>();
+/** A pattern's source with its placeholders written in `classes`. */
+function written(source: string, classes: NameClasses): string {
+  return source
+    .replaceAll("NAME", nameOf(classes))
+    .replaceAll("UPPER", classes.upper)
+    .replaceAll("LETTER", classes.letter);
+}
 
-/** `pattern`'s regex, compiled the first time a line passes its cue. */
-function patternRe(pattern: NamePattern): RegExp {
-  let re = compiledPatterns.get(pattern);
-  if (!re) compiledPatterns.set(pattern, (re = new RegExp(pattern.source, "u")));
+const compiledPatterns = new Map<NamePattern, RegExp>();
+const compiledLatin1Patterns = new Map<NamePattern, RegExp>();
+
+/** `pattern`'s regex for `text`, compiled the first time a line passes its cue. */
+function patternRe(pattern: NamePattern, text: string): RegExp {
+  const latin1 = !BEYOND_LATIN1_WORD_CHAR_RE.test(text);
+  const compiled = latin1 ? compiledLatin1Patterns : compiledPatterns;
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = new RegExp(written(pattern.source, latin1 ? LATIN1_CLASSES : UNICODE_CLASSES), "u")));
   return re;
 }
 
@@ -205,7 +247,7 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
   for (const { text, block, label } of lines) {
     for (const pattern of patterns) {
       if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
-      const name = patternRe(pattern).exec(text)?.[1];
+      const name = patternRe(pattern, text).exec(text)?.[1];
       if (!name || !isNameLike(name)) continue;
       const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
       entry.score += pattern.weight;
@@ -225,7 +267,8 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
 
 /** The name a prose value opens with ("TextQL is working to…" → "TextQL"), or null. */
 export function leadingName(value: string): string | null {
-  const name = LEADING_NAME_RE.exec(value.slice(0, MAX_BLOCK_CHARS))?.[1];
+  const text = value.slice(0, MAX_BLOCK_CHARS);
+  const name = LEADING_NAME.cue.test(text) ? patternRe(LEADING_NAME, text).exec(text)?.[1] : undefined;
   return name && isNameLike(name) ? name : null;
 }
 
