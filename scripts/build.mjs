@@ -34,6 +34,29 @@ const externalTinypool = {
     b.onResolve({ filter: /^tinypool$/ }, () => ({ path: privateOut ? pathToFileURL(tinypoolPath).href : "tinypool", external: true }));
   },
 };
+// Modules the bundle's top level would run although one posting never needs them, loaded at
+// their first use instead (with their own code, still in the bundle): yaml (~250 KB, only for
+// frontmatter; ~2 ms of every start) and commander's node:child_process (only for executable
+// subcommands, which jobparse has none of; ~1.7 ms). `names` are what the importer uses.
+const LAZY_MODULES = [
+  { module: "yaml", importer: /[\\/]src[\\/]core[\\/]document\.ts$/, names: ["parse"] },
+  { module: "node:child_process", importer: /[\\/]commander[\\/]lib[\\/]command\.js$/, names: ["spawn", "execFile", "fork", "exec", "spawnSync", "execSync", "execFileSync"] },
+];
+const lazyModules = {
+  name: "lazy-modules",
+  setup(b) {
+    b.onResolve({ filter: /^(yaml|node:child_process)$/ }, (args) => {
+      const lazy = LAZY_MODULES.find((m) => m.module === args.path && m.importer.test(args.importer));
+      return lazy ? { path: lazy.module, namespace: "lazy-module", pluginData: { resolveDir: args.resolveDir } } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: "lazy-module" }, (args) => {
+      const { names, module } = LAZY_MODULES.find((m) => m.module === args.path);
+      const load = `let loaded; const load = () => (loaded ??= require(${JSON.stringify(module)}));`;
+      const exports = names.map((n) => `exports.${n} = (...a) => load().${n}(...a);`).join("\n");
+      return { contents: `${load}\n${exports}\n`, loader: "js", resolveDir: args.pluginData.resolveDir };
+    });
+  },
+};
 // An import() left in the bundle: V8 loses a script's import() callback when the script comes
 // from a code cache ("A dynamic import callback was not specified"), so code-cache.ts passes
 // the import() of dist/cli.js in as __jpImport.
@@ -44,7 +67,7 @@ const cjs = await build({
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  plugins: [externalTinypool],
+  plugins: [externalTinypool, lazyModules],
   // code-cache.ts passes the bundle's URL in; pool.ts finds worker.js beside it.
   define: { "import.meta.url": "__jpImportMetaUrl" },
   write: false,
