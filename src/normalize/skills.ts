@@ -1,8 +1,10 @@
 // Technology mentions in text — SPEC §1 "skills". Owns the lookup built from the one vocabulary
 // table (normalize/data/skills.ts) and the rules that decide when an ambiguous word ("Go", "R",
 // "C", "Express") names a technology. Text is tokenised once (normalize/skill-tokens.ts); 1–4-token
-// n-grams are looked up in a Map built on first use (no alternation regex over the vocabulary);
+// n-grams are looked up in a Map built on first use from the keys scripts/gen-skill-index.mjs
+// tokenised ahead of time (no alternation regex over the vocabulary);
 // longest match wins ("React Native" over "React", "SQL Server" over "SQL").
+import { SKILL_INDEX_JSON } from "./data/skill-index.generated.js";
 import { NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
 import { hyphenTokens, KeyStarts, tokenize, type Token } from "./skill-tokens.js";
 
@@ -12,7 +14,7 @@ interface IndexEntry {
   name: string;
   mode: Mode;
   /** The spellings listed in the table, as written (exact mode allows only these). */
-  surfaces: Set<string>;
+  surfaces: readonly string[];
   /** Number of tokens in the key. */
   size: number;
   /** A phrase that contains a name but is no technology ("SQL injection"): matched, then dropped. */
@@ -118,27 +120,29 @@ function keyOf(text: string, tokens: readonly Token[], from: number, count: numb
   return key;
 }
 
-function buildVocabulary(): Vocabulary {
-  const index = new Map<string, IndexEntry>();
-  const firstTokens = new Set<string>();
-  const multiFirst = new Set<string>();
-  let maxTokens = 1;
+/**
+ * One key of the lookup: [key, its first token, name, mode, tokens in the key, 1 if a phrase to
+ * skip, ...the spellings listed]. scripts/gen-skill-index.mjs writes skillIndexRows() into
+ * data/skill-index.generated.ts: tokenising the table's ~3,000 spellings cost ~6 ms of every
+ * start-up (issue 5 target c). test/normalize/skills.test.ts checks the two agree.
+ */
+export type SkillIndexRow = [key: string, first: string, name: string, mode: Mode, size: number, skip: 0 | 1, ...surfaces: string[]];
+
+/** The lookup's rows, made from the vocabulary table (normalize/data/skills.ts). */
+export function skillIndexRows(): SkillIndexRow[] {
+  const rows = new Map<string, SkillIndexRow>();
   const addForm = (entry: SkillEntry, form: string, mode: Mode, skip = false): void => {
     const tokens = hyphenTokens(form);
     if (!tokens.length) return;
     const key = keyOf(form, tokens, 0, tokens.length);
     if (key === null) return;
-    const existing = index.get(key);
+    const existing = rows.get(key);
     if (existing) {
       // Two exact spellings of one name share a key ("dbt", "DBT").
-      if (existing.name === entry.name && existing.mode === mode) existing.surfaces.add(form);
+      if (existing[2] === entry.name && existing[3] === mode && !existing.includes(form, 6)) existing.push(form);
       return;
     }
-    index.set(key, { name: entry.name, mode, surfaces: new Set([form]), size: tokens.length, skip });
-    const first = tokens[0].lower;
-    firstTokens.add(first);
-    if (tokens.length > 1) multiFirst.add(first);
-    maxTokens = Math.max(maxTokens, Math.min(tokens.length, 4));
+    rows.set(key, [key, tokens[0].lower, entry.name, mode, tokens.length, skip ? 1 : 0, form]);
   };
   for (const entry of SKILL_VOCABULARY) {
     const special = [...(entry.cased ?? []), ...(entry.guarded ?? []), ...(entry.exact ?? [])].map((s) => s.toLowerCase());
@@ -149,6 +153,21 @@ function buildVocabulary(): Vocabulary {
     for (const form of entry.aliases ?? []) addForm(entry, form, "any");
   }
   for (const phrase of NOT_SKILLS) addForm({ name: phrase }, phrase, "any", true);
+  return [...rows.values()];
+}
+
+function buildVocabulary(): Vocabulary {
+  const index = new Map<string, IndexEntry>();
+  const firstTokens = new Set<string>();
+  const multiFirst = new Set<string>();
+  let maxTokens = 1;
+  for (const row of JSON.parse(SKILL_INDEX_JSON) as SkillIndexRow[]) {
+    const [key, first, name, mode, size, skip] = row;
+    index.set(key, { name, mode, surfaces: row.slice(6) as string[], size, skip: skip === 1 });
+    firstTokens.add(first);
+    if (size > 1) multiFirst.add(first);
+    maxTokens = Math.max(maxTokens, Math.min(size, 4));
+  }
   return { index, starts: new KeyStarts(firstTokens), multiFirst, maxTokens };
 }
 
@@ -186,7 +205,7 @@ interface Candidate {
 function spellingStrength(hit: IndexEntry, tokens: readonly Token[], from: number): Strength | null {
   if (hit.mode === "any") return "sure";
   const span = tokens.slice(from, from + hit.size);
-  const asListed = hit.surfaces.has(span.map((t) => t.text).join(" "));
+  const asListed = hit.surfaces.includes(span.map((t) => t.text).join(" "));
   if (hit.mode === "exact") return asListed ? "sure" : null;
   const capitalised = asListed || span.every((t) => !LOWER_START_RE.test(t.text));
   if (hit.mode === "guarded") return capitalised ? "guarded" : null;

@@ -1,9 +1,16 @@
 // normalize/skills.ts — the vocabulary lookup and the rules for ambiguous words (SPEC §1 "skills").
 import { describe, expect, it } from "vitest";
-import { findSkills } from "../../src/normalize/skills.js";
+import { findSkills, skillIndexRows } from "../../src/normalize/skills.js";
 import { SKILL_VOCABULARY } from "../../src/normalize/data/skills.js";
+import { SKILL_INDEX_JSON } from "../../src/normalize/data/skill-index.generated.js";
 
 const names = (text: string, title = false) => findSkills(text, { title }).map((m) => m.name);
+
+describe("the generated lookup", () => {
+  it("holds exactly the keys the vocabulary table makes (after editing the table: npm run gen:skill-index)", () => {
+    expect(JSON.parse(SKILL_INDEX_JSON)).toEqual(skillIndexRows());
+  });
+});
 
 describe("findSkills: canonical spelling", () => {
   it.each([
