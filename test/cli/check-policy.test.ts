@@ -73,27 +73,27 @@ describe("reporters show a policy finding at its line, with its rule id", () => 
     findings: [{ rule: "pay-transparency/pay-range-open", field: "salary", line: 12, message: 'open-ended pay range "up to $150k": state both ends (no minimum)' }],
   };
   const summary = { total: 1, pass: 0, fail: 1, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: false };
-  const render = (name: "default" | "github" | "json") => {
+  const render = async (name: "default" | "github" | "json") => {
     const sink = memorySink();
-    const reporter = createReporter(name, sink, false);
+    const reporter = await createReporter(name, sink, false);
     reporter.result(result);
     reporter.end(summary);
     return sink.text().split("\n");
   };
-  it("default: file:line, field, message, [rule], then the summary", () => {
-    expect(render("default")).toEqual([
+  it("default: file:line, field, message, [rule], then the summary", async () => {
+    expect(await render("default")).toEqual([
       'postings/a, b.md:12: salary: open-ended pay range "up to $150k": state both ends (no minimum) [pay-transparency/pay-range-open]',
       "check: 1 posting, 1 failed",
       "",
     ]);
   });
-  it("github: ::error with file, line and the rule as title (properties escaped)", () => {
-    expect(render("github")[0]).toBe(
+  it("github: ::error with file, line and the rule as title (properties escaped)", async () => {
+    expect((await render("github"))[0]).toBe(
       '::error file=postings/a%2C b.md,line=12,title=pay-transparency/pay-range-open::salary: open-ended pay range "up to $150k": state both ends (no minimum)',
     );
   });
-  it("json: the finding keeps rule and line", () => {
-    const report = JSON.parse(render("json").join("\n"));
+  it("json: the finding keeps rule and line", async () => {
+    const report = JSON.parse((await render("json")).join("\n"));
     expect(report.results[0].findings[0]).toMatchObject({ rule: "pay-transparency/pay-range-open", line: 12 });
   });
 });

@@ -3,7 +3,7 @@
 // GitHub Actions shows on the file). A reporter only renders CheckResults; check.ts decides them.
 // A finding with a source line is shown at it (`file:12:`, `line=12`); a namespaced rule id
 // (`pay-transparency/pay-range-open`, from a --policy) is shown with it, as linters show theirs.
-import { Chalk } from "chalk";
+import type { ChalkInstance } from "chalk";
 import type { Sink } from "../../format/types.js";
 import { type Difference, shown } from "./check-diff.js";
 
@@ -56,8 +56,7 @@ export function summaryText(s: CheckSummary): string {
 /** A policy's rule id (`policy/rule`) names the failure; the built-in ones go without saying. */
 const shownRule = (f: CheckFinding) => (f.rule.includes("/") ? f.rule : undefined);
 
-function defaultReporter(sink: Sink, color: boolean): CheckReporter {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+function defaultReporter(sink: Sink, paint: ChalkInstance): CheckReporter {
   return {
     result(r) {
       if (r.status === "pass" || r.status === "unchanged") return;
@@ -115,8 +114,11 @@ function githubReporter(sink: Sink): CheckReporter {
   };
 }
 
-export function createReporter(name: ReporterName, sink: Sink, color: boolean): CheckReporter {
+export async function createReporter(name: ReporterName, sink: Sink, color: boolean): Promise<CheckReporter> {
   if (name === "json") return jsonReporter(sink);
   if (name === "github") return githubReporter(sink);
-  return defaultReporter(sink, color);
+  // chalk loaded here, not at start-up: its colour detection loads node:tty and node:net, ~3 ms
+  // of every run (issue 5 target c), though only check and explain use it.
+  const { Chalk } = await import("chalk");
+  return defaultReporter(sink, new Chalk({ level: color ? 1 : 0 }));
 }

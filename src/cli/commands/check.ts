@@ -138,7 +138,7 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
   }
   const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
   if (options.policy) rules.push(policyRule(options.policy));
-  const reporter = createReporter(options.reporter ?? "default", io.stdout, wantsColor(io, options.color));
+  const reporter = await createReporter(options.reporter ?? "default", io.stdout, wantsColor(io, options.color));
   const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
   for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
     if (stopped(io)) break;

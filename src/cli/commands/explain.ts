@@ -3,7 +3,7 @@
 // view a user needs to trust or correct the parser. `--format json` gives the same for tools.
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
-import { Chalk } from "chalk";
+import type { ChalkInstance } from "chalk";
 import { parsePostingDetailed, type ParseDetail } from "../../core/pipeline.js";
 import type { Provenance } from "../../core/types.js";
 import { POSTING_KEYS, type Posting } from "../../schema.js";
@@ -45,8 +45,7 @@ function cut(text: string, max: number): string {
   return text.length > max ? text.slice(0, max - 1) + "…" : text;
 }
 
-function renderText(detail: ParseDetail, color: boolean): string {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+function renderText(detail: ParseDetail, paint: ChalkInstance): string {
   const pad = " ".repeat(LABEL_WIDTH);
   const out: string[] = [paint.bold(`explain: ${detail.posting.file}`), ""];
   for (const field of EXPLAINED) {
@@ -103,6 +102,11 @@ export async function explainCommand(io: CliEnv, file: string | undefined, optio
     errorLine(io, given, "not a text file (binary content)");
     return EXIT_FAILED;
   }
-  io.stdout.write(options.format === "json" ? renderJson(detail) : renderText(detail, wantsColor(io, options.color)));
+  if (options.format === "json") io.stdout.write(renderJson(detail));
+  else {
+    // Loaded here, not at start-up (see check-reporters.ts createReporter).
+    const { Chalk } = await import("chalk");
+    io.stdout.write(renderText(detail, new Chalk({ level: wantsColor(io, options.color) ? 1 : 0 })));
+  }
   return EXIT_OK;
 }
