@@ -100,10 +100,10 @@ try {
     try {
       execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs"), "--out", out], { cwd: ROOT, stdio: "inherit" });
     } catch {
-      console.error("bench: the build failed (above); fix it, or bench an existing build with --cli DIR/run.js");
+      console.error("bench: the build failed (above); fix it, or bench an existing build with --cli DIR/run.cjs");
       process.exit(1);
     }
-    cli = join(out, "run.js");
+    cli = join(out, "run.cjs");
   }
   cli = resolve(cli);
   // Prints the process's peak RSS on exit (worker threads share it, so this covers them).

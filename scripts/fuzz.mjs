@@ -215,7 +215,7 @@ function runCli(cli, args, { stdin, onLine } = {}) {
 function buildCli(dir) {
   const out = join(dir, "cli");
   execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs"), "--out", out], { cwd: ROOT, stdio: "inherit" });
-  return join(out, "run.js");
+  return join(out, "run.cjs");
 }
 
 const files = corpusFiles();

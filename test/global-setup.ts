@@ -9,7 +9,7 @@ import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Folder of the test build; `node <cliDir>/run.js …` is the bin. */
+    /** Folder of the test build; `node <cliDir>/run.cjs …` is the bin. */
     cliDir: string;
   }
 }

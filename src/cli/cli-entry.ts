@@ -1,5 +1,5 @@
-// dist/cli.js, what bin/jobparse.js imports: the command, loaded from the bundle beside it
-// through the code cache (cli/code-cache.ts).
+// dist/cli.cjs (what bin/jobparse.js requires) and dist/cli.js (the same as an ES module): the
+// command, loaded from the bundle beside it through the code cache (cli/code-cache.ts).
 import { fileURLToPath } from "node:url";
 import { loadBundle } from "./code-cache.js";
 

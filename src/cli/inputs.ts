@@ -1,7 +1,7 @@
 // paths / globs / stdin → inputs (SPEC §2). Folders are walked recursively for posting files;
 // a glob is expanded with tinyglobby. An input that cannot be used is data (an InputError the
 // caller prints as one line), never a throw.
-import { readdir, stat, realpath } from "node:fs/promises";
+import { readdir, stat, realpath } from "./fs-async.js";
 import { join, relative, isAbsolute, extname, basename } from "node:path";
 import { expandGlob } from "./globs.js";
 import { reasonOfError } from "./parse-input.js";

@@ -1,5 +1,5 @@
 // One input → one posting or one reason it failed. Reading and parsing never throw past here.
-import { readFile } from "node:fs/promises";
+import { readFile } from "./fs-async.js";
 import { parsePostingDetailed } from "../core/pipeline.js";
 import type { Posting } from "../schema.js";
 import { type CliEnv, readAll } from "./io.js";

@@ -22,7 +22,7 @@ function cacheState(cliDir: string): string {
 
 /** The bin's ndjson for the postings, with `jobs` threads (2 = the pool, over 16 files). */
 function parseWith(cliDir: string, jobs: string): string {
-  const r = spawnSync(process.execPath, [join(cliDir, "run.js"), postings, "--format", "ndjson"], { encoding: "utf8", env: { ...process.env, JOBPARSE_JOBS: jobs } });
+  const r = spawnSync(process.execPath, [join(cliDir, "run.cjs"), postings, "--format", "ndjson"], { encoding: "utf8", env: { ...process.env, JOBPARSE_JOBS: jobs } });
   expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
   return r.stdout;
 }

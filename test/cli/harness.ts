@@ -48,7 +48,7 @@ export const inProcess: Runner = async (args, options) => {
 export function spawned(cliDir: string): Runner {
   return (args, options) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(cliDir, "run.js"), ...args], { cwd: options.cwd, env: baseEnv(options.env) });
+      const child = spawn(process.execPath, [join(cliDir, "run.cjs"), ...args], { cwd: options.cwd, env: baseEnv(options.env) });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (c: Buffer) => out.push(c));

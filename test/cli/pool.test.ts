@@ -99,7 +99,7 @@ describe("parseAll", () => {
 describe("the bin on many files", () => {
   function bin(args: string[], jobs: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(inject("cliDir"), "run.js"), ...args], { env: { ...process.env, JOBPARSE_JOBS: jobs } });
+      const child = spawn(process.execPath, [join(inject("cliDir"), "run.cjs"), ...args], { env: { ...process.env, JOBPARSE_JOBS: jobs } });
       let out = "";
       child.stdout.on("data", (c) => (out += c));
       child.on("error", reject);

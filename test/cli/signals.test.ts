@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { posting, writeFiles } from "./harness.js";
 
-const run = join(inject("cliDir"), "run.js");
+const run = join(inject("cliDir"), "run.cjs");
 let dir: string;
 
 beforeAll(() => {

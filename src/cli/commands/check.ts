@@ -12,7 +12,7 @@
 // files (`--strict` still wants one). A posting that has one is compared too: both apply. `--update` writes (creates or rewrites) every expected file: pretty JSON, a final
 // newline, written atomically. Exit: 0 all matched, 1 a mismatch / rule failure / unreadable
 // input (/ missing expected file with --strict), 2 usage.
-import { readFile } from "node:fs/promises";
+import { readFile } from "../fs-async.js";
 import { basename, dirname, extname, join, relative, sep } from "node:path";
 import { FIELD_PATHS, unknownFields, valueAt } from "../../format/fields.js";
 import type { Posting } from "../../schema.js";

@@ -1,7 +1,7 @@
 // `jobparse explain FILE` / `jobparse --explain FILE`: each field with its value and the source
 // line(s) it came from (parsePostingDetailed's provenance, numbered in the repaired text) — the
 // view a user needs to trust or correct the parser. `--format json` gives the same for tools.
-import { readFile } from "node:fs/promises";
+import { readFile } from "../fs-async.js";
 import { isAbsolute, join } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { parsePostingDetailed, type ParseDetail } from "../../core/pipeline.js";

@@ -3,7 +3,7 @@
 // temp file beside it and renamed into place, so a killed run never leaves a partial JSON file.
 // Plans are made before anything is written: two inputs aiming at one file, or an output that
 // would overwrite an input, stop the run as a usage error (exit 2) with nothing written.
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "../fs-async.js";
 import { realpathSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import type { Posting } from "../../schema.js";

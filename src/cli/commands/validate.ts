@@ -3,7 +3,7 @@
 // globs, or stdin (`-`, or piped with no path). One stderr line per invalid document:
 // `jobparse: <file>:<line>: <field path>: <zod message>` (NDJSON) or `<file>[<index>]: …`
 // (a JSON array). stdout stays empty. Exit 1 if any document is invalid or unreadable.
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "../fs-async.js";
 import { isAbsolute, join, relative } from "node:path";
 import { expandGlob } from "../globs.js";
 import { PostingSchema } from "../../schema.js";
