@@ -72,8 +72,16 @@ const cjs = await build({
   define: { "import.meta.url": "__jpImportMetaUrl" },
   write: false,
 });
+// Characters above U+00FF left in the bundle, as \u escapes. esbuild escapes them in strings,
+// but keeps them in comments, regex literals and String.raw templates (which jobparse uses
+// only to build regexes), where an escape means the same character. One such character makes
+// V8 hold the whole 1.4 MB source as UTF-16, twice the memory, in the main thread and in every
+// worker, and makes reading it slower (issue 5 targets c and d).
+const BEYOND_LATIN1_RE = /[^\u0000-\u00ff]/g;
+const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 for (const file of cjs.outputFiles) {
-  writeFileSync(file.path, file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)") : file.contents);
+  const text = file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)").replace(BEYOND_LATIN1_RE, escaped) : undefined;
+  writeFileSync(file.path, text ?? file.contents);
 }
 const entryPoints = privateOut
   ? { cli: "src/cli/cli-entry.ts", worker: "src/cli/worker-entry.ts" }

@@ -1,12 +1,12 @@
 // cli/code-cache.ts (issue 5, cold start): the built CLI loads its bundle through the V8 code
 // cache written at build time, and a cache V8 rejects, or none at all, changes nothing but speed.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { CACHE_FILE } from "../../src/cli/code-cache.js";
+import { BUNDLE_FILE, CACHE_FILE } from "../../src/cli/code-cache.js";
 import { posting, writeFiles } from "./harness.js";
 
 let work: string;
@@ -47,6 +47,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe("code cache", () => {
   it("is written by the build and taken by V8", () => {
     expect(cacheState(inject("cliDir"))).toBe("used");
+  });
+
+  it("comes with a bundle V8 can hold one byte per character (nothing above U+00FF)", () => {
+    const source = readFileSync(join(inject("cliDir"), BUNDLE_FILE), "utf8");
+    expect(source.length).toBeGreaterThan(100_000);
+    expect(source.match(/[^\u0000-\u00ff]/g) ?? []).toEqual([]);
   });
 
   it("gives the same output when V8 rejects it or it is missing, in-process and on the pool", () => {
