@@ -4,9 +4,10 @@
 //   node scripts/build.mjs --out DIR    CLI only, into DIR, plus DIR/run.cjs to start it (as bin/ does)
 //                                       (a private build that a parallel `dist/` rebuild cannot break)
 // The CLI is one CommonJS bundle, jobparse.cjs (src/cli/bundle.ts), because only a classic
-// script can be compiled with a code cache on Node 20; cli.js and worker.js are small ES
-// modules that load it through src/cli/code-cache.ts, and scripts/warm-code-cache.mjs writes
-// the cache after parsing the fixtures, so it holds the functions a posting needs.
+// script can be compiled with a code cache on Node 20; cli.cjs (the bin's), cli.js and
+// worker.js are small loaders that load it through src/cli/code-cache.ts, and
+// scripts/warm-code-cache.mjs writes the cache after parsing the fixtures, so it holds the
+// functions a posting needs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
