@@ -31,12 +31,17 @@ export interface LoadedBundle {
  * command's own process and workers, never for a program importing the library.
  */
 const V8_FLAGS = "--no-regexp-tier-up";
+/**
+ * The newest V8 known to have that flag (Node 24's 13.x; Node 20 has 11.3). V8 reports a flag it
+ * does not know on stderr, which must hold only jobparse's own lines, so a newer V8 goes without.
+ */
+const V8_FLAGS_MAX_MAJOR = 13;
 
 /** Evaluates the bundle in `dir` like require() would, with the cache if V8 accepts it. */
 export function loadBundle(dir: string): LoadedBundle {
   // Before the cache is read: V8 keys a code cache to the flags, and the build's warm-up
   // (scripts/warm-code-cache.mjs) loads the bundle through here too.
-  setFlagsFromString(V8_FLAGS);
+  if (Number(process.versions.v8.split(".")[0]) <= V8_FLAGS_MAX_MAJOR) setFlagsFromString(V8_FLAGS);
   const file = join(dir, BUNDLE_FILE);
   const source = readFileSync(file, "utf8");
   let cachedData: Buffer | undefined;
