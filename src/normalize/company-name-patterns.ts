@@ -228,9 +228,11 @@ function written(source: string, classes: NameClasses): string {
 const compiledPatterns = new Map<NamePattern, RegExp>();
 const compiledLatin1Patterns = new Map<NamePattern, RegExp>();
 
-/** `pattern`'s regex for `text`, compiled the first time a line passes its cue. */
-function patternRe(pattern: NamePattern, text: string): RegExp {
-  const latin1 = !BEYOND_LATIN1_WORD_CHAR_RE.test(text);
+/** Whether `text`'s letters and digits are all Latin-1, so LATIN1_CLASSES read it as the Unicode ones do. */
+const isLatin1Text = (text: string) => !BEYOND_LATIN1_WORD_CHAR_RE.test(text);
+
+/** `pattern`'s regex for a line that is `latin1` or not, compiled the first time a line passes its cue. */
+function patternRe(pattern: NamePattern, latin1: boolean): RegExp {
   const compiled = latin1 ? compiledLatin1Patterns : compiledPatterns;
   let re = compiled.get(pattern);
   if (!re) compiled.set(pattern, (re = new RegExp(written(pattern.source, latin1 ? LATIN1_CLASSES : UNICODE_CLASSES), "u")));
@@ -245,9 +247,12 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
   const joined = lines.map((l) => l.text).join("\n");
   const patterns = NAME_PATTERNS.filter((p) => p.cue.test(joined));
   for (const { text, block, label } of lines) {
+    // Asked once per line, and only of a line that passes some pattern's cue.
+    let latin1: boolean | undefined;
     for (const pattern of patterns) {
       if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
-      const name = patternRe(pattern, text).exec(text)?.[1];
+      latin1 ??= isLatin1Text(text);
+      const name = patternRe(pattern, latin1).exec(text)?.[1];
       if (!name || !isNameLike(name)) continue;
       const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
       entry.score += pattern.weight;
@@ -268,7 +273,7 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
 /** The name a prose value opens with ("TextQL is working to…" → "TextQL"), or null. */
 export function leadingName(value: string): string | null {
   const text = value.slice(0, MAX_BLOCK_CHARS);
-  const name = LEADING_NAME.cue.test(text) ? patternRe(LEADING_NAME, text).exec(text)?.[1] : undefined;
+  const name = LEADING_NAME.cue.test(text) ? patternRe(LEADING_NAME, isLatin1Text(text)).exec(text)?.[1] : undefined;
   return name && isNameLike(name) ? name : null;
 }
 

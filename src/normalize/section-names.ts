@@ -13,6 +13,7 @@
 // "preferred qualifications" (niceToHave) before "qualifications" (requirements),
 // "about the role" (responsibilities) before "about …" (company, contributes nothing).
 
+import { wordCount } from "./list-lines.js";
 import { StringMemo } from "./memo.js";
 
 export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "benefits";
@@ -311,8 +312,7 @@ function candidatesFor(norm: string, names: CompiledNames): number[] {
 }
 
 function classifyNormalized(norm: string): HeadingMeaning | null {
-  let words = 1;
-  for (let i = norm.indexOf(" "); i >= 0; i = norm.indexOf(" ", i + 1)) words++;
+  const words = wordCount(norm);
   if (words > HEADING_MAX_WORDS) return null;
   const names = compiledNames();
   let found: CompiledVariant | null = null;
