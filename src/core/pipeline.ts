@@ -1,8 +1,9 @@
-// The pipeline of one posting: decode → repair → limit → parse → index → extract → validate
+// The pipeline of one posting: decode → repair → markup repair → limit → parse → index → extract → validate
 // (unified-engine lib/file-pipeline/*). Pure and synchronous: no I/O, no clock, no globals.
 import { decodeBytes, normalizeNewlines } from "./decode.js";
 import { buildDocument } from "./document.js";
 import { limitMarkup } from "./limits.js";
+import { repairBrokenMarkdown } from "./broken-markdown.js";
 import { repairMojibake } from "../normalize/mojibake.js";
 import { runExtractors, type ExtractionResult } from "../extract/index.js";
 import { PostingSchema, type Posting } from "../schema.js";
@@ -65,7 +66,8 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   const repaired = options.repair === false ? { text, warnings: [] } : repairMojibake(text);
   warnings.push(...repaired.warnings);
   // Hostile shapes (deep nesting, giant paragraphs) are defused before the parser sees them.
-  const limited = limitMarkup(repaired.text);
+  // `###Heading`, `-item` runs and tab-only lines, read as their author meant (line numbers kept).
+  const limited = limitMarkup(repairBrokenMarkdown(repaired.text).text);
   warnings.push(...limited.warnings);
   const doc = buildDocument(limited.text, { gfm: limited.gfm });
   warnings.push(...doc.warnings);
