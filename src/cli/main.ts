@@ -12,7 +12,7 @@ import { POLICY_NAMES } from "./policies/index.js";
 import { lawLines } from "./policies/pay-transparency-laws.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
-import { type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
+import { COLOR_WHENS, type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
 
 const VERSION = "0.1.0";
@@ -21,17 +21,25 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 }
 
+/** `--color[=auto|always|never]` beside `--no-color`, on every command that can colour. */
+function colorOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--color [when]", "colour: auto (a terminal, not TERM=dumb), always or never").choices(COLOR_WHENS))
+    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)");
+}
+
 function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
-  const program = new Command("jobparse")
+  const program = colorOptions(new Command("jobparse"))
     .description("Parse job-posting files (markdown, plain text, mis-decoded text) into validated JSON.")
-    .version(VERSION)
+    .version(VERSION, "-v, --version", "print the version")
+    // `jobparse help check`: the main command takes paths, so commander would not add it itself.
+    .helpCommand(true)
     .argument("[paths...]", "files, folders (recursive) and globs; - for stdin")
     .addOption(new Option("-f, --format <format>", "output format; jsonld = schema.org JobPostings (default: table on a terminal, else ndjson)").choices(FORMAT_NAMES))
     .option("-o, --out <dir>", "write one <name>.json per posting into DIR, mirroring the inputs' paths")
     .option("--fields <list>", "columns of table/csv, comma-separated (e.g. title,salary.min)", list)
     .option("--explain <file>", "show each field of one posting with the source lines it came from")
-    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
-    .option("-q, --quiet", "no progress or summary on stderr")
+    .option("-q, --quiet", "no progress bar and no summary lines")
     .option("--debug", "print stack traces of internal errors")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -51,8 +59,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
       setExit(await parseCommand(io, paths, options));
     });
 
-  program
-    .command("check")
+  colorOptions(program.command("check"))
     .description("compare each posting with its sibling <name>.expected.json (CI mode)")
     .argument("[paths...]", "files, folders and globs (default: .)")
     .option("--require <fields>", "fields that must be non-null and non-empty, comma-separated", list)
@@ -60,8 +67,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("--strict", "a posting without an expected file fails")
     .addOption(new Option("--policy <name>", "rules every posting must pass; needs no expected file").choices(POLICY_NAMES))
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
-    .option("--no-color", "no colour")
-    .option("-q, --quiet", "no progress on stderr")
+    .option("-q, --quiet", "failures only: no progress, no summary line")
     .addHelpText(
       "after",
       [
@@ -94,12 +100,10 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("-q, --quiet", "no summary line on stderr")
     .action(async (files: string[], options) => setExit(await validateCommand(io, files, options)));
 
-  program
-    .command("explain")
+  colorOptions(program.command("explain"))
     .description("show each field of one posting with the source lines it came from")
     .argument("[file]", "one posting file; - for stdin")
     .addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text"))
-    .option("--no-color", "no colour")
     .action(async (file: string | undefined, options) => setExit(await explainCommand(io, file, options)));
 
   return program;

@@ -12,6 +12,8 @@ export interface FormatOptions {
   color: boolean;
   /** Terminal width for the table. */
   columns?: number;
+  /** The table's closing "N postings, …" line; off with --quiet. */
+  summary?: boolean;
 }
 
 export interface Formatter {

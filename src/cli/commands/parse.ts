@@ -4,10 +4,10 @@
 import { relative } from "node:path";
 import { createFormatter, type FormatName } from "../../format/index.js";
 import { unknownFields, FIELD_PATHS } from "../../format/fields.js";
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, drained, errorLine, stopped, wantsColor } from "../io.js";
-import { type Input, isInputError, resolveInputs } from "../inputs.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, drained, errorLine, stopped, terminalWidth, wantsColor } from "../io.js";
+import { type Input, isInputError, nothingFound, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
-import { planOut, writePostingFile } from "./out-dir.js";
+import { outNotAFolder, planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
 import type { Posting } from "../../schema.js";
 
@@ -15,7 +15,7 @@ export interface ParseCommandOptions {
   format?: FormatName;
   out?: string;
   fields?: string[];
-  color?: boolean;
+  color?: ColorFlag;
   quiet?: boolean;
   debug?: boolean;
 }
@@ -32,6 +32,11 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     errorLine(io, "--fields", `unknown field ${unknown.join(", ")} (fields: ${FIELD_PATHS.join(", ")})`);
     return EXIT_USAGE;
   }
+  const notFolder = options.out ? outNotAFolder(io.cwd, options.out) : undefined;
+  if (notFolder) {
+    errorLine(io, "usage", notFolder);
+    return EXIT_USAGE;
+  }
   if (options.out && options.format) {
     errorLine(io, "usage", "--out writes one JSON file per posting; --format does not apply to it");
     return EXIT_USAGE;
@@ -44,6 +49,11 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
   const usage = inputs.filter(isInputError).filter((e) => e.usage);
   if (usage.length) {
     for (const e of usage) errorLine(io, e.display, e.reason);
+    return EXIT_USAGE;
+  }
+  const none = nothingFound(given, inputs);
+  if (none) {
+    errorLine(io, "usage", none);
     return EXIT_USAGE;
   }
   return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
@@ -76,7 +86,12 @@ async function eachPosting(
 
 async function printAll(io: CliEnv, inputs: Inputs, options: ParseCommandOptions): Promise<number> {
   const format: FormatName = options.format ?? (io.stdout.isTTY ? "table" : "ndjson");
-  const formatter = await createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
+  const formatter = await createFormatter(format, io.stdout, {
+    fields: options.fields,
+    color: wantsColor(io, options.color),
+    columns: terminalWidth(io),
+    summary: !options.quiet,
+  });
   const failed = await eachPosting(io, inputs, options, async (posting) => {
     formatter.write(posting);
     await drained(io);
