@@ -37,7 +37,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .argument("[paths...]", "files, folders (recursive) and globs; - for stdin")
     .addOption(new Option("-f, --format <format>", "output format; jsonld = schema.org JobPostings (default: table on a terminal, else ndjson)").choices(FORMAT_NAMES))
     .option("-o, --out <dir>", "write one <name>.json per posting into DIR, mirroring the inputs' paths")
-    .option("--fields <list>", "columns of table/csv, comma-separated (e.g. title,salary.min)", list)
+    .option("--fields <list>", "fields to keep, comma-separated dotted paths (e.g. title,salary.min): the columns of table/csv, a projection of json/ndjson", list)
     .option("--explain <file>", "show each field of one posting with the source lines it came from")
     .option("-q, --quiet", "no progress bar and no summary lines")
     .option("--debug", "print stack traces of internal errors")
@@ -53,6 +53,8 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       if (options.explain) {
         if (paths.length) throw new UsageError("--explain takes one file; give no other paths");
+        const extra = options.out ? "--out" : options.fields ? "--fields" : options.format && options.format !== "json" ? `-f ${options.format}` : undefined;
+        if (extra) throw new UsageError(`--explain shows one posting as text (or -f json); ${extra} does not apply to it`);
         setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color }));
         return;
       }

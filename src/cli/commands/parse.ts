@@ -37,8 +37,9 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     errorLine(io, "usage", notFolder);
     return EXIT_USAGE;
   }
-  if (options.out && options.format) {
-    errorLine(io, "usage", "--out writes one JSON file per posting; --format does not apply to it");
+  const conflict = inapplicable(options);
+  if (conflict) {
+    errorLine(io, "usage", conflict);
     return EXIT_USAGE;
   }
   if (given.filter((p) => p === "-").length > 1) {
@@ -57,6 +58,14 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     return EXIT_USAGE;
   }
   return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
+}
+
+/** An option given that the chosen output cannot use: said, not silently ignored. */
+export function inapplicable(options: ParseCommandOptions): string | undefined {
+  if (options.out && options.format) return "--out writes one JSON file per posting; --format does not apply to it";
+  if (options.out && options.fields?.length) return "--out writes whole postings; --fields does not apply to it (it picks the fields of table, csv, json and ndjson)";
+  if (options.format === "jsonld" && options.fields?.length) return "-f jsonld writes schema.org JobPostings whole; --fields applies to table, csv, json and ndjson";
+  return undefined;
 }
 
 type Inputs = Awaited<ReturnType<typeof resolveInputs>>;
@@ -97,7 +106,9 @@ async function printAll(io: CliEnv, inputs: Inputs, options: ParseCommandOptions
     await drained(io);
     return true;
   });
-  if (!stopped(io)) formatter.end();
+  // Ctrl-C still closes what was begun (json's array): the output of the postings done is valid.
+  // A closed stdout takes nothing more.
+  if (!stopped(io) || io.signal?.reason === "interrupted") formatter.end();
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 
