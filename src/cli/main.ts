@@ -15,6 +15,7 @@ import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { COLOR_WHENS, type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
+import { loadConfig, withCheckConfig, withMainConfig } from "./config.js";
 
 const VERSION = "0.1.0";
 
@@ -28,6 +29,8 @@ function colorOptions(command: Command): Command {
     .addOption(new Option("--color [when]", "colour: auto (a terminal, not TERM=dumb), always or never").choices(COLOR_WHENS))
     .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)");
 }
+
+const fromCommandLine = (command: Command) => (option: string) => command.getOptionValueSource(option) === "cli";
 
 function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
   const program = colorOptions(new Command("jobparse"))
@@ -51,7 +54,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .showSuggestionAfterError(true)
     // `explain -f json`, `validate -q`: options after a command name are that command's.
     .enablePositionalOptions()
-    .action(async (paths: string[], options) => {
+    .action(async (paths: string[], options, command: Command) => {
       if (options.explain) {
         if (paths.length) throw new UsageError("--explain takes one file; give no other paths");
         const extra = options.out ? "--out" : options.fields ? "--fields" : options.format && options.format !== "json" ? `-f ${options.format}` : undefined;
@@ -59,7 +62,10 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
         setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color }));
         return;
       }
-      setExit(await parseCommand(io, paths, options));
+      const config = await loadConfig(io.cwd);
+      // The config's paths stand in for none given, unless a posting is piped on stdin.
+      const given = paths.length || !io.stdin.isTTY ? paths : (config?.paths ?? []);
+      setExit(await parseCommand(io, given, withMainConfig(options, config, fromCommandLine(command))));
     });
 
   colorOptions(program.command("check"))
@@ -89,7 +95,11 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
         "Exit: 0 all matched, 1 a difference, a --require/--policy failure or an unreadable input, 2 usage.",
       ].join("\n"),
     )
-    .action(async (paths: string[], options) => setExit(await checkCommand(io, paths, options)));
+    .action(async (paths: string[], options, command: Command) => {
+      const config = await loadConfig(io.cwd);
+      const given = paths.length ? paths : (config?.check?.paths ?? config?.paths ?? []);
+      setExit(await checkCommand(io, given, withCheckConfig(options, config, fromCommandLine(command))));
+    });
 
   program
     .command("schema")

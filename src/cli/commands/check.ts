@@ -115,7 +115,10 @@ async function checkOne(input: Input & { kind: "file" }, parsed: Posting, contex
     status = "fail";
   } else {
     const diffs = diffPostings(expected.value, posting);
-    findings.unshift(...diffs.map((d) => ({ rule: "expected", field: d.path || undefined, message: diffMessage(d), diff: d })));
+    // Each difference is shown at the line its field was read from (explain's provenance), so a
+    // GitHub annotation sits on that line of the posting.
+    const lineOf = (path: string) => context.lines?.[path.split(".")[0] as keyof Posting]?.line;
+    findings.unshift(...diffs.map((d) => ({ rule: "expected", field: d.path || undefined, line: lineOf(d.path), message: diffMessage(d), diff: d })));
     status = diffs.length ? "fail" : "pass";
   }
   if (findings.length) status = "fail";
