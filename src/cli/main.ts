@@ -1,7 +1,7 @@
 // The command line (SPEC §2): argv → options → command → exit code 0/1/2.
 // run() takes its world as arguments so tests can call it in-process; main() binds it to the
 // real process (SIGINT, stdout closed by `| head`). Nothing here decides a field's value.
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import { FORMAT_NAMES } from "../format/index.js";
 import { checkCommand } from "./commands/check.js";
 import { REPORTER_NAMES } from "./commands/check-reporters.js";
@@ -10,6 +10,7 @@ import { removePendingTempFiles } from "./commands/out-dir.js";
 import { parseCommand } from "./commands/parse.js";
 import { POLICY_NAMES } from "./policies/index.js";
 import { lawLines } from "./policies/pay-transparency-laws.js";
+import { SHELLS, type Shell, completionScript } from "./commands/completion.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
@@ -126,6 +127,23 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .argument("[file]", "one posting file; - for stdin")
     .addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text"))
     .action(async (file: string | undefined, options) => setExit(await explainCommand(io, file, options)));
+
+  program
+    .command("completion")
+    .description("print a shell completion script (commands, options, formats)")
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(SHELLS))
+    .addHelpText(
+      "after",
+      [
+        "",
+        'bash: eval "$(jobparse completion bash)"   (in ~/.bashrc)',
+        'zsh:  jobparse completion zsh > "${fpath[1]}/_jobparse"',
+        "fish: jobparse completion fish > ~/.config/fish/completions/jobparse.fish",
+      ].join("\n"),
+    )
+    .action((shell: Shell) => {
+      io.stdout.write(completionScript(program, shell));
+    });
 
   return program;
 }
