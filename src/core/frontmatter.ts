@@ -8,6 +8,9 @@ import { parse as parseYaml } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { frontmatterKeyMeaning } from "../normalize/frontmatter-keys.js";
 
+// Tabs at the start of a line (YAML indentation).
+const LEADING_TAB_RE = /^\t+/gm;
+
 export interface FrontmatterEntry {
   /** The key as written. */
   key: string;
@@ -31,16 +34,27 @@ const SALARY_PERIOD_KEY_RE = /period|unit|per$/i;
 const SUBKEY_SEPARATOR_RE = /[\s_-]+/g;
 const PLACE_KEY_ORDER = ["name", "address", "city", "ciudad", "cidade", "stadt", "ville", "locality", "addresslocality", "region", "state", "province", "addressregion", "country", "pais", "país", "land", "pays", "addresscountry"];
 
-export function parseFrontmatter(tree: Root): Record<string, unknown> | null {
-  const first = tree.children[0];
-  if (!first || (first.type !== "yaml" && first.type !== ("toml" as string))) return null;
-  const source = (first as { value: string }).value;
+function parsed(source: string, toml: boolean): Record<string, unknown> | null {
   try {
-    const data = first.type === "yaml" ? parseYaml(source, { maxAliasCount: 100 }) : parseToml(source);
+    const data = toml ? parseToml(source) : parseYaml(source, { maxAliasCount: 100 });
     return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+export function parseFrontmatter(tree: Root): Record<string, unknown> | null {
+  const first = tree.children[0];
+  if (!first || (first.type !== "yaml" && first.type !== ("toml" as string))) return null;
+  const source = (first as { value: string }).value;
+  if (first.type !== "yaml") return parsed(source, true);
+  // YAML forbids tabs as indentation, but site generators read pages that indent flow lists
+  // with them (a careers page's `requirements: [⇥"MSc…",`): read them as two spaces.
+  return parsed(source, false) ?? (source.includes("\t") ? parsed(source.replace(LEADING_TAB_RE, indentOfTabs), false) : null);
+}
+
+function indentOfTabs(tabs: string): string {
+  return "  ".repeat(tabs.length);
 }
 
 function scalarText(value: unknown): string {
