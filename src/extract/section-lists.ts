@@ -21,6 +21,8 @@ export interface SectionLists {
   benefits: string[];
 }
 
+// `Role: Frontend Developer` names the title (a field), though a "Role" heading opens the duties.
+const ROLE_FIELD_LABEL_RE = /^(?:role|position|job title|job role)$/i;
 /** Label lines rank below markdown headings (levels 1–6). */
 const LABEL_LEVEL = 7;
 /** In a section without a list, a line this short is one of a run of list-like lines… */
@@ -171,7 +173,7 @@ function readLines(reader: Reader, block: Block) {
     if (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS) {
       const kind = reader.meaning(inline[1]);
       // "Please note: we hire on the east coast" stays prose: only list kinds switch here.
-      if (kind && LIST_KIND[kind] === kind) {
+      if (kind && LIST_KIND[kind] === kind && !ROLE_FIELD_LABEL_RE.test(inline[1].trim())) {
         flushProse();
         reader.label(inline[1], block.line + i);
         reader.add(true, inline[2]);
