@@ -8,6 +8,7 @@ import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
+import { readSegmentedHeader } from "../normalize/header-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -44,6 +45,14 @@ export interface PostingHeader {
   company?: Found;
   location?: Found;
   salary?: Found;
+  /** Set when the header is a one-line segmented header (`Acme | Engineer | Remote | $120k`). */
+  segmented?: boolean;
+  /** A segmented header's role segment, as written (the posting's title). */
+  role?: Found;
+  /** A segmented header's employment-type segment ("Full-time/Remote (Canada)"). */
+  employmentType?: Found;
+  /** A segmented header's URL segment (the applyUrl when no apply link is given). */
+  url?: Found;
 }
 
 export interface PostingDoc {
@@ -286,12 +295,29 @@ function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null):
   return fields;
 }
 
+/**
+ * A header made of the posting's first line when it is a segmented one (`Acme | Senior Engineer |
+ * Berlin (Hybrid) | €80–100k | Full-time`): a plain-text paragraph opening the posting, as Hacker
+ * News comments and mailing-list posts do. Headings are left to the job-board header and title.
+ */
+function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
+  const first = blocks[0];
+  if (!first || first.kind !== "paragraph") return null;
+  const seg = readSegmentedHeader(first.lines[0]);
+  if (!seg) return null;
+  const at = (text: string | undefined): Found | undefined => (text ? { text, line: first.line, via: "header" } : undefined);
+  const header: PostingHeader = { segmented: true };
+  const found = { company: at(seg.company), role: at(seg.role), location: at(seg.location), salary: at(seg.salary), employmentType: at(seg.employmentType), url: at(seg.url) };
+  for (const [key, value] of Object.entries(found)) if (value) header[key as keyof typeof found] = value;
+  return header;
+}
+
 /** The job board's header: title heading, then headings before any other content. */
 function headerOf(tree: Root, blocks: Block[]): PostingHeader {
   const header: PostingHeader = {};
   const nodes = tree.children.filter((n) => n.type !== "yaml" && n.type !== ("toml" as string));
   const first = nodes[0];
-  if (!first || first.type !== "heading") return header;
+  if (!first || first.type !== "heading") return segmentedHeaderOf(blocks) ?? header;
   const titleBlock = blocks.find((b) => b.line === first.position?.start.line && b.kind === "heading");
   const link = firstLink(first);
   const titleText = link ? collapseSpace(inlineText(link.children)) : titleBlock?.text ?? "";
