@@ -254,8 +254,8 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
   return { min, max, currency, period, start, end, raw: text.slice(start, end).trim(), large: chain.some((a) => a.large) };
 }
 
-// Words that say a figure is pay ("base salary range", "hourly rate", "compensation").
-export const PAY_CUE_RE = /\b(?:salary|salaries|base|pay|compensation|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b/gi;
+// Words that say a figure is pay ("base salary range", "hourly rate", "compensation", HN's "Comp:").
+export const PAY_CUE_RE = /\b(?:salary|salaries|base|pay|compensation|comp|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b/gi;
 // Words that say a figure is not base pay: bonus, equity, OTE, perks, funding, revenue.
 export const NON_BASE_CUE_RE =
   /\b(?:bonus(?:es)?|equity|OTE|on[- ]target(?: (?:compensation|earnings|pay))?|commissions?|signing|sign[- ]on|stipends?|allowances?|budgets?|reimburs\w*|401\(?k\)?|match\w*|accrued|professional development|raised|raising|funding|funded|valuation|revenue|ARR|sav(?:e|ed|ings?)|taxes|health|rewards?|tickets?|vouchers?|benefits? account|subsidy|card|per (?:interview|employee|hire|task|article|project|lesson|session|word|call)|series [a-f]|investors?|investments?|worth|total (?:comp\w*|cash|rewards?)|stock|RSUs?|options|grants?|relocation|referral|per employee|donat\w*|credits?|towards|spend|spent|insurance|coverage|AUM|GMV|customers|users|workspace|equipment|coworking|conferences?|learning|education|wellness|gym|internet|phone|meals?|lunch|travel)\b/gi;
