@@ -53,6 +53,10 @@ const HTTP_URL_RE = /https?:\/\/[^\s<>()"'\]|]+[^\s<>()"'\].,;:!?|]/i;
 const BARE_DOMAIN_RE = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}(?:\/[^\s|]*)?(?=\s|$)/i;
 // File extensions and library names that look like domains ("Node.js", "Next.js", "ASP.NET").
 const NOT_DOMAIN_RE = /\.(?:js|ts|net|py|rb|go|rs|md|txt|sh)$/i;
+// A workplace word opening a segment ("REMOTE (UK) …", "Onsite, San Francisco + …").
+const LEADING_WORKPLACE_RE = /^\(?(?:remote|on-?site|hybrid|in[\s-](?:office|person))\b/i;
+// A first segment that announces the post instead of naming the company ("Hiring", "We're hiring").
+const NOT_COMPANY_RE = /^(?:(?:we(?:'|’)?re|we are|now|is)\s+)?hiring\b/i;
 // A role word of a title ("Senior Data Engineer", "Head of Growth").
 const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
 // A role word as HN headers write them too ("Staff SWE", "Multiple roles", "Sales").
@@ -118,16 +122,21 @@ export function classifySegment(text: string): SegmentKind[] {
   const url = segmentUrl(text);
   // An http(s) URL anywhere in the segment ("$182k USD - https://…"), or a bare domain it opens with.
   if (url) kinds.push("url");
-  if (text.length > MAX_SEGMENT_CHARS) return kinds;
+  if (text.length > MAX_SEGMENT_CHARS) {
+    // The header ran on into the body ("REMOTE (UK) Company: We are…"): only a workplace it opens with counts.
+    if (LEADING_WORKPLACE_RE.test(text)) kinds.push("location");
+    return kinds;
+  }
   const rest = url ? text.replace(url, " ").replace(url.replace(/^https:\/\//, ""), " ") : text;
   if (isSalarySegment(rest)) kinds.push("salary");
   if (TYPE_WORD_RE.test(rest)) kinds.push("employmentType");
   const salary = kinds.includes("salary");
   const role = HEADER_ROLE_RE.test(rest) && !salaryOnly(rest);
   const location = isLocationSegment(rest);
-  // "Founding Engineer (San Francisco)" is the role; "Remote (Engineering roles only)" the location.
+  // "Founding Engineer (San Francisco)" is the role; "Remote (Engineering roles only)" the location;
+  // "INTERNS, HYBRID/REMOTE, Zurich" both: a workplace word always says how the job is worked.
   if (role && !(location && !ROLE_NOUN_RE.test(rest))) kinds.push("role");
-  else if (location && !salary) kinds.push("location");
+  if (location && !salary && (!kinds.includes("role") || parseLocationText(rest).workplace)) kinds.push("location");
   return kinds;
 }
 
@@ -138,6 +147,7 @@ function salaryOnly(text: string): boolean {
 
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */
 function companyOf(segment: HeaderSegment): string | null {
+  if (NOT_COMPANY_RE.test(segment.text)) return null;
   const other = segment.kinds.filter((k) => k !== "url");
   if (other.length) {
     // A company whose name holds a type or place word is still the company ("Full Stack Labs"),
@@ -166,8 +176,9 @@ export function readSegmentedHeader(line: string): SegmentedHeader | null {
     segments[0].kinds = ["company", ...segments[0].kinds.filter((k) => k === "url")];
   }
   const known = segments.slice(company !== null ? 1 : 0).filter((s) => s.kinds.length > 0).length;
-  // A dash line is a header only when two segments read as something; a pipe line needs one.
-  if (known < (piped ? 1 : 2)) return null;
+  // A pipe line is a header when one segment reads as something; a dash line needs two, or one
+  // among three segments ("Acme - London (Hybrid) - No sponsorship").
+  if (known < (piped || segments.length >= 3 ? 1 : 2)) return null;
   const first = (kind: SegmentKind) => segments.find((s) => s.kinds.includes(kind));
   const role = first("role");
   if (role) header.role = role.text;
