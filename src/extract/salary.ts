@@ -112,6 +112,7 @@ function headingOf(block: Block): string | null {
 function fromBody(doc: PostingDoc): Candidate | null {
   let headingCue = false;
   let perks = false;
+  const headerLine = doc.header.salary?.line;
   for (const block of doc.blocks) {
     if (block.kind === "code") continue;
     const heading = headingOf(block);
@@ -120,6 +121,8 @@ function fromBody(doc: PostingDoc): Candidate | null {
       perks = !headingCue && PERKS_HEADING_RE.test(heading);
     }
     for (let i = 0; i < block.lines.length; i++) {
+      // The header's own line is read as the header, not again as body prose.
+      if (block.line + i === headerLine) continue;
       const line = block.lines[i].slice(0, MAX_LINE_SCAN);
       const ranges = findMoney(line);
       for (const [k, range] of ranges.entries()) {

@@ -4,7 +4,8 @@
 // line that is not a `Key: value` field, else the role field of a "Company | Role | Place" first
 // line, else the role a sentence says it is hiring ("looking for a Senior Data Engineer").
 // A segmented header line (core/document.ts) comes right after frontmatter: its role segment, else a
-// heading or Title field, else null — a multi-role post whose header names no role has no title.
+// heading, Title field or hiring sentence, else null — a multi-role post whose header names no
+// role has no title.
 // Kept as written: trimmed, nothing else removed.
 import type { PostingDoc } from "../core/document.js";
 import { findField } from "../core/document.js";
@@ -105,8 +106,9 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   const field = findField(doc, TITLE_FIELD_KEYS);
   const fieldFound: Found | undefined = field ? { text: field.value, line: field.line, via: "field" } : undefined;
   // A segmented first line names the role in a segment, or names none ("Acme | Remote | $150k",
-  // then four roles in the body): then a heading or Title field may, but no body line is guessed.
-  const segmented = doc.header.segmented ? (doc.header.role ?? firstRoleHeading(doc) ?? fieldFound ?? null) : undefined;
+  // then four roles in the body): then a heading, Title field or hiring sentence may, but a body
+  // line standing alone (one role of a list) is not taken for the posting's title.
+  const segmented = doc.header.segmented ? (doc.header.role ?? firstRoleHeading(doc) ?? fieldFound ?? hiringSentence(doc) ?? null) : undefined;
   const found: Found | undefined =
     (doc.header.titleUrl ? doc.header.title : undefined) ??
     frontmatterTitle(doc) ??

@@ -61,6 +61,8 @@ const NOT_COMPANY_RE = /^(?:(?:we(?:'|’)?re|we are|now|is)\s+)?hiring\b/i;
 const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
 // A role word as HN headers write them too ("Staff SWE", "Multiple roles", "Sales").
 const HEADER_ROLE_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN}|${HEADER_ROLE_WORDS})s?\b`, "i");
+// Every role word of a segment, to read its places apart from them.
+const HEADER_ROLE_ALL_RE = new RegExp(HEADER_ROLE_RE.source, "gi");
 // Any employment-type word ("Full-time", "Contract or Full-time", "Intern").
 const TYPE_WORD_RE = new RegExp(String.raw`(?<![\w-])(?:${EMPLOYMENT_TYPE_WORDS.map((w) => w.pattern).join("|")})(?![\w-])`, "i");
 // A figure with a thousands multiplier and no currency ("90K - 150K", "150-200k"): pay in a header.
@@ -132,7 +134,8 @@ export function classifySegment(text: string): SegmentKind[] {
   if (TYPE_WORD_RE.test(rest)) kinds.push("employmentType");
   const salary = kinds.includes("salary");
   const role = HEADER_ROLE_RE.test(rest) && !salaryOnly(rest);
-  const location = isLocationSegment(rest);
+  // Places are looked for beside the role words, so "Staff SWE" is no Sweden.
+  const location = isLocationSegment(rest.replace(HEADER_ROLE_ALL_RE, " "));
   // "Founding Engineer (San Francisco)" is the role; "Remote (Engineering roles only)" the location;
   // "INTERNS, HYBRID/REMOTE, Zurich" both: a workplace word always says how the job is worked.
   if (role && !(location && !ROLE_NOUN_RE.test(rest))) kinds.push("role");
