@@ -8,7 +8,7 @@ import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
-import { readSegmentedHeader } from "../normalize/header-segments.js";
+import { readHeaderLines } from "../normalize/header-segments.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -297,15 +297,19 @@ function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null):
 
 /**
  * A header made of the posting's first line when it is a segmented one (`Acme | Senior Engineer |
- * Berlin (Hybrid) | €80–100k | Full-time`): a plain-text paragraph opening the posting, as Hacker
- * News comments and mailing-list posts do. Headings are left to the job-board header and title.
+ * Berlin (Hybrid) | €80–100k | Full-time`), or of its second line under a short name or title: a
+ * plain-text paragraph opening the posting, as Hacker News comments and mailing-list posts do.
+ * Headings are left to the job-board header and title.
  */
 function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
   const first = blocks[0];
   if (!first || first.kind !== "paragraph") return null;
-  const seg = readSegmentedHeader(first.lines[0]);
+  // The header line may sit under a one-line name or title, in the same paragraph or the next.
+  const next = first.lines.length > 1 ? { text: first.lines[1], line: first.line + 1 } : blocks[1]?.kind === "paragraph" ? { text: blocks[1].lines[0], line: blocks[1].line } : undefined;
+  const seg = readHeaderLines(first.lines[0], next?.text);
   if (!seg) return null;
-  const at = (text: string | undefined): Found | undefined => (text ? { text, line: first.line, via: "header" } : undefined);
+  const line = seg.onSecondLine && next ? next.line : first.line;
+  const at = (text: string | undefined): Found | undefined => (text ? { text, line, via: "header" } : undefined);
   const header: PostingHeader = { segmented: true };
   const found = { company: at(seg.company), role: at(seg.role), location: at(seg.location), salary: at(seg.salary), employmentType: at(seg.employmentType), url: at(seg.url) };
   for (const [key, value] of Object.entries(found)) if (value) header[key as keyof typeof found] = value;

@@ -35,6 +35,10 @@ export interface SegmentedHeader {
 const MAX_LINE_CHARS = 600;
 /** A segment longer than this is prose run on after the header: only a URL it opens with counts. */
 const MAX_SEGMENT_CHARS = 120;
+/** How far into a run-on last segment its parenthesised location may reach. */
+const MAX_RUN_ON_HEAD_CHARS = 80;
+/** A line before the header line ("Lucia Protocol", "Lead Full-Stack Engineer") at most this long. */
+const MAX_LEAD_LINE_CHARS = 80;
 /** Segments of a dash-separated line before the last may be at most this long. */
 const MAX_DASH_SEGMENT_CHARS = 90;
 
@@ -125,8 +129,10 @@ export function classifySegment(text: string): SegmentKind[] {
   // An http(s) URL anywhere in the segment ("$182k USD - https://…"), or a bare domain it opens with.
   if (url) kinds.push("url");
   if (text.length > MAX_SEGMENT_CHARS) {
-    // The header ran on into the body ("REMOTE (UK) Company: We are…"): only a workplace it opens with counts.
-    if (LEADING_WORKPLACE_RE.test(text)) kinds.push("location");
+    // The header ran on into the body ("REMOTE (UK) Company: We are…", "Paris (HQ) or Remote (Europe)
+    // We're building…"): a workplace it opens with, or one in its head up to a closing parenthesis.
+    const close = text.lastIndexOf(")", MAX_RUN_ON_HEAD_CHARS);
+    if (LEADING_WORKPLACE_RE.test(text) || (close > 0 && parseLocationText(text.slice(0, close + 1)).workplace)) kinds.push("location");
     return kinds;
   }
   const rest = url ? text.replace(url, " ").replace(url.replace(/^https:\/\//, ""), " ") : text;
@@ -195,4 +201,20 @@ export function readSegmentedHeader(line: string): SegmentedHeader | null {
   const url = link && segmentUrl(link.text);
   if (url) header.url = url;
   return header;
+}
+
+/**
+ * The header of a posting's first lines: the first line, or a piped second line under a short first
+ * one ("Lucia Protocol" / "Remote | Full time | https://…"); that first line is then the role when
+ * it names one and the header does not, else the company when the header has none.
+ */
+export function readHeaderLines(first: string, second: string | undefined): (SegmentedHeader & { onSecondLine?: boolean }) | null {
+  const header = readSegmentedHeader(first);
+  if (header || second === undefined || first.length > MAX_LEAD_LINE_CHARS || !second.includes("|")) return header;
+  const below = readSegmentedHeader(second);
+  if (!below) return null;
+  const lead = first.trim();
+  if (ROLE_NOUN_RE.test(lead)) below.role ??= lead;
+  else below.company ??= lead;
+  return { ...below, onSecondLine: true };
 }
