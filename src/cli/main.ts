@@ -1,7 +1,7 @@
 // The command line (SPEC §2): argv → options → command → exit code 0/1/2.
 // run() takes its world as arguments so tests can call it in-process; main() binds it to the
 // real process (SIGINT, stdout closed by `| head`). Nothing here decides a field's value.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMAT_NAMES } from "../format/index.js";
 import { checkCommand } from "./commands/check.js";
 import { REPORTER_NAMES } from "./commands/check-reporters.js";
@@ -12,14 +12,26 @@ import { POLICY_NAMES } from "./policies/index.js";
 import { lawLines } from "./policies/pay-transparency-laws.js";
 import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
-import { type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
+import { type CliEnv, DEFAULT_MAX_BYTES, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
+import { visible } from "../normalize/plain-text.js";
 
 const VERSION = "0.1.0";
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 }
+
+// A whole number of bytes, at least 1 (`--max-bytes`).
+const BYTE_COUNT_RE = /^[1-9]\d*$/;
+
+function byteCount(value: string): number {
+  if (!BYTE_COUNT_RE.test(value.trim())) throw new InvalidArgumentError("give a whole number of bytes, e.g. 16777216");
+  return Number(value.trim());
+}
+
+const maxBytesOption = () =>
+  new Option("--max-bytes <n>", `refuse a posting larger than N bytes, reading no further (default ${DEFAULT_MAX_BYTES}, 16 MB)`).argParser(byteCount);
 
 function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
   const program = new Command("jobparse")
@@ -30,13 +42,15 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("-o, --out <dir>", "write one <name>.json per posting into DIR, mirroring the inputs' paths")
     .option("--fields <list>", "columns of table/csv, comma-separated (e.g. title,salary.min)", list)
     .option("--explain <file>", "show each field of one posting with the source lines it came from")
+    .addOption(maxBytesOption())
     .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("-q, --quiet", "no progress or summary on stderr")
     .option("--debug", "print stack traces of internal errors")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith("error: ") ? `jobparse: ${s.slice(7)}` : s),
+      // Its messages quote what the user typed (an option, a path): one line each, escapes shown.
+      outputError: (s, write) => write((s.startsWith("error: ") ? `jobparse: ${s.slice(7)}` : s).split("\n").map(visible).join("\n")),
     })
     .exitOverride()
     .showSuggestionAfterError(true)
@@ -45,7 +59,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .action(async (paths: string[], options) => {
       if (options.explain) {
         if (paths.length) throw new UsageError("--explain takes one file; give no other paths");
-        setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color }));
+        setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color, maxBytes: options.maxBytes }));
         return;
       }
       setExit(await parseCommand(io, paths, options));
@@ -62,6 +76,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
     .option("--no-color", "no colour")
     .option("-q, --quiet", "no progress on stderr")
+    .addOption(maxBytesOption())
     .addHelpText(
       "after",
       [
@@ -100,6 +115,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .argument("[file]", "one posting file; - for stdin")
     .addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text"))
     .option("--no-color", "no colour")
+    .addOption(maxBytesOption())
     .action(async (file: string | undefined, options) => setExit(await explainCommand(io, file, options)));
 
   return program;
