@@ -6,13 +6,13 @@ import type { ChalkInstance } from "chalk";
 import { parsePostingDetailed, type ParseDetail } from "../../core/pipeline.js";
 import type { Provenance } from "../../core/types.js";
 import { POSTING_KEYS, type Posting } from "../../schema.js";
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, readFileBounded, wantsColor } from "../io.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, readFileBounded, wantsColor } from "../io.js";
 import { reasonOfError } from "../parse-input.js";
 import { visible, visibleKeepTabs } from "../../normalize/plain-text.js";
 
 export interface ExplainCommandOptions {
   format?: "text" | "json";
-  color?: boolean;
+  color?: ColorFlag;
   maxBytes?: number;
 }
 
@@ -89,8 +89,14 @@ export async function explainCommand(io: CliEnv, file: string | undefined, optio
   try {
     bytes = given === "-" ? await readAll(io.stdin, options.maxBytes) : await readFileBounded(isAbsolute(given) ? given : join(io.cwd, given), options.maxBytes);
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A folder is a mistake in the command line, not a bad input: explain shows one posting.
+    if (code === "EISDIR") {
+      errorLine(io, "usage", `explain shows one posting file; ${given} is a folder (to parse a folder: jobparse ${given})`);
+      return EXIT_USAGE;
+    }
     errorLine(io, given, reasonOfError(err));
-    return (err as NodeJS.ErrnoException).code === "ENOENT" ? EXIT_USAGE : EXIT_FAILED;
+    return code === "ENOENT" ? EXIT_USAGE : EXIT_FAILED;
   }
   let detail: ParseDetail;
   try {

@@ -11,7 +11,7 @@
 // O_NOFOLLOW | O_EXCL. One folder at a time also keeps the real error: Node's recursive mkdir
 // reports a read-only file system as "no such file or directory".
 import { close, lstat, mkdir, open, realpath, rename, rm, writeFile } from "../fs-async.js";
-import { constants, realpathSync } from "node:fs";
+import { constants, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Posting } from "../../schema.js";
 import type { Input } from "../inputs.js";
@@ -75,6 +75,24 @@ export function planOut(cwd: string, dir: string, inputs: readonly Input[]): { e
     targets.set(input, target);
   }
   return { root, target: (input) => targets.get(input) ?? join(root, outName(input)) };
+}
+
+// A name that says "one file of data": `-o out.json` meant `> out.json`, not a folder named so.
+const DATA_FILE_NAME_RE = /\.(json|ndjson|jsonl|csv)$/i;
+
+/** Why `dir` cannot be the --out folder (a data file's name, or an existing file), if it cannot. */
+export function outNotAFolder(cwd: string, dir: string): string | undefined {
+  const why = DATA_FILE_NAME_RE.test(dir) ? "looks like a file name" : isFile(resolve(cwd, dir)) ? "is an existing file" : undefined;
+  const format = DATA_FILE_NAME_RE.exec(dir)?.[1].toLowerCase().replace("jsonl", "ndjson") ?? "json";
+  return why && `--out takes a folder (one <name>.json per posting) and ${dir} ${why}; to write one file, use the shell: jobparse … -f ${format} > ${dir}`;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Temp files being written right now, removed if the run is interrupted. */
