@@ -65,6 +65,15 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
       // Its messages quote what the user typed (an option, a path): one line each, escapes shown.
       outputError: (s, write) => write((s.startsWith("error: ") ? `jobparse: ${s.slice(7)}` : s).split("\n").map(visible).join("\n")),
     })
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Defaults for every run can live in jobparse.config.json (or a \"jobparse\" key in package.json):",
+        'format, fields, paths, and check: { require, policy, reporter, strict, paths }. Flags win.',
+        "Shell completion: jobparse completion bash|zsh|fish.",
+      ].join("\n"),
+    )
     .exitOverride()
     .showSuggestionAfterError(true)
     // `explain -f json`, `validate -q`: options after a command name are that command's.
