@@ -15,12 +15,20 @@ import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
+import { parseShard } from "./shard.js";
+import { VERSION } from "./build-info.js";
 
-const VERSION = "0.1.0";
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 }
+
+/** `--shard K/N`, the same on every command that reads postings. */
+const shardOption = () =>
+  new Option("--shard <K/N>", "take only share K of N of the inputs (split by path; N machines, same arguments)").argParser(parseShard);
+
+const CACHE_HELP = "keep each input's result, reused while its bytes, jobparse and the options are unchanged";
+const CACHE_LOCATION_HELP = "where the cache lives (default node_modules/.cache/jobparse; implies --cache)";
 
 function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
   const program = new Command("jobparse")
@@ -34,6 +42,9 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("-q, --quiet", "no progress or summary on stderr")
     .option("--debug", "print stack traces of internal errors")
+    .addOption(shardOption())
+    .option("--cache", CACHE_HELP)
+    .option("--cache-location <dir>", CACHE_LOCATION_HELP)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -63,6 +74,9 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
     .option("--no-color", "no colour")
     .option("-q, --quiet", "no progress on stderr")
+    .addOption(shardOption())
+    .option("--cache", CACHE_HELP)
+    .option("--cache-location <dir>", CACHE_LOCATION_HELP)
     .addHelpText(
       "after",
       [
@@ -103,6 +117,9 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("--top <n>", "entries in each top list (default 10)")
     .option("--no-color", "no colour")
     .option("-q, --quiet", "no progress on stderr")
+    .addOption(shardOption())
+    .option("--cache", CACHE_HELP)
+    .option("--cache-location <dir>", CACHE_LOCATION_HELP)
     .action(async (paths: string[], options) => setExit(await statsCommand(io, paths, options)));
 
   program

@@ -21,11 +21,13 @@ import { type Input, isInputError, resolveInputs } from "../inputs.js";
 import { type FieldLines, reasonOfError } from "../parse-input.js";
 import { type PolicyName, policyRule } from "../policies/index.js";
 import { parseAll } from "../pool.js";
+import { type CacheFlags, openCache } from "../cache.js";
+import { type Shard, inShard } from "../shard.js";
 import { canonical, diffPostings, type Difference } from "./check-diff.js";
 import { type CheckFinding, type CheckResult, type CheckSummary, type ReporterName, createReporter } from "./check-reporters.js";
 import { writePostingFile } from "./out-dir.js";
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends CacheFlags {
   require?: string[];
   update?: boolean;
   strict?: boolean;
@@ -33,6 +35,8 @@ export interface CheckCommandOptions {
   policy?: PolicyName;
   color?: boolean;
   quiet?: boolean;
+  /** `--shard K/N`: check only this share of the inputs. */
+  shard?: Shard;
 }
 
 /** What a rule may know besides the posting: the source line(s) each field came from. */
@@ -129,18 +133,19 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
     errorLine(io, "--require", `unknown field ${unknown.join(", ")} (fields: ${FIELD_PATHS.join(", ")})`);
     return EXIT_USAGE;
   }
-  const inputs = await resolveInputs(io.cwd, paths.length ? paths : ["."]);
-  const usage = inputs.filter(isInputError).filter((e) => e.usage || false);
-  if (inputs.some((i) => !isInputError(i) && i.kind === "stdin")) usage.push({ display: "-", reason: "check compares files with their expected files; stdin has none" });
+  const found = await resolveInputs(io.cwd, paths.length ? paths : ["."]);
+  const usage = found.filter(isInputError).filter((e) => e.usage || false);
+  if (found.some((i) => !isInputError(i) && i.kind === "stdin")) usage.push({ display: "-", reason: "check compares files with their expected files; stdin has none" });
   if (usage.length) {
     for (const e of usage) errorLine(io, e.display, e.reason);
     return EXIT_USAGE;
   }
+  const inputs = inShard(found, options.shard);
   const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
   if (options.policy) rules.push(policyRule(options.policy));
   const reporter = await createReporter(options.reporter ?? "default", io.stdout, wantsColor(io, options.color));
   const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, cache: openCache(io.cwd, options) })) {
     if (stopped(io)) break;
     let r: CheckResult;
     if ("reason" in result || isInputError(input) || input.kind !== "file") {

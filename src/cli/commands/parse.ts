@@ -7,17 +7,21 @@ import { unknownFields, FIELD_PATHS } from "../../format/fields.js";
 import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, drained, errorLine, stopped, wantsColor } from "../io.js";
 import { type Input, isInputError, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
+import { type CacheFlags, openCache } from "../cache.js";
+import { type Shard, inShard } from "../shard.js";
 import { planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
 import type { Posting } from "../../schema.js";
 
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends CacheFlags {
   format?: FormatName;
   out?: string;
   fields?: string[];
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  /** `--shard K/N`: parse only this share of the inputs. */
+  shard?: Shard;
 }
 
 export async function parseCommand(io: CliEnv, paths: string[], options: ParseCommandOptions): Promise<number> {
@@ -40,12 +44,13 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     errorLine(io, "usage", "stdin (-) can be read only once");
     return EXIT_USAGE;
   }
-  const inputs = await resolveInputs(io.cwd, given);
-  const usage = inputs.filter(isInputError).filter((e) => e.usage);
+  const found = await resolveInputs(io.cwd, given);
+  const usage = found.filter(isInputError).filter((e) => e.usage);
   if (usage.length) {
     for (const e of usage) errorLine(io, e.display, e.reason);
     return EXIT_USAGE;
   }
+  const inputs = inShard(found, options.shard);
   return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
 }
 
@@ -62,7 +67,7 @@ async function eachPosting(
   onPosting: (posting: Posting, input: Input) => Promise<boolean>,
 ): Promise<number> {
   let failed = 0;
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, cache: openCache(io.cwd, options) })) {
     if (stopped(io)) break;
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);
