@@ -11,7 +11,7 @@ import type { Input, InputError } from "./inputs.js";
 import { isInputError } from "./inputs.js";
 import { ResultCache, contentHash } from "./cache.js";
 import { parseInput, type HashedResult, type InputResult } from "./parse-input.js";
-import { createProgress, type Progress } from "./progress.js";
+import { createProgress } from "./progress.js";
 import type { WorkerBatch, WorkerResult } from "./worker.js";
 
 export interface ParseAllOptions {
@@ -102,10 +102,9 @@ function errorReason(err: unknown): InputResult {
   return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
 }
 
-async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], progress: Progress, hashes: boolean): AsyncGenerator<HashedInput> {
+async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], hashes: boolean): AsyncGenerator<HashedInput> {
   for (const input of inputs) {
     const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input, hashes);
-    progress.tick();
     yield { input, result };
     await drained(io.stdout);
   }
@@ -146,7 +145,6 @@ function batchSize(files: number, jobs: number): number {
 async function* inThreads(
   io: CliEnv,
   inputs: readonly (Input | InputError)[],
-  progress: Progress,
   workerFile: string,
   jobs: number,
   files: number,
@@ -187,7 +185,6 @@ async function* inThreads(
       const results = await head.results;
       const unitInputs = "single" in head.unit ? [head.unit.single] : head.unit.files;
       for (let i = 0; i < unitInputs.length; i++) {
-        progress.tick();
         yield { input: unitInputs[i], result: results[i] };
         await drained(io.stdout);
       }
@@ -198,12 +195,12 @@ async function* inThreads(
 }
 
 /** Parses every input (no cache): on worker threads when there are many files, else in-process. */
-function parseEach(io: CliEnv, inputs: readonly (Input | InputError)[], progress: Progress, options: ParseAllOptions, hashes: boolean): AsyncGenerator<HashedInput> {
+function parseEach(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions, hashes: boolean): AsyncGenerator<HashedInput> {
   const minFiles = options.poolMinFiles ?? POOL_MIN_FILES;
   const files = inputs.filter((i) => !isInputError(i) && i.kind === "file").length;
   const jobs = jobCount(io, options);
   const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
-  return workerFile ? inThreads(io, inputs, progress, workerFile, jobs, files, hashes) : inProcess(io, inputs, progress, hashes);
+  return workerFile ? inThreads(io, inputs, workerFile, jobs, files, hashes) : inProcess(io, inputs, hashes);
 }
 
 /** One buffer the main thread reads every file into to hash it: a buffer per file grew the peak by ~60 MB. */
@@ -239,13 +236,13 @@ function keyOfFile(input: Input | InputError): string | undefined {
  * A fresh result is kept under the hash of the bytes it was parsed from (sent back by whoever
  * parsed it), so a file changed meanwhile can never leave a wrong entry.
  */
-async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[], progress: Progress, options: ParseAllOptions, cache: ResultCache): AsyncGenerator<ParsedInput> {
+async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions, cache: ResultCache): AsyncGenerator<ParsedInput> {
   const hitKeys = new Map<number, string>();
   for (let i = 0; i < inputs.length; i++) {
     const key = keyOfFile(inputs[i]);
     if (key && cache.has(key)) hitKeys.set(i, key);
   }
-  const fresh = parseEach(io, inputs.filter((_, i) => !hitKeys.has(i)), progress, options, true);
+  const fresh = parseEach(io, inputs.filter((_, i) => !hitKeys.has(i)), options, true);
   const keep = ({ input, result }: HashedInput): ParsedInput => {
     if (result.hash === undefined || isInputError(input) || input.kind !== "file") return { input, result };
     const { hash, ...plain } = result;
@@ -265,9 +262,7 @@ async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[]
       }
       // A damaged entry is parsed here after all, and written again.
       const hit = cache.get(key, input.display);
-      const parsed = hit ? { input, result: hit } : keep({ input, result: await parseInput(io, input as Input, true) });
-      progress.tick();
-      yield parsed;
+      yield hit ? { input, result: hit } : keep({ input, result: await parseInput(io, input as Input, true) });
       await drained(io.stdout);
     }
     completed = !io.signal?.aborted;
@@ -283,12 +278,15 @@ async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[]
 export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions = {}): AsyncGenerator<ParsedInput> {
   const minFiles = options.poolMinFiles ?? POOL_MIN_FILES;
   const progress = createProgress(io.stderr, inputs.length, { enabled: !options.quiet && inputs.length > minFiles });
-  const results = options.cache ? throughCache(io, inputs, progress, options, options.cache) : parseEach(io, inputs, progress, options, false);
+  const results = options.cache ? throughCache(io, inputs, options, options.cache) : parseEach(io, inputs, options, false);
+  // stdout on the same terminal as the bar: every posting's output needs the line to itself.
+  const sharesTerminal = Boolean(io.stdout.isTTY);
   try {
     for await (const parsed of results) {
       // The command prints a failure as a stderr line: take the bar out of its way first.
-      if ("reason" in parsed.result) progress.clear();
+      if (sharesTerminal || "reason" in parsed.result) progress.clear();
       yield parsed;
+      progress.tick();
     }
   } finally {
     progress.done();
