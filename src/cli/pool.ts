@@ -6,7 +6,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { CliEnv } from "./io.js";
+import { type CliEnv, DEFAULT_MAX_BYTES } from "./io.js";
 import type { Input, InputError } from "./inputs.js";
 import { isInputError } from "./inputs.js";
 import { ResultCache, contentHash } from "./cache.js";
@@ -21,6 +21,8 @@ export interface ParseAllOptions {
   jobs?: number;
   /** Use the pool above this many files (default POOL_MIN_FILES). */
   poolMinFiles?: number;
+  /** Inputs larger than this are refused unread (`--max-bytes`). */
+  maxBytes?: number;
   /** The bundled worker entry; default worker.js beside the CLI bundle. */
   workerFile?: string;
   /** `--cache`: inputs whose bytes it holds a result for are not parsed; it is saved at the end. */
@@ -102,9 +104,9 @@ function errorReason(err: unknown): InputResult {
   return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
 }
 
-async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], hashes: boolean): AsyncGenerator<HashedInput> {
+async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], maxBytes: number | undefined, hashes: boolean): AsyncGenerator<HashedInput> {
   for (const input of inputs) {
-    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input, hashes);
+    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input, maxBytes, hashes);
     yield { input, result };
     await drained(io.stdout);
   }
@@ -148,6 +150,7 @@ async function* inThreads(
   workerFile: string,
   jobs: number,
   files: number,
+  maxBytes: number | undefined,
   hashes: boolean,
 ): AsyncGenerator<HashedInput> {
   const { Tinypool } = await import("tinypool");
@@ -159,11 +162,11 @@ async function* inThreads(
   });
   // A worker that dies (out of memory all the same) costs a retry here, never the run;
   // parseInput itself never throws, so whatever happens each input gets a result.
-  const inMain = (input: Input) => parseInput(io, input, hashes).catch(errorReason);
+  const inMain = (input: Input) => parseInput(io, input, maxBytes, hashes).catch(errorReason);
   const submit = (unit: Unit): Promise<HashedResult[]> => {
     if ("single" in unit) {
       const input = unit.single;
-      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input, hashes).then((r) => [r]);
+      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input, maxBytes, hashes).then((r) => [r]);
     }
     const batch: WorkerBatch = unit.files.map((input) => ({ path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES, hash: hashes }));
     return (pool.run(batch) as Promise<WorkerResult[]>).then(
@@ -200,20 +203,22 @@ function parseEach(io: CliEnv, inputs: readonly (Input | InputError)[], options:
   const files = inputs.filter((i) => !isInputError(i) && i.kind === "file").length;
   const jobs = jobCount(io, options);
   const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
-  return workerFile ? inThreads(io, inputs, workerFile, jobs, files, hashes) : inProcess(io, inputs, hashes);
+  return workerFile ? inThreads(io, inputs, workerFile, jobs, files, options.maxBytes, hashes) : inProcess(io, inputs, options.maxBytes, hashes);
 }
 
 /** One buffer the main thread reads every file into to hash it: a buffer per file grew the peak by ~60 MB. */
 let hashBuffer = Buffer.allocUnsafe(256 * 1024);
 
 /** The cache key of a file as it is now; undefined when it cannot be read (parsing will say why). */
-function keyOfFile(input: Input | InputError): string | undefined {
+function keyOfFile(input: Input | InputError, maxBytes: number): string | undefined {
   if (isInputError(input) || input.kind !== "file") return undefined;
   let fd: number | undefined;
   try {
     fd = openSync(input.path, "r");
     // A FIFO (`<(curl …)`) can be read once only: it is parsed, never cached.
-    if (!fstatSync(fd).isFile()) return undefined;
+    // A file over the limit is refused by the parse, unread: it is not read here either.
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxBytes) return undefined;
     let size = 0;
     for (;;) {
       if (size === hashBuffer.length) hashBuffer = Buffer.concat([hashBuffer, Buffer.allocUnsafe(hashBuffer.length)]);
@@ -239,7 +244,7 @@ function keyOfFile(input: Input | InputError): string | undefined {
 async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions, cache: ResultCache): AsyncGenerator<ParsedInput> {
   const hitKeys = new Map<number, string>();
   for (let i = 0; i < inputs.length; i++) {
-    const key = keyOfFile(inputs[i]);
+    const key = keyOfFile(inputs[i], options.maxBytes ?? DEFAULT_MAX_BYTES);
     if (key && cache.has(key)) hitKeys.set(i, key);
   }
   const fresh = parseEach(io, inputs.filter((_, i) => !hitKeys.has(i)), options, true);
@@ -262,7 +267,7 @@ async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[]
       }
       // A damaged entry is parsed here after all, and written again.
       const hit = cache.get(key, input.display);
-      yield hit ? { input, result: hit } : keep({ input, result: await parseInput(io, input as Input, true) });
+      yield hit ? { input, result: hit } : keep({ input, result: await parseInput(io, input as Input, options.maxBytes, true) });
       await drained(io.stdout);
     }
     completed = !io.signal?.aborted;

@@ -59,8 +59,11 @@ export function shardOf(input: Input | InputError, count: number): number {
   return (stableHash(shardKey(input)) % count) + 1;
 }
 
-/** The inputs of one share, in their order. No shard: all of them. */
+/**
+ * The inputs of one share, in their order. No shard: all of them. A path given that does not
+ * exist is a mistake in the command line every share makes: each one reports it.
+ */
 export function inShard<T extends Input | InputError>(inputs: readonly T[], shard: Shard | undefined): T[] {
   if (!shard || shard.count === 1) return [...inputs];
-  return inputs.filter((input) => shardOf(input, shard.count) === shard.index);
+  return inputs.filter((input) => (isInputError(input) && input.usage) || shardOf(input, shard.count) === shard.index);
 }

@@ -12,6 +12,7 @@ import { type Shard, inShard } from "../shard.js";
 import { outNotAFolder, planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
 import type { Posting } from "../../schema.js";
+import { visible } from "../../normalize/plain-text.js";
 
 export interface ParseCommandOptions extends CacheFlags {
   format?: FormatName;
@@ -22,6 +23,7 @@ export interface ParseCommandOptions extends CacheFlags {
   debug?: boolean;
   /** `--shard K/N`: parse only this share of the inputs. */
   shard?: Shard;
+  maxBytes?: number;
 }
 
 export async function parseCommand(io: CliEnv, paths: string[], options: ParseCommandOptions): Promise<number> {
@@ -51,18 +53,17 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     return EXIT_USAGE;
   }
   const found = await resolveInputs(io.cwd, given);
-  const usage = found.filter(isInputError).filter((e) => e.usage);
-  if (usage.length) {
-    for (const e of usage) errorLine(io, e.display, e.reason);
-    return EXIT_USAGE;
-  }
   const none = nothingFound(given, found);
   if (none) {
     errorLine(io, "usage", none);
     return EXIT_USAGE;
   }
   const inputs = inShard(found, options.shard);
-  return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
+  const code = options.out ? await writeOut(io, inputs, options.out, options) : await printAll(io, inputs, options);
+  // A path that does not exist is still a usage error (exit 2), but like cat and ripgrep the
+  // other inputs come out first: its line is printed in its place among them.
+  const usage = inputs.some((i) => isInputError(i) && i.usage);
+  return usage && code !== EXIT_USAGE && !stopped(io) ? EXIT_USAGE : code;
 }
 
 /** An option given that the chosen output cannot use: said, not silently ignored. */
@@ -86,7 +87,7 @@ async function eachPosting(
   onPosting: (posting: Posting, input: Input) => Promise<boolean>,
 ): Promise<number> {
   let failed = 0;
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, cache: openCache(io.cwd, options) })) {
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, maxBytes: options.maxBytes, cache: openCache(io.cwd, options) })) {
     if (stopped(io)) break;
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);
@@ -127,7 +128,7 @@ async function writeOut(io: CliEnv, inputs: Inputs, dir: string, options: ParseC
   const failed = await eachPosting(io, inputs, options, async (posting, input) => {
     const target = plan.target(input);
     try {
-      await writePostingFile(target, posting);
+      await writePostingFile(target, posting, { root: plan.root });
       written++;
       return true;
     } catch (err) {
@@ -136,7 +137,7 @@ async function writeOut(io: CliEnv, inputs: Inputs, dir: string, options: ParseC
     }
   });
   if (!options.quiet) {
-    io.stderr.write(`jobparse: wrote ${written} posting${written === 1 ? "" : "s"} to ${dir}${failed ? `, ${failed} failed` : ""}\n`);
+    io.stderr.write(`jobparse: wrote ${written} posting${written === 1 ? "" : "s"} to ${visible(dir)}${failed ? `, ${failed} failed` : ""}\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }
