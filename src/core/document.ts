@@ -8,6 +8,8 @@ import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
+import { parseHtmlFragment, parseHtmlPage } from "./html.js";
+import { jobPostingOf } from "./json-ld.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -44,6 +46,10 @@ export interface PostingHeader {
   company?: Found;
   location?: Found;
   salary?: Found;
+  /** A stated employment type ("full-time", "contract"): from publisher data. */
+  employmentType?: Found;
+  /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
+  publisher?: boolean;
 }
 
 export interface PostingDoc {
@@ -81,6 +87,8 @@ const HTML_TAG_RE = /<[^<>]{0,500}>/g;
 // An HTML comment (unclosed: to the end of the node): never rendered, so never part of the posting
 // (a careers page keeps closed roles commented out — corpus/other opencollective).
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+// Whitespace, uncounted when comparing how much text two renderings hold.
+const BLANK_RUN_RE = /\s+/g;
 // A line made of backslash-escapes that remark keeps literally (`\-`), for plain text.
 const BACKSLASH_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
 
@@ -325,15 +333,15 @@ function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
-function views(text: string, tree: Root, warnings: string[]): PostingDoc {
+function views(text: string, tree: Root, warnings: string[], page?: { header: PostingHeader; frontmatter: Record<string, unknown> | null }): PostingDoc {
   const walk: Walk = { blocks: [], cutLine: 0 };
   walkNodes(walk, tree.children);
-  const { data: frontmatter } = frontmatterOf(tree);
+  const frontmatter = page ? page.frontmatter : frontmatterOf(tree).data;
   const blocks = walk.blocks;
   if (walk.cutLine) warnings.push(`A block longer than ${MAX_BLOCK_CHARS} characters (line ${walk.cutLine}); fields read from its first ${MAX_BLOCK_CHARS}`);
   return {
     text,
-    header: headerOf(tree, blocks),
+    header: page ? { ...headerOf(tree, blocks), ...page.header } : headerOf(tree, blocks),
     frontmatter,
     fields: fieldsOf(blocks, frontmatter),
     blocks,
@@ -354,6 +362,40 @@ export function buildDocument(text: string, options: { gfm?: boolean } = {}): Po
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
     return views(text, lineTree(text), ["The markdown nests too deeply to parse; read the posting line by line"]);
+  }
+}
+
+/**
+ * An HTML page's views (core/html.ts): its rendered blocks, its JSON-LD JobPosting as the header
+ * (the JSON-LD description is the body when the page's own is less than half as long), and its
+ * <title> as a frontmatter title when the page has no <h1> of its own.
+ */
+export function buildHtmlDocument(source: string): PostingDoc {
+  try {
+    const page = parseHtmlPage(source);
+    const data = jobPostingOf(page.jsonLd);
+    let { tree, text } = page;
+    if (data?.description) {
+      const description = parseHtmlFragment(data.description);
+      if (text.replace(BLANK_RUN_RE, "").length * 2 < description.text.replace(BLANK_RUN_RE, "").length) ({ tree, text } = description);
+    }
+    const header: PostingHeader = {};
+    const at = (value: string | undefined): Found | undefined => (value ? { text: value, line: 0, via: "header" } : undefined);
+    if (data) {
+      header.publisher = true;
+      header.title = at(data.title);
+      header.titleUrl = at(data.url);
+      header.company = at(data.company);
+      header.location = at(data.location);
+      header.salary = at(data.salary);
+      header.employmentType = at(data.employmentType);
+      for (const key of Object.keys(header) as (keyof PostingHeader)[]) if (header[key] === undefined) delete header[key];
+    }
+    const frontmatter = page.pageTitle && !page.hasH1 ? { title: page.pageTitle } : null;
+    return views(text, tree, [...page.warnings], { header, frontmatter });
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    return views("", { type: "root", children: [] }, ["The HTML nests too deeply to parse; no posting text read"]);
   }
 }
 

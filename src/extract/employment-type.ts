@@ -110,6 +110,9 @@ function isLabelLine(block: Block): boolean {
 type Hit = { type: EmploymentType; from: Provenance };
 
 function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null {
+  const stated = doc.header.employmentType;
+  const publisher = stated ? employmentTypeIn(stated.text) : null;
+  if (stated && publisher) return { type: publisher, from: { line: stated.line, via: "header", text: stated.text } };
   for (const field of doc.fields) {
     if (!TYPE_FIELD_KEYS.includes(field.key)) continue;
     const type = employmentTypeIn(field.value);

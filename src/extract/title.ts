@@ -102,7 +102,7 @@ function hiringSentence(doc: PostingDoc): Found | undefined {
 export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   const field = findField(doc, TITLE_FIELD_KEYS);
   const found: Found | undefined =
-    (doc.header.titleUrl ? doc.header.title : undefined) ??
+    (doc.header.titleUrl || doc.header.publisher ? doc.header.title : undefined) ??
     frontmatterTitle(doc) ??
     firstRoleHeading(doc) ??
     (field ? { text: field.value, line: field.line, via: "field" } : undefined) ??

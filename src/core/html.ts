@@ -1,0 +1,414 @@
+// HTML → mdast: the parse stage for `.html`/`.htm` pages and for HTML blocks inside markdown
+// (SPEC §1 "Input formats"). hast-util-from-html (parse5, the parser rehype-parse wraps) reads
+// the HTML as a browser would, hast-util-to-mdast turns it into the same mdast the markdown path
+// builds, so core/document.ts and every extractor read a page the way they read markdown.
+// What a reader of the rendered page does not read as the posting is dropped first: scripts,
+// styles, forms, hidden parts, the site's navigation, banner, footer and cookie notices; a page
+// with a <main>, [role=main] or <article> is read from there. A page's JobPosting JSON-LD is kept
+// for core/json-ld.ts, its <title> as the page title.
+import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from "hast";
+import type { Root, RootContent, Nodes, PhrasingContent, Paragraph } from "mdast";
+import { fromHtml } from "hast-util-from-html";
+import { toMdast } from "hast-util-to-mdast";
+
+/**
+ * Characters of a page given to the HTML parser after scripts, styles and comments are cut out.
+ * parse5 is linear, but a 20 MB page still costs seconds and hundreds of MB of tree; the longest
+ * careers page we found has under 300 KB of markup once its scripts are gone.
+ */
+export const MAX_HTML_CHARS = 2 * 1024 * 1024;
+/** Characters of one JSON-LD script read (a JobPosting with its description is a few KB). */
+export const MAX_JSON_LD_CHARS = 512 * 1024;
+
+// A text that is an HTML document by its first tag: a doctype or <html>, after any blanks,
+// byte-order mark or comments (a saved page opens with `<!-- saved from url=… -->`).
+const HTML_DOCUMENT_RE = /^(?:\s|\ufeff|<!--[\s\S]{0,2000}?-->)*<(?:!doctype\s+html|html[\s>])/i;
+// A file name whose extension says HTML.
+const HTML_FILE_RE = /\.x?html?$/i;
+// An element start tag in a markdown html node ("<ul>", "<b>", "<br/>"), not a comment or `<3`.
+const ELEMENT_TAG_RE = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+// Elements whose content a reader never sees as posting text (a <button> is an "Apply" control).
+const DROPPED_TAGS = new Set(["script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "input", "select", "textarea", "button", "dialog", "head"]);
+// Landmark roles of site chrome, not of the posting.
+const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"]);
+// Ancestors that make a <header>/<footer> part of their content rather than the site's banner
+// or footer (HTML-AAM maps header/footer to banner/contentinfo only outside these).
+const SECTIONING_TAGS = new Set(["article", "aside", "main", "nav", "section"]);
+// An id or class of a cookie or consent notice ("cookie-banner", "onetrust-consent-sdk").
+const COOKIE_NOTICE_RE = /cookie|consent|gdpr|onetrust/i;
+// An inline style that hides the element.
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+// The script type of JSON-LD.
+const JSON_LD_TYPE_RE = /^application\/ld\+json$/i;
+// Closing a raw-text element, found by index, so a page of scripts is cut without a regex
+// that could backtrack over megabytes.
+const RAW_TEXT_TAGS = ["script", "style"] as const;
+
+export function isHtmlFileName(file: string | undefined): boolean {
+  return !!file && HTML_FILE_RE.test(file);
+}
+
+/** The text is clearly a whole HTML document (a doctype or <html> first). */
+export function looksLikeHtmlDocument(text: string): boolean {
+  return HTML_DOCUMENT_RE.test(text.slice(0, 4096));
+}
+
+export interface HtmlPage {
+  /** The posting as mdast, positions numbered on `text`. */
+  tree: Root;
+  /** The page as the lines it renders to, one block a line (what line numbers refer to). */
+  text: string;
+  /** Bodies of the page's JSON-LD scripts (parsed by core/json-ld.ts). */
+  jsonLd: string[];
+  /** The page's <title>, whitespace collapsed. */
+  pageTitle: string | null;
+  /** The page has an <h1> of its own (then the <title> gives way to it). */
+  hasH1: boolean;
+  warnings: string[];
+}
+
+/**
+ * Script and style bodies (other than JSON-LD) and comments cut out before parsing: they are
+ * most of a big page's bytes and none of its text. Found by indexOf, linear on any input.
+ */
+function stripRawText(html: string, jsonLd: string[]): string {
+  let out = "";
+  let from = 0;
+  const lower = html.toLowerCase();
+  for (;;) {
+    const open = lower.indexOf("<", from);
+    if (open < 0) break;
+    if (lower.startsWith("<!--", open)) {
+      const close = lower.indexOf("-->", open + 4);
+      out += html.slice(from, open);
+      from = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    const tag = RAW_TEXT_TAGS.find((t) => lower.startsWith(t, open + 1) && /[\s>/]/.test(lower[open + 1 + t.length] ?? ""));
+    if (!tag) {
+      out += html.slice(from, open + 1);
+      from = open + 1;
+      continue;
+    }
+    const openEnd = lower.indexOf(">", open);
+    const close = openEnd < 0 ? -1 : lower.indexOf(`</${tag}`, openEnd);
+    const end = close < 0 ? html.length : Math.max(lower.indexOf(">", close), close) + 1;
+    if (tag === "script" && openEnd > 0) {
+      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(html.slice(open, openEnd))?.[1] ?? "";
+      if (JSON_LD_TYPE_RE.test(type)) jsonLd.push(html.slice(openEnd + 1, close < 0 ? html.length : close).slice(0, MAX_JSON_LD_CHARS));
+    }
+    // The lines of what is cut are kept, so positions still point at the source.
+    out += html.slice(from, open) + "\n".repeat(countNewlines(html, open, end));
+    from = end;
+  }
+  return out + html.slice(from);
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf("\n", from); i >= 0 && i < to; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+function propertyText(value: unknown): string {
+  return Array.isArray(value) ? value.join(" ") : value == null ? "" : String(value);
+}
+
+/** Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section. */
+function isChrome(el: Element, inSection: boolean): boolean {
+  if (DROPPED_TAGS.has(el.tagName)) return true;
+  const p = el.properties ?? {};
+  if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
+  if (propertyText(p.ariaHidden) === "true") return true;
+  if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
+  if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection) return true;
+  if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
+  return HIDDEN_STYLE_RE.test(propertyText(p.style));
+}
+
+/** Drops chrome from `parent`'s subtree in place. Depth-first with its own stack (deep nesting). */
+function prune(root: HastRoot | Element): void {
+  const stack: { node: HastRoot | Element; inSection: boolean }[] = [{ node: root, inSection: false }];
+  while (stack.length) {
+    const { node, inSection } = stack.pop()!;
+    const kept: (HastContent | ElementContent)[] = [];
+    for (const child of node.children) {
+      if (child.type === "comment" || child.type === "doctype") continue;
+      if (child.type === "element") {
+        if (isChrome(child, inSection)) continue;
+        stack.push({ node: child, inSection: inSection || SECTIONING_TAGS.has(child.tagName) });
+      }
+      kept.push(child);
+    }
+    node.children = kept as typeof node.children;
+  }
+}
+
+/** Every element of the subtree in document order (iterative). */
+function* elements(root: HastRoot | Element): Generator<Element> {
+  const stack: (HastContent | ElementContent)[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== "element") continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+
+function textLength(root: Element): number {
+  let n = 0;
+  const stack: ElementContent[] = [...root.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") n += node.value.trim().length;
+    else if (node.type === "element") stack.push(...node.children);
+  }
+  return n;
+}
+
+function textOf(el: Element): string {
+  let out = "";
+  const stack: ElementContent[] = [...el.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") out += node.value;
+    else if (node.type === "element") for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The posting's part of the page: its <main> (or [role=main]), else its longest <article>, else
+ * the whole page. An <h1> above the main part (a hero banner) is kept with it.
+ */
+function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
+  let main: Element | undefined;
+  let longest: Element | undefined;
+  let longestLength = -1;
+  const h1s: Element[] = [];
+  for (const el of elements(page)) {
+    if (el.tagName === "h1") h1s.push(el);
+    if (!main && (el.tagName === "main" || propertyText(el.properties?.role).toLowerCase() === "main")) main = el;
+    if (el.tagName === "article") {
+      const length = textLength(el);
+      if (length > longestLength) [longest, longestLength] = [el, length];
+    }
+  }
+  const part = main ?? longest;
+  if (!part) return { root: page, hasH1: h1s.length > 0 };
+  const children: ElementContent[] = [...part.children];
+  const inside = new Set(elements(part));
+  const outsideH1 = h1s.find((h) => !inside.has(h) && textOf(h));
+  if (!h1s.some((h) => inside.has(h)) && outsideH1) children.unshift(outsideH1);
+  return { root: { type: "root", children }, hasH1: h1s.length > 0 };
+}
+
+/** The page's <title> (outside <svg>, which prune drops later), or null. */
+function pageTitleOf(page: HastRoot): string | null {
+  for (const el of elements(page)) {
+    if (el.tagName === "svg") continue;
+    if (el.tagName === "title") return textOf(el) || null;
+    if (el.tagName === "body") break;
+  }
+  return null;
+}
+
+/** mdast of a hast subtree. */
+function mdastOf(root: HastRoot): Root {
+  const tree = toMdast(root, { document: true }) as Root;
+  return tree.type === "root" ? tree : { type: "root", children: [tree as unknown as RootContent] };
+}
+
+/** Plain text of inline mdast, breaks as newlines (the rendering of one block). */
+function inlineLines(nodes: readonly Nodes[]): string {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text" || node.type === "inlineCode") out += node.value;
+    else if (node.type === "break") out += "\n";
+    else if (node.type === "image") out += node.alt ?? "";
+    else if ("children" in node) out += inlineLines(node.children as Nodes[]);
+  }
+  return out;
+}
+
+interface Render {
+  lines: string[];
+}
+
+function place(node: Nodes, start: number, end: number) {
+  node.position = { start: { line: start, column: 1 }, end: { line: end, column: 1 } };
+}
+
+/** Appends the block's lines (each prefixed) and numbers the node on them. */
+function renderBlock(r: Render, node: Nodes, prefix: string, text: string) {
+  const start = r.lines.length + 1;
+  const parts = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim());
+  parts.forEach((l, i) => r.lines.push(i === 0 ? prefix + l : " ".repeat(prefix.length) + l));
+  place(node, start, r.lines.length);
+}
+
+/**
+ * Numbers every block of `nodes` on the lines it renders to, as a markdown reader of the page
+ * would see it: a heading `## …`, an item `- …`, a paragraph its lines, blank lines between.
+ */
+function renderFlow(r: Render, nodes: readonly RootContent[], indent: string) {
+  for (const node of nodes) {
+    switch (node.type) {
+      case "heading":
+        renderBlock(r, node, `${indent}${"#".repeat(node.depth)} `, inlineLines(node.children));
+        break;
+      case "paragraph":
+        renderBlock(r, node, indent, inlineLines(node.children));
+        break;
+      case "code":
+        renderBlock(r, node, indent, node.value);
+        break;
+      case "thematicBreak":
+        renderBlock(r, node, indent, "---");
+        break;
+      case "list": {
+        const start = r.lines.length + 1;
+        node.children.forEach((item, i) => {
+          const itemStart = r.lines.length + 1;
+          const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : "- ";
+          let first = true;
+          for (const child of item.children) {
+            if (child.type === "list") renderFlow(r, [child], indent + "  ");
+            else if (child.type === "paragraph" || child.type === "heading") {
+              renderBlock(r, child, first ? indent + marker : indent + "  ", inlineLines(child.children));
+              first = false;
+            } else renderFlow(r, [child], indent + "  ");
+          }
+          if (first) r.lines.push(indent + marker.trimEnd());
+          place(item, itemStart, r.lines.length);
+        });
+        place(node, start, r.lines.length);
+        r.lines.push("");
+        continue;
+      }
+      case "table": {
+        const start = r.lines.length + 1;
+        for (const row of node.children) renderBlock(r, row, indent, "| " + row.children.map((c) => inlineLines(c.children).replace(/\n/g, " ")).join(" | ") + " |");
+        place(node, start, r.lines.length);
+        break;
+      }
+      case "blockquote": {
+        const start = r.lines.length + 1;
+        renderFlow(r, node.children, indent + "> ");
+        place(node, start, Math.max(start, r.lines.length));
+        continue;
+      }
+      default:
+        if ("children" in node) renderFlow(r, node.children as RootContent[], indent);
+        continue;
+    }
+    r.lines.push("");
+  }
+}
+
+/** Converts a whole HTML page (SPEC §1 "Input formats"). */
+export function parseHtmlPage(source: string): HtmlPage {
+  const warnings: string[] = [];
+  const jsonLd: string[] = [];
+  let html = stripRawText(source, jsonLd);
+  if (html.length > MAX_HTML_CHARS) {
+    const cut = html.lastIndexOf("<", MAX_HTML_CHARS);
+    html = html.slice(0, cut > MAX_HTML_CHARS / 2 ? cut : MAX_HTML_CHARS);
+    warnings.push(`HTML page longer than ${MAX_HTML_CHARS} characters without its scripts and styles; read its first ${MAX_HTML_CHARS}`);
+  }
+  const page = fromHtml(html);
+  const pageTitle = pageTitleOf(page);
+  prune(page);
+  const { root, hasH1 } = postingPart(page);
+  const tree = mdastOf(root);
+  const r: Render = { lines: [] };
+  renderFlow(r, tree.children, "");
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, hasH1, warnings };
+}
+
+/** A page fragment (a JSON-LD description) as mdast rendered to lines. */
+export function parseHtmlFragment(html: string): { tree: Root; text: string } {
+  const fragment = fromHtml(stripRawText(html.slice(0, MAX_HTML_CHARS), []), { fragment: true });
+  prune(fragment);
+  const tree = mdastOf(fragment);
+  const r: Render = { lines: [] };
+  renderFlow(r, tree.children, "");
+  return { tree, text: r.lines.join("\n") };
+}
+
+// ---- HTML inside markdown -------------------------------------------------------------------
+
+/** Moves a converted fragment onto the markdown lines it came from (the fragment starts at `line`). */
+function shiftTo(node: Nodes, line: number, endLine: number, fallback: number) {
+  const p = node.position;
+  if (p && p.start.line) {
+    const start = Math.min(p.start.line + line - 1, endLine);
+    node.position = { start: { line: start, column: p.start.column }, end: { line: Math.min(Math.max(p.end.line + line - 1, start), endLine), column: p.end.column } };
+  } else node.position = { start: { line: fallback, column: 1 }, end: { line: fallback, column: 1 } };
+  if ("children" in node) for (const child of node.children as Nodes[]) shiftTo(child, line, endLine, node.position.start.line);
+}
+
+function fragmentMdast(html: string, line: number, endLine: number): RootContent[] {
+  const fragment = fromHtml(html, { fragment: true });
+  prune(fragment);
+  const tree = mdastOf(fragment);
+  for (const child of tree.children) shiftTo(child, line, endLine, line);
+  return tree.children;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+// Characters that would read as markup when markdown text is put back into HTML.
+const HTML_SPECIAL_RE = /[&<>]/g;
+
+/** A paragraph of text and inline HTML (`<b>Salary:</b> 60k<br/>`) as HTML, or null when it holds other markdown. */
+function paragraphHtml(p: Paragraph): string | null {
+  let out = "";
+  for (const c of p.children as PhrasingContent[]) {
+    if (c.type === "text") out += c.value.replace(HTML_SPECIAL_RE, (ch) => HTML_ESCAPES[ch]);
+    else if (c.type === "html") out += c.value;
+    else if (c.type === "break") out += "<br>";
+    else return null;
+  }
+  return out;
+}
+
+function hasElementHtml(nodes: readonly Nodes[]): boolean {
+  return nodes.some((n) => n.type === "html" && ELEMENT_TAG_RE.test(n.value));
+}
+
+/**
+ * Replaces the HTML of a markdown tree with the mdast it renders to, in place: block html nodes
+ * (`<ul><li>…`, `<p>…`) become lists and paragraphs, a paragraph of text and inline tags
+ * (`<b>Label:</b>`, `<br>`) becomes the same paragraph in mdast, and scripts and styles go.
+ */
+export function expandHtml(parent: { children: RootContent[] }): void {
+  const out: RootContent[] = [];
+  for (const node of parent.children) {
+    const line = node.position?.start.line ?? 0;
+    const endLine = node.position?.end.line ?? line;
+    if (node.type === "html" && ELEMENT_TAG_RE.test(node.value)) {
+      for (const n of fragmentMdast(node.value, line, endLine)) out.push(n);
+      continue;
+    }
+    if (node.type === "paragraph" && hasElementHtml(node.children)) {
+      const html = paragraphHtml(node);
+      if (html !== null) {
+        for (const n of fragmentMdast(html, line, endLine)) out.push(n);
+        continue;
+      }
+    }
+    if (node.type === "list" || node.type === "listItem" || node.type === "blockquote") expandHtml(node as { children: RootContent[] });
+    out.push(node);
+  }
+  parent.children = out;
+}
+
+/** The tree holds HTML worth converting (most markdown postings hold none: nothing is loaded for them). */
+export function treeHasHtml(nodes: readonly Nodes[]): boolean {
+  for (const node of nodes) {
+    if (node.type === "html" && ELEMENT_TAG_RE.test(node.value)) return true;
+    if ("children" in node && node.type !== "table" && treeHasHtml(node.children as Nodes[])) return true;
+  }
+  return false;
+}
+
