@@ -7,7 +7,7 @@
 // with a <main>, [role=main] or <article> is read from there. A page's JobPosting JSON-LD is kept
 // for core/json-ld.ts, its <title> as the page title.
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from "hast";
-import type { Root, RootContent, Nodes, PhrasingContent, Paragraph } from "mdast";
+import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
 
@@ -356,6 +356,23 @@ function fragmentMdast(html: string, line: number, endLine: number): RootContent
   return tree.children;
 }
 
+/** Items the fragment left outside a list (`<li>` without its `<ul>`) put in one. */
+function listed(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let orphans: List | null = null;
+  for (const node of nodes) {
+    if (node.type !== "listItem") {
+      out.push(node);
+      orphans = null;
+    } else if (orphans) orphans.children.push(node);
+    else {
+      orphans = { type: "list", ordered: false, spread: false, children: [node], position: node.position };
+      out.push(orphans);
+    }
+  }
+  return out;
+}
+
 const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 // Characters that would read as markup when markdown text is put back into HTML.
 const HTML_SPECIAL_RE = /[&<>]/g;
@@ -383,17 +400,27 @@ function hasElementHtml(nodes: readonly Nodes[]): boolean {
  */
 export function expandHtml(parent: { children: RootContent[] }): void {
   const out: RootContent[] = [];
-  for (const node of parent.children) {
+  const nodes = parent.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     const line = node.position?.start.line ?? 0;
-    const endLine = node.position?.end.line ?? line;
+    let endLine = node.position?.end.line ?? line;
     if (node.type === "html" && ELEMENT_TAG_RE.test(node.value)) {
-      for (const n of fragmentMdast(node.value, line, endLine)) out.push(n);
+      // Markdown ends an HTML block at a blank line, so one <ul> or <h2> written with blank
+      // lines inside comes as several html nodes: they are read as the one fragment they are,
+      // with their lines between them kept so positions stay on the source.
+      let html = node.value;
+      for (let next = nodes[i + 1]; next?.type === "html" && next.position; next = nodes[++i + 1]) {
+        html += "\n".repeat(Math.max(1, next.position.start.line - endLine)) + next.value;
+        endLine = next.position.end.line;
+      }
+      for (const n of listed(fragmentMdast(html, line, endLine))) out.push(n);
       continue;
     }
     if (node.type === "paragraph" && hasElementHtml(node.children)) {
       const html = paragraphHtml(node);
       if (html !== null) {
-        for (const n of fragmentMdast(html, line, endLine)) out.push(n);
+        for (const n of listed(fragmentMdast(html, line, endLine))) out.push(n);
         continue;
       }
     }
