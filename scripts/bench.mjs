@@ -8,9 +8,11 @@
 //   (d) peak resident memory of (a), and of the same run on 4× the corpus (flat = streaming)
 //   (e) repair on vs off, when src/cli reads JOBPARSE_NO_REPAIR (skipped otherwise)
 //   (f) one 8 MB posting (corpus postings concatenated) vs bare parse of the same text
+//   (g) HTML pages vs the same pages as markdown: a 200 KB page (corpus postings rendered to
+//       HTML inside a site's chrome: nav, header, footer, scripts, styles) vs its markdown
 // It builds a private copy of the CLI first (scripts/build.mjs --out), so it measures the
 // source as it is. Skips with a message when ../shared/corpus/remotewlb is absent.
-//   node scripts/bench.mjs [--corpus DIR] [--cli FILE] [--runs N] [--repeat N] [--no-4x] [--no-big]
+//   node scripts/bench.mjs [--corpus DIR] [--cli FILE] [--runs N] [--repeat N] [--no-4x] [--no-big] [--no-html]
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,6 +26,12 @@ const POSTING_FILE_RE = /(\.(md|markdown|mdx|txt)|(^|\/)[^./]+)$/i;
 // The line the memory probe prints on exit.
 const MAXRSS_RE = /^JP_MAXRSS (\d+)$/m;
 const BIG_POSTING_BYTES = 8 * 1024 * 1024;
+const HTML_PAGE_BYTES = 200 * 1024;
+// A markdown line's kind, for the page generator: heading, list item, or text.
+const MD_HEADING_RE = /^(#{1,6})\s+(.*)$/;
+const MD_ITEM_RE = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
+// Characters HTML reads as markup.
+const HTML_SPECIAL_RE = /[&<>]/g;
 
 function argValue(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -37,6 +45,45 @@ function postingFiles(dir) {
     .filter((e) => e.isFile() && !e.name.startsWith(".") && !e.name.endsWith(".expected.json") && POSTING_FILE_RE.test(e.name))
     .map((e) => join(e.parentPath ?? e.path, e.name))
     .sort();
+}
+
+const escapeHtml = (s) => s.replace(HTML_SPECIAL_RE, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]);
+
+/**
+ * (g): markdown postings as one HTML page of about `bytes`, the way a careers site serves one:
+ * headings, lists and paragraphs inside <main>, wrapped in a navigation bar, a footer, a
+ * stylesheet and scripts, each block in a classed <div> as page builders write them.
+ * Returns the page and the markdown it was made from.
+ */
+function htmlPageOf(texts, bytes) {
+  const chrome = `<header class="site-header"><nav class="nav">${Array.from({ length: 12 }, (_, i) => `<a class="nav-link" href="/section-${i}">Section ${i}</a>`).join("")}</nav></header>`;
+  const script = `<script>window.__DATA__ = ${JSON.stringify({ items: Array.from({ length: 400 }, (_, i) => ({ id: i, slug: `item-${i}`, title: `Item ${i}` })) })};</script>`;
+  const style = `<style>${Array.from({ length: 300 }, (_, i) => `.c${i} { margin: ${i % 7}px; color: #${(i * 4099).toString(16).padStart(6, "0").slice(0, 6)}; }`).join("\n")}</style>`;
+  const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>${style}${script}</head><body>${chrome}<main class="content">`;
+  const tail = `</main><footer class="site-footer"><p>© Example 2026 · Imprint · Privacy</p></footer><script src="/app.js"></script></body></html>`;
+  let body = "";
+  const markdown = [];
+  for (const text of texts) {
+    if (head.length + body.length + tail.length >= bytes) break;
+    markdown.push(text);
+    let list = false;
+    for (const line of text.split("\n")) {
+      const h = MD_HEADING_RE.exec(line);
+      const item = MD_ITEM_RE.exec(line);
+      if (list && !item) {
+        body += "</ul>";
+        list = false;
+      }
+      if (h) body += `<div class="block block-heading"><h${h[1].length} class="title">${escapeHtml(h[2])}</h${h[1].length}></div>\n`;
+      else if (item) {
+        if (!list) body += `<ul class="list">`;
+        list = true;
+        body += `<li class="list-item"><span class="text">${escapeHtml(item[1])}</span></li>\n`;
+      } else if (line.trim()) body += `<div class="block block-text"><p class="paragraph">${escapeHtml(line)}</p></div>\n`;
+    }
+    if (list) body += "</ul>";
+  }
+  return { html: head + body + tail, markdown: markdown.join("\n\n") };
 }
 
 // ---- child modes: run in a fresh process so each figure has its own heap and start-up ----
@@ -196,6 +243,24 @@ try {
     big = { mb: size / 1024 / 1024, parts: parts.length, bareMs: JSON.parse(bareBig.stdout).ms, jpMs: jp.ms, rss: jp.rss };
   }
 
+  let page;
+  if (!hasFlag("--no-html")) {
+    console.error("bench: (g) a 200 KB HTML page vs its markdown …");
+    const { html, markdown } = htmlPageOf(files.slice(0, 400).map((f) => readFileSync(f, "utf8")), HTML_PAGE_BYTES);
+    const htmlFile = join(work, "page.html");
+    const mdFile = join(work, "page.md");
+    writeFileSync(htmlFile, html);
+    writeFileSync(mdFile, markdown);
+    const htmlMs = [];
+    const mdMs = [];
+    // Interleaved, so a busy moment hits both alike.
+    for (let i = 0; i < 5; i++) {
+      htmlMs.push((await run(process.execPath, [cli, htmlFile, "--format", "ndjson"])).ms);
+      mdMs.push((await run(process.execPath, [cli, mdFile, "--format", "ndjson"])).ms);
+    }
+    page = { kb: html.length / 1024, mdKb: markdown.length / 1024, htmlMs: median(htmlMs), mdMs: median(mdMs) };
+  }
+
   const rate = (n, ms) => `${Math.round((n * 1000) / ms)} postings/s`;
   const nodeMed = median(nodeMs);
   const oneMed = median(oneMs);
@@ -219,6 +284,11 @@ try {
     rows.push([`(f) one ${big.mb.toFixed(1)} MB posting (${big.parts} joined), jobparse`, `${fmtMs(big.jpMs)} (whole process), RSS ${fmtMB(big.rss)}`, "", ""]);
     rows.push(["    bare remark parse of the same text", fmtMs(big.bareMs), "", ""]);
     rows.push(["f / bare", (big.jpMs / big.bareMs).toFixed(2), "≤ 3", ok(big.jpMs / big.bareMs <= 3)]);
+  }
+  if (page) {
+    rows.push([`(g) HTML pages vs the same pages as markdown: ${page.kb.toFixed(0)} KB page`, `${fmtMs(page.htmlMs)} (whole process, median of 5)`, "", ""]);
+    rows.push([`    its ${page.mdKb.toFixed(0)} KB of markdown`, fmtMs(page.mdMs), "", ""]);
+    rows.push(["g / markdown", (page.htmlMs / page.mdMs).toFixed(2), "< 3", ok(page.htmlMs / page.mdMs < 3)]);
   }
   if (a.failed) rows.push(["inputs that failed in (a)", String(a.failed), "", ""]);
 

@@ -10,13 +10,22 @@ import type { Root as HastRoot, Element, ElementContent, RootContent as HastCont
 import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
+import { lineTree } from "./line-tree.js";
+import { decodeEntities } from "./json-ld.js";
 
 /**
- * Characters of a page given to the HTML parser after scripts, styles and comments are cut out.
- * parse5 is linear, but a 20 MB page still costs seconds and hundreds of MB of tree; the longest
- * careers page we found has under 300 KB of markup once its scripts are gone.
+ * Characters of a page given to the HTML parser after scripts, styles and comments are cut out;
+ * the rest is read as text, line by line (core/line-tree.ts), as markdown.ts does past its own
+ * cap. Parsing and converting cost ~10 s a MB of dense markup on a busy machine, and grow
+ * faster than the page (hast-util-to-mdast splices long child lists); a careers page holds
+ * well under 200 KB of markup once its scripts are gone.
  */
-export const MAX_HTML_CHARS = 2 * 1024 * 1024;
+export const MAX_HTML_CHARS = 512 * 1024;
+/**
+ * Characters past MAX_HTML_CHARS read as text; a page longer still is not read further (a
+ * 20 MB page of dense markup took 40 s and 950 MB whole). 16 times the longest careers page.
+ */
+export const MAX_HTML_TEXT_CHARS = 4 * 1024 * 1024;
 /** Characters of one JSON-LD script read (a JobPosting with its description is a few KB). */
 export const MAX_JSON_LD_CHARS = 512 * 1024;
 
@@ -40,9 +49,44 @@ const COOKIE_NOTICE_RE = /cookie|consent|gdpr|onetrust/i;
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 // The script type of JSON-LD.
 const JSON_LD_TYPE_RE = /^application\/ld\+json$/i;
-// Closing a raw-text element, found by index, so a page of scripts is cut without a regex
-// that could backtrack over megabytes.
-const RAW_TEXT_TAGS = ["script", "style"] as const;
+// One token of the pre-parse scan: a comment opening, or a start or end tag with its name and
+// attributes (bounded, so an unclosed `<` costs at most that much look-ahead).
+const TAG_TOKEN_RE = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,4000})>/g;
+// The end of a script or style element, searched from its start tag.
+const SCRIPT_END_RE = /<\/script\s*>/gi;
+const STYLE_END_RE = /<\/style\s*>/gi;
+// The type attribute of a script tag.
+const SCRIPT_TYPE_RE = /\btype\s*=\s*["']?([^"'\s>]+)/i;
+// A start tag closed by itself (`<br/>`).
+const SELF_CLOSING_RE = /\/\s*$/;
+/** Elements that never hold content, or whose end tag the parser supplies: no nesting depth. */
+const FLAT_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body"]);
+/**
+ * Elements nested deeper than this are unwrapped (their tags dropped, their text kept): the
+ * parser checks the open-element stack at each tag and the converters recurse, so 200,000 nested
+ * <div>s took 7 s and overflowed the stack. Real pages nest a few dozen deep.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+// A tag that starts a new line of text when the page past MAX_HTML_CHARS is read as text; its
+// name says whether the line is a heading or an item.
+const LINE_TAG_RE = /<\/?(p|div|br|li|h[1-6]|tr|section|article|blockquote|pre|dd|dt|table|ul|ol)\b[^<>]{0,4000}>/gi;
+// Any other tag, dropped from that text.
+const ANY_TAG_RE = /<[^<>]{0,4000}>/g;
+
+/** HTML as markdown-like lines: `## ` headings, `- ` items, one line per block; tags dropped. */
+function htmlAsLines(html: string): string {
+  return decodeEntities(
+    html
+      .replace(LINE_TAG_RE, (tag, name: string) => {
+        const n = name.toLowerCase();
+        if (tag[1] === "/") return "\n";
+        if (n === "li") return "\n- ";
+        return n[0] === "h" && n.length === 2 ? `\n${"#".repeat(Number(n[1]))} ` : "\n";
+      })
+      .replace(ANY_TAG_RE, ""),
+  );
+}
 
 export function isHtmlFileName(file: string | undefined): boolean {
   return !!file && HTML_FILE_RE.test(file);
@@ -68,45 +112,59 @@ export interface HtmlPage {
 }
 
 /**
- * Script and style bodies (other than JSON-LD) and comments cut out before parsing: they are
- * most of a big page's bytes and none of its text. Found by indexOf, linear on any input.
+ * The HTML the parser gets: script and style bodies (JSON-LD kept aside) and comments cut out —
+ * most of a big page's bytes and none of its text — and tags past MAX_HTML_DEPTH dropped. One
+ * linear scan; what is cut keeps its line breaks, so positions still point at the source.
  */
-function stripRawText(html: string, jsonLd: string[]): string {
-  let out = "";
+function prepareHtml(html: string, jsonLd: string[]): { html: string; deep: boolean } {
+  const out: string[] = [];
   let from = 0;
-  const lower = html.toLowerCase();
-  for (;;) {
-    const open = lower.indexOf("<", from);
-    if (open < 0) break;
-    if (lower.startsWith("<!--", open)) {
-      const close = lower.indexOf("-->", open + 4);
-      out += html.slice(from, open);
-      from = close < 0 ? html.length : close + 3;
-      continue;
-    }
-    const tag = RAW_TEXT_TAGS.find((t) => lower.startsWith(t, open + 1) && /[\s>/]/.test(lower[open + 1 + t.length] ?? ""));
-    if (!tag) {
-      out += html.slice(from, open + 1);
-      from = open + 1;
-      continue;
-    }
-    const openEnd = lower.indexOf(">", open);
-    const close = openEnd < 0 ? -1 : lower.indexOf(`</${tag}`, openEnd);
-    const end = close < 0 ? html.length : Math.max(lower.indexOf(">", close), close) + 1;
-    if (tag === "script" && openEnd > 0) {
-      const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(html.slice(open, openEnd))?.[1] ?? "";
-      if (JSON_LD_TYPE_RE.test(type)) jsonLd.push(html.slice(openEnd + 1, close < 0 ? html.length : close).slice(0, MAX_JSON_LD_CHARS));
-    }
-    // The lines of what is cut are kept, so positions still point at the source.
-    out += html.slice(from, open) + "\n".repeat(countNewlines(html, open, end));
+  let depth = 0;
+  let dropped = 0;
+  let deep = false;
+  const cut = (start: number, end: number) => {
+    out.push(html.slice(from, start), "\n".repeat(countNewlines(html, start, end)));
     from = end;
+    TAG_TOKEN_RE.lastIndex = end;
+  };
+  TAG_TOKEN_RE.lastIndex = 0;
+  for (let m = TAG_TOKEN_RE.exec(html); m; m = TAG_TOKEN_RE.exec(html)) {
+    const start = m.index;
+    if (m[0] === "<!--") {
+      const close = html.indexOf("-->", start + 4);
+      cut(start, close < 0 ? html.length : close + 3);
+      continue;
+    }
+    const closing = m[1] === "/";
+    const name = m[2].toLowerCase();
+    if (!closing && (name === "script" || name === "style")) {
+      const endRe = name === "script" ? SCRIPT_END_RE : STYLE_END_RE;
+      endRe.lastIndex = start + m[0].length;
+      const end = endRe.exec(html);
+      const bodyEnd = end ? end.index : html.length;
+      if (name === "script" && JSON_LD_TYPE_RE.test(SCRIPT_TYPE_RE.exec(m[3])?.[1] ?? "")) jsonLd.push(html.slice(start + m[0].length, Math.min(bodyEnd, start + m[0].length + MAX_JSON_LD_CHARS)));
+      cut(start, end ? end.index + end[0].length : html.length);
+      continue;
+    }
+    if (FLAT_TAGS.has(name) || (!closing && SELF_CLOSING_RE.test(m[3]))) continue;
+    if (!closing && ++depth > MAX_HTML_DEPTH) {
+      dropped++;
+      deep = true;
+      cut(start, start + m[0].length);
+    } else if (closing && dropped > 0 && depth > MAX_HTML_DEPTH) {
+      dropped--;
+      depth--;
+      cut(start, start + m[0].length);
+    } else if (closing) depth = Math.max(0, depth - 1);
   }
-  return out + html.slice(from);
+  out.push(html.slice(from));
+  return { html: out.join(""), deep };
 }
 
 function countNewlines(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = s.indexOf("\n", from); i >= 0 && i < to; i = s.indexOf("\n", i + 1)) n++;
+  // Bounded by `to`: an indexOf past it would scan the whole rest of a page at every cut.
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
 }
 
@@ -310,17 +368,27 @@ function renderFlow(r: Render, nodes: readonly RootContent[], indent: string) {
 export function parseHtmlPage(source: string): HtmlPage {
   const warnings: string[] = [];
   const jsonLd: string[] = [];
-  let html = stripRawText(source, jsonLd);
+  const prepared = prepareHtml(source, jsonLd);
+  let html = prepared.html;
+  if (prepared.deep) warnings.push(`HTML nested deeper than ${MAX_HTML_DEPTH} elements; the deeper tags dropped, their text kept`);
+  let rest = "";
   if (html.length > MAX_HTML_CHARS) {
-    const cut = html.lastIndexOf("<", MAX_HTML_CHARS);
-    html = html.slice(0, cut > MAX_HTML_CHARS / 2 ? cut : MAX_HTML_CHARS);
-    warnings.push(`HTML page longer than ${MAX_HTML_CHARS} characters without its scripts and styles; read its first ${MAX_HTML_CHARS}`);
+    const found = html.lastIndexOf("<", MAX_HTML_CHARS);
+    const cut = found > MAX_HTML_CHARS / 2 ? found : MAX_HTML_CHARS;
+    rest = html.slice(cut, cut + MAX_HTML_TEXT_CHARS);
+    warnings.push(
+      html.length - cut > MAX_HTML_TEXT_CHARS
+        ? `HTML page longer than ${MAX_HTML_CHARS + MAX_HTML_TEXT_CHARS} characters without its scripts and styles; ${MAX_HTML_TEXT_CHARS} past the first ${MAX_HTML_CHARS} read as text, the remaining ${html.length - cut - MAX_HTML_TEXT_CHARS} not read`
+        : `HTML page longer than ${MAX_HTML_CHARS} characters without its scripts and styles; the rest read as text, line by line`,
+    );
+    html = html.slice(0, cut);
   }
   const page = fromHtml(html);
   const pageTitle = pageTitleOf(page);
   prune(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
+  if (rest) for (const node of lineTree(htmlAsLines(rest), 1).children) tree.children.push(node);
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
   return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, hasH1, warnings };
@@ -328,7 +396,7 @@ export function parseHtmlPage(source: string): HtmlPage {
 
 /** A page fragment (a JSON-LD description) as mdast rendered to lines. */
 export function parseHtmlFragment(html: string): { tree: Root; text: string } {
-  const fragment = fromHtml(stripRawText(html.slice(0, MAX_HTML_CHARS), []), { fragment: true });
+  const fragment = fromHtml(prepareHtml(html.slice(0, MAX_HTML_CHARS), []).html, { fragment: true });
   prune(fragment);
   const tree = mdastOf(fragment);
   const r: Render = { lines: [] };
@@ -349,7 +417,7 @@ function shiftTo(node: Nodes, line: number, endLine: number, fallback: number) {
 }
 
 function fragmentMdast(html: string, line: number, endLine: number): RootContent[] {
-  const fragment = fromHtml(html, { fragment: true });
+  const fragment = fromHtml(prepareHtml(html, []).html, { fragment: true });
   prune(fragment);
   const tree = mdastOf(fragment);
   for (const child of tree.children) shiftTo(child, line, endLine, line);

@@ -38,7 +38,8 @@ const TELECOMMUTE_RE = /telecommute/i;
 
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
 
-function decodeEntities(s: string): string {
+/** Character references decoded (the few publishers and pages use). */
+export function decodeEntities(s: string): string {
   return s.replace(ENTITY_RE, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
     const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
     if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
