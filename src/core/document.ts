@@ -48,6 +48,8 @@ export interface PostingHeader {
   salary?: Found;
   /** A stated employment type ("full-time", "contract"): from publisher data. */
   employmentType?: Found;
+  /** An HTML page's <title>, when the page has no <h1>: a title after the posting's own heading or field. */
+  pageTitle?: Found;
   /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
   publisher?: boolean;
 }
@@ -368,7 +370,7 @@ export function buildDocument(text: string, options: { gfm?: boolean } = {}): Po
 /**
  * An HTML page's views (core/html.ts): its rendered blocks, its JSON-LD JobPosting as the header
  * (the JSON-LD description is the body when the page's own is less than half as long), and its
- * <title> as a frontmatter title when the page has no <h1> of its own.
+ * <title> as the page title when the page has no <h1> of its own.
  */
 export function buildHtmlDocument(source: string): PostingDoc {
   try {
@@ -391,8 +393,8 @@ export function buildHtmlDocument(source: string): PostingDoc {
       header.employmentType = at(data.employmentType);
       for (const key of Object.keys(header) as (keyof PostingHeader)[]) if (header[key] === undefined) delete header[key];
     }
-    const frontmatter = page.pageTitle && !page.hasH1 ? { title: page.pageTitle } : null;
-    return views(text, tree, [...page.warnings], { header, frontmatter });
+    if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
+    return views(text, tree, [...page.warnings], { header, frontmatter: null });
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
     return views("", { type: "root", children: [] }, ["The HTML nests too deeply to parse; no posting text read"]);

@@ -202,6 +202,40 @@ function prune(root: HastRoot | Element): void {
   }
 }
 
+// Headings, and elements a browser lays out as blocks of their own.
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const BLOCK_TAGS = new Set(["p", "div", "ul", "ol", "li", "dl", "section", "article", "aside", "table", "blockquote", "pre", "figure", "address", "header", "footer", ...HEADING_TAGS]);
+
+/**
+ * Blocks inside a heading (`<h4><div>Acme</div><div>Berlin</div></h4>`, or an unclosed `<h2>`
+ * that swallowed the paragraphs after it) moved out after it: hast-util-to-mdast would run their
+ * text into the heading's. The heading keeps the text before its first block; with none, it goes.
+ */
+function hoistHeadingBlocks(root: HastRoot | Element): void {
+  const stack: (HastRoot | Element)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const out: (HastContent | ElementContent)[] = [];
+    for (const child of node.children) {
+      if (child.type === "element" && HEADING_TAGS.has(child.tagName)) {
+        const at = child.children.findIndex((c) => c.type === "element" && BLOCK_TAGS.has(c.tagName));
+        if (at >= 0) {
+          const rest = child.children.slice(at);
+          child.children = child.children.slice(0, at);
+          if (child.children.some((c) => c.type !== "text" || c.value.trim())) out.push(child);
+          const wrapper: Element = { type: "element", tagName: "div", properties: {}, children: rest };
+          out.push(wrapper);
+          stack.push(wrapper);
+          continue;
+        }
+      }
+      out.push(child);
+      if (child.type === "element") stack.push(child);
+    }
+    node.children = out as typeof node.children;
+  }
+}
+
 /** Every element of the subtree in document order (iterative). */
 function* elements(root: HastRoot | Element): Generator<Element> {
   const stack: (HastContent | ElementContent)[] = [...root.children].reverse();
@@ -273,8 +307,93 @@ function pageTitleOf(page: HastRoot): string | null {
 
 /** mdast of a hast subtree. */
 function mdastOf(root: HastRoot): Root {
-  const tree = toMdast(root, { document: true }) as Root;
-  return tree.type === "root" ? tree : { type: "root", children: [tree as unknown as RootContent] };
+  const converted = toMdast(root, { document: true, handlers: { dl: definitionList } }) as Root;
+  const tree: Root = converted.type === "root" ? converted : { type: "root", children: [converted as unknown as RootContent] };
+  splitParagraphs(tree);
+  return tree;
+}
+
+// A term that already ends with its colon ("Location:").
+const TERM_COLON_RE = /:\s*$/;
+/** Characters of a definition read as a field's value; a longer one is a section of its own. */
+const MAX_DEFINITION_CHARS = 200;
+
+/**
+ * A definition list (`<dt>Location</dt><dd>Berlin</dd>`) as the `Key: value` lines a posting's
+ * fields are read from; a long definition becomes a label line over its own content.
+ */
+function definitionList(state: { all(node: Element): RootContent[] }, node: Element): RootContent[] {
+  const out: RootContent[] = [];
+  let term: string | null = null;
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    // Wrappers (<div><dt/><dd/></div>) are read through.
+    const items = child.tagName === "div" ? child.children.filter((c): c is Element => c.type === "element") : [child];
+    for (const item of items) {
+      if (item.tagName === "dt") term = textOf(item);
+      else if (item.tagName === "dd") {
+        const value = textOf(item);
+        const key = term ? (TERM_COLON_RE.test(term) ? term : `${term}:`) : null;
+        if (key && value.length <= MAX_DEFINITION_CHARS) out.push({ type: "paragraph", children: [{ type: "text", value: `${key} ${value}` }], position: item.position });
+        else {
+          if (key) out.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: key }] }], position: item.position });
+          for (const n of state.all(item)) out.push(n);
+        }
+        term = null;
+      }
+    }
+  }
+  return out;
+}
+
+function isLabelRun(nodes: readonly PhrasingContent[]): boolean {
+  let label = false;
+  for (const n of nodes) {
+    if (n.type === "text" && !n.value.trim()) continue;
+    if (n.type !== "strong" && n.type !== "emphasis") return false;
+    label = true;
+  }
+  return label;
+}
+
+/**
+ * Paragraphs split where a page's lines say a new one starts: at an empty line (`<br><br>`) and
+ * around a line that is all bold (`<strong>Your role</strong><br>`), so a label stands alone as
+ * it does in markdown (`**Your role**` on its own line) and the section readers see it.
+ */
+function splitParagraphs(parent: { children: RootContent[] }): void {
+  const out: RootContent[] = [];
+  for (const node of parent.children) {
+    if (node.type === "list" || node.type === "listItem" || node.type === "blockquote") splitParagraphs(node as { children: RootContent[] });
+    if (node.type !== "paragraph" || !node.children.some((c) => c.type === "break")) {
+      out.push(node);
+      continue;
+    }
+    const lines: PhrasingContent[][] = [[]];
+    for (const c of node.children) {
+      if (c.type === "break") lines.push([]);
+      else lines[lines.length - 1].push(c);
+    }
+    let current: PhrasingContent[] = [];
+    let previousLabel = false;
+    const flush = () => {
+      const first = current[0]?.position;
+      const last = current[current.length - 1]?.position;
+      if (current.length) out.push({ type: "paragraph", children: current, position: first && last ? { start: first.start, end: last.end } : node.position });
+      current = [];
+    };
+    for (const line of lines) {
+      const blank = line.every((c) => c.type === "text" && !c.value.trim());
+      const label = !blank && isLabelRun(line);
+      if (blank || label || previousLabel) flush();
+      previousLabel = label;
+      if (blank) continue;
+      if (current.length) current.push({ type: "break" });
+      for (const c of line) current.push(c);
+    }
+    flush();
+  }
+  parent.children = out;
 }
 
 /** Plain text of inline mdast, breaks as newlines (the rendering of one block). */
@@ -386,6 +505,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   const page = fromHtml(html);
   const pageTitle = pageTitleOf(page);
   prune(page);
+  hoistHeadingBlocks(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
   if (rest) for (const node of lineTree(htmlAsLines(rest), 1).children) tree.children.push(node);
@@ -398,6 +518,7 @@ export function parseHtmlPage(source: string): HtmlPage {
 export function parseHtmlFragment(html: string): { tree: Root; text: string } {
   const fragment = fromHtml(prepareHtml(html.slice(0, MAX_HTML_CHARS), []).html, { fragment: true });
   prune(fragment);
+  hoistHeadingBlocks(fragment);
   const tree = mdastOf(fragment);
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
@@ -419,6 +540,7 @@ function shiftTo(node: Nodes, line: number, endLine: number, fallback: number) {
 function fragmentMdast(html: string, line: number, endLine: number): RootContent[] {
   const fragment = fromHtml(prepareHtml(html, []).html, { fragment: true });
   prune(fragment);
+  hoistHeadingBlocks(fragment);
   const tree = mdastOf(fragment);
   for (const child of tree.children) shiftTo(child, line, endLine, line);
   return tree.children;

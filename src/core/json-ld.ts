@@ -98,8 +98,9 @@ function locationText(node: Obj): string | undefined {
   const remote = asArray(node.jobLocationType).some((t) => typeof t === "string" && TELECOMMUTE_RE.test(t));
   const allowed = asArray(node.applicantLocationRequirements).map(text).filter((p): p is string => !!p);
   if (!remote) return places.join("; ") || undefined;
-  const where = allowed.length ? allowed : places;
-  return where.length ? `Remote (${where.join(", ")})` : "Remote";
+  // A remote job's places (an office, a hub) follow where applicants may live.
+  const remoteText = allowed.length ? `Remote (${allowed.join(", ")})` : "Remote";
+  return places.length ? `${remoteText}; ${places.join("; ")}` : remoteText;
 }
 
 const PERIODS = Object.entries(JSONLD_UNIT_TEXTS) as [PayPeriod, string][];

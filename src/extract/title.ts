@@ -1,6 +1,7 @@
-// title (SPEC §1): the text of the link in a `# [Title](url)` header, else frontmatter `title`
-// (or `name`, `position`…), else the first heading that is not a page label ("Hiring",
-// "Company Overview"), else a `Title:`-style field, else (plain text) the first short stand-alone
+// title (SPEC §1): the text of the link in a `# [Title](url)` header (or a page's JSON-LD
+// title), else frontmatter `title` (or `name`, `position`…), else the first heading that is not
+// a page label ("Hiring", "Company Overview"), else a `Title:`-style field, else an HTML page's
+// <title> (a page without an <h1>), else (plain text) the first short stand-alone
 // line that is not a `Key: value` field, else the role field of a "Company | Role | Place" first
 // line, else the role a sentence says it is hiring ("looking for a Senior Data Engineer").
 // Kept as written: trimmed, nothing else removed.
@@ -106,6 +107,7 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
     frontmatterTitle(doc) ??
     firstRoleHeading(doc) ??
     (field ? { text: field.value, line: field.line, via: "field" } : undefined) ??
+    doc.header.pageTitle ??
     standAloneLine(doc) ??
     pipeLineRole(doc) ??
     hiringSentence(doc);
