@@ -11,6 +11,7 @@ import { parseCommand } from "./commands/parse.js";
 import { POLICY_NAMES } from "./policies/index.js";
 import { lawLines } from "./policies/pay-transparency-laws.js";
 import { schemaCommand } from "./commands/schema.js";
+import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
@@ -93,6 +94,16 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .argument("[files...]", "JSON or NDJSON files and globs; - for stdin")
     .option("-q, --quiet", "no summary line on stderr")
     .action(async (files: string[], options) => setExit(await validateCommand(io, files, options)));
+
+  program
+    .command("stats")
+    .description("summarise a folder of postings: fields found, salaries, workplace, places, skills, levels")
+    .argument("[paths...]", "files, folders (recursive) and globs; - for stdin (default: .)")
+    .addOption(new Option("-f, --format <format>", "text (bar charts on a terminal) or json").choices(["text", "json"]).default("text"))
+    .option("--top <n>", "entries in each top list (default 10)")
+    .option("--no-color", "no colour")
+    .option("-q, --quiet", "no progress on stderr")
+    .action(async (paths: string[], options) => setExit(await statsCommand(io, paths, options)));
 
   program
     .command("explain")

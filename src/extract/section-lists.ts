@@ -10,8 +10,8 @@ import { collapseSpace, type Block, type PostingDoc } from "../core/document.js"
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import { classifyHeading, HEADING_MAX_WORDS, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
 import {
-  cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
-  INLINE_LABEL_RE, isBulletLine, labelText, LEAD_IN_MAX_WORDS, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
+  cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
+  INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
 } from "../normalize/list-lines.js";
 
 export interface SectionLists {
@@ -29,6 +29,8 @@ const SHORT_LINE_MAX_WORDS = 20;
 const PROSE_MIN_WORDS = 40;
 // HTML tags in frontmatter list values (`Work on <a href="…">Sphinx-Needs</a>`).
 const TAG_RE = /<[^<>]{0,500}>/g;
+// Emphasis marks and blanks left at the end of a label line ("What are we looking for? **").
+const TRAILING_MARKS_RE = /[\s*_]+$/;
 // Separators in a frontmatter key ("benefits_extra" reads as "benefits extra").
 const KEY_SEPARATOR_RE = /[_-]+/g;
 
@@ -88,6 +90,36 @@ class Reader {
     return kind !== null;
   }
 
+  /** A sentence-long lead-in may rename the list after it, except the first list under a heading that
+   *  names a list firmly: "**What you'll do** … We're looking for engineers who love to build:" lists
+   *  duties. A soft heading ("Would be great if you brought this") gives way to its lead-in. */
+  leadInMaySwitch(): boolean {
+    const kind = this.current.kind;
+    if (!kind || !LIST_KIND[kind] || kind === "niceToHave") return true;
+    return this.current.entries.some((e) => e.list);
+  }
+
+  /** A label line that names a list section by its start or whole text (not a word inside it), or null. */
+  listLabel(text: string): HeadingKind | null {
+    const m = classifyHeading(text);
+    if (!m || m.contains) return null;
+    const kind = this.meaning(text);
+    return kind && LIST_KIND[kind] ? kind : null;
+  }
+
+  /** An item, or an item and the label glued to its end when the line break between them was lost. */
+  addItem(list: boolean, text: string, line: number) {
+    const glued = gluedLabel(text);
+    const kind = glued && this.meaning(glued[1]);
+    // The glued phrase was a whole label line, so a phrase inside it ("Skills and Qualifications") counts.
+    if (glued && kind && LIST_KIND[kind]) {
+      this.add(list, glued[0]);
+      this.label(glued[1], line);
+      return;
+    }
+    this.add(list, text);
+  }
+
   add(list: boolean, text: string) {
     const clean = cleanItem(text);
     if (!HAS_WORD_RE.test(clean) || HASHTAG_LINE_RE.test(clean)) return;
@@ -110,7 +142,7 @@ function headerLines(doc: PostingDoc): Set<number> {
   return new Set([h.title, h.company, h.location, h.salary].flatMap((f) => (f ? [f.line] : [])));
 }
 
-function readParagraph(reader: Reader, block: Block) {
+function readParagraph(reader: Reader, block: Block, beforeList: boolean) {
   const label = labelText(block);
   if (label !== null && wordCount(label) <= HEADING_MAX_WORDS) {
     reader.label(label, block.line);
@@ -126,15 +158,25 @@ function readParagraph(reader: Reader, block: Block) {
     if (wordCount(rest) > LEAD_IN_MAX_WORDS && !ENDS_COLON_RE.test(rest)) reader.add(false, rest);
     return;
   }
-  readLines(reader, block);
+  // "**What are we looking for in you?** **" then a line break and prose: the bold first line is the label.
+  if (lead && block.lines.length > 1 && block.lines[0].replace(TRAILING_MARKS_RE, "") === lead.replace(TRAILING_MARKS_RE, "")) {
+    const kind = reader.meaning(lead);
+    if (kind && LIST_KIND[kind]) {
+      reader.label(lead, block.line);
+      readLines(reader, { ...block, lines: block.lines.slice(1), line: block.line + 1 }, beforeList);
+      return;
+    }
+  }
+  readLines(reader, block, beforeList);
 }
 
 /** Line by line: bullet lines are items, short `Label:`/plain heading lines switch, the rest is prose. */
-function readLines(reader: Reader, block: Block) {
+function readLines(reader: Reader, block: Block, beforeList = false) {
   const prose: string[] = [];
   let bullet: string | null = null;
+  let bulletLine = block.line;
   const flushBullet = () => {
-    if (bullet !== null) reader.add(true, bullet);
+    if (bullet !== null) reader.addItem(true, bullet, bulletLine);
     bullet = null;
   };
   const flushProse = () => {
@@ -146,10 +188,11 @@ function readLines(reader: Reader, block: Block) {
   };
   block.lines.forEach((line, i) => {
     // "✨ Why You’ll Love Being Part of Welltech:" — a bullet-marked `Label:` is still a label.
-    if (isBulletLine(line) && !(ENDS_COLON_RE.test(line) && reader.meaning(cleanItem(line)))) {
+    if (isBulletLine(line) && !(ENDS_COLON_RE.test(line) && !gluedLabel(line) && reader.meaning(cleanItem(line)))) {
       flushBullet();
       flushProse();
       bullet = line;
+      bulletLine = block.line + i;
       return;
     }
     const words = wordCount(line);
@@ -159,6 +202,19 @@ function readLines(reader: Reader, block: Block) {
       // A known `Label:` switches the list; an unknown one is a lead-in, never an item.
       if (reader.meaning(line)) reader.label(line, block.line + i);
       return;
+    }
+    // A long lead-in right before a list names it in its last sentence ("Success here depends on
+    // your approach. You should apply if you have:", "We are looking for a QA engineer who:").
+    if (beforeList && i === block.lines.length - 1 && ENDS_COLON_RE.test(line) && reader.leadInMaySwitch()) {
+      const tail = lastSentence(line);
+      const kind = wordCount(tail) <= HEADING_MAX_WORDS ? reader.listLabel(tail) : null;
+      // "…where you will encounter the following:" describes the work; only what is asked or offered is named this way.
+      if (kind && kind !== "responsibilities" && kind !== "responsibilitiesIfList") {
+        flushBullet();
+        flushProse();
+        reader.label(tail, block.line + i);
+        return;
+      }
     }
     if (words <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line) && block.lines.length <= 2 && plainHeading(reader, line)) {
       flushBullet();
@@ -232,20 +288,28 @@ function frontmatterLists(doc: PostingDoc, value: SectionLists) {
 export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extracted<SectionLists> {
   const reader = new Reader();
   const header = headerLines(doc);
-  for (const block of doc.blocks) {
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i];
     if (block.kind === "heading" && header.has(block.line)) continue;
     switch (block.kind) {
       case "heading":
         reader.open(block.depth, reader.meaning(block.text, block.depth), block.line);
         break;
       case "paragraph":
-        readParagraph(reader, block);
+        readParagraph(reader, block, doc.blocks[i + 1]?.kind === "item");
         break;
       case "code":
         // Indented bullet lines that markdown reads as code (Welltech's nested duties).
         readLines(reader, block);
         break;
       case "item":
+        // "* **Must have experience:**" / "* Bonus:" — a list item that is a label switches the list.
+        if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS && reader.listLabel(block.text)) {
+          reader.label(block.text, block.line);
+          break;
+        }
+        reader.addItem(true, block.text, block.line);
+        break;
       case "row":
         reader.add(true, block.text);
         break;

@@ -41,6 +41,13 @@ const FIELD_VALUE_RE = /[:：]\s*\S/;
 const STRAY_EMPHASIS_RE = /^[*_]+\s*(?=[^\s*_])/;
 // Any emphasis marker (a stray one is only stripped when the item has no other).
 const EMPHASIS_MARK_RE = /[*_]/;
+// A bracketed aside inside a lead-in ("…if you have (we know it's tough. Apply anyway):").
+const PARENTHETICAL_RE = /\([^()]{0,400}\)/g;
+// Where a sentence ends and the next starts: the last one of a lead-in is the part that names its list.
+const SENTENCE_BREAK_RE = /[.!?]\s+(?=\S)/g;
+// A label glued to the end of an item when the line break before it was lost: a sentence end,
+// then a short capitalised phrase up to a colon ("…simultaneously.Preferred Skills:").
+const GLUED_LABEL_RE = /^(.{2,}?[.!?])(\p{Lu}[^.!?:]{2,60})[:：]\s*$/u;
 
 const SPACE = 0x20;
 
@@ -72,4 +79,18 @@ export function labelText(block: Block): string | null {
   const lead = block.leadingEmphasis;
   if (lead && block.text.startsWith(lead) && LABEL_REST_RE.test(block.text.slice(lead.length))) return block.text;
   return null;
+}
+
+/** The last sentence of a lead-in, asides removed: "Success depends on you. You should apply if you have (…):" → "You should apply if you have :". */
+export function lastSentence(text: string): string {
+  const plain = text.replace(PARENTHETICAL_RE, " ");
+  let start = 0;
+  for (const m of plain.matchAll(SENTENCE_BREAK_RE)) start = m.index + m[0].length;
+  return plain.slice(start);
+}
+
+/** An item whose last words are a label that lost its line break: [the item, the label], else null. */
+export function gluedLabel(text: string): [string, string] | null {
+  const m = GLUED_LABEL_RE.exec(text);
+  return m ? [m[1], m[2]] : null;
 }

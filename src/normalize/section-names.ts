@@ -35,7 +35,11 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // Hiring steps and "don't apply if" notes, whatever else their heading says.
     kind: "none",
-    variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you"],
+    variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you",
+      // Duties named after requirements work, not a requirements list.
+      "requirements gathering", "requirement gathering", "requirements analysis", "requirements engineering",
+      "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
+      "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring"],
   },
   {
     kind: "niceToHave",
@@ -106,7 +110,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what does it take", "~reaching out to", "you'll have experience", "you'll likely have", "~fit right in", "~be a match",
       "if you$", "if$", "~if you", "if you have$", "~good fit", "are you the one", "=are you", "votre profil", "profil", "qui vous êtes",
       "dein profil", "ihr profil", "was du mitbringst", "was sie mitbringen", "requisitos", "perfil", "任职要求", "岗位要求",
-      "任职资格",
+      "任职资格", "what we'll love about you", "what we love about you", "~love about you", "other skills",
     ],
   },
   {

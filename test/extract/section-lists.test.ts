@@ -41,6 +41,14 @@ describe("section lists", () => {
     ["a 'Job Description' wrapper counts only with a list", "### Job Description\n\nWe are hiring.\n\n- Build APIs\n\n## Other\n\n### Job Description\n\nJob Title: Engineer\n", { responsibilities: ["Build APIs"] }],
     ["a long paragraph after a run of short lines is not an item", "We offer:\n\nEquity\n\nFlexible hours\n\n" + "As the only company focused on Java, we are reimagining how customers use it, and our platform runs the most demanding workloads of the largest enterprises in finance, retail and travel across the world today, with teams in a dozen countries and customers on every continent.\n", { benefits: ["Equity", "Flexible hours"] }],
     ["frontmatter lists named like sections", "---\ntasks:\n- Work on <a href=\"https://x.test\">Sphinx</a> extensions.\nbenefits_extra:\n- Conferences\ntechnology:\n- Python\n---\n\nIntro.\n", { responsibilities: ["Work on Sphinx extensions."], benefits: ["Conferences"] }],
+    ["list items that are labels switch the list", "## Qualifications\n\n* **Must have:**\n* Go\n* **Preferred experience:**\n* Rust\n* Bonus:\n  * Zig\n", { requirements: ["Go"], niceToHave: ["Rust", "Zig"] }],
+    ["a list item naming a section only inside a sentence stays an item", "## Requirements\n\n* Experience with these is a plus:\n* Go\n", { requirements: ["Experience with these is a plus:", "Go"] }],
+    ["a label glued to the end of an item after a lost line break", "Key Responsibilities:\n\\- Ship features.Preferred Skills:  \n\\- Rust\n", { responsibilities: ["Ship features."], niceToHave: ["Rust"] }],
+    ["a long lead-in names its list in its last sentence", "**Responsibilities**\n\n- Ship\n\nSuccess here depends on how you work. You should apply if you have (we know, it is a lot. Apply anyway):\n\n- Go\n", { responsibilities: ["Ship"], requirements: ["Go"] }],
+    ["a soft heading whose lead-in says what is asked", "**Would be great if you brought this**\n\nWe are looking for an experienced tester to join the quality team:\n\n- Write test plans\n", { requirements: ["Write test plans"] }],
+    ["a lead-in does not take a firm heading's first list", "**What you'll do**\n\nWe grow fast.\n\nWe're looking for engineers who love to build things in areas such as:\n\n- Talk to developers\n", { responsibilities: ["Talk to developers"] }],
+    ["a duty group named after requirements work is no label", "## Responsibilities\n\n* **Requirements Gathering and Analysis:**\n* Interview clients\n", { responsibilities: ["Requirements Gathering and Analysis:", "Interview clients"] }],
+    ["a long lead-in not before a list changes nothing", "## Requirements\n\n- Go\n\nWe are looking for people who share our values and want to grow with us:\n\nThanks.\n", { requirements: ["Go"] }],
   ])("%s", (_name, md, expected) => {
     expect(lists(md)).toEqual(expected);
   });
