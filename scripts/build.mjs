@@ -37,11 +37,13 @@ const externalTinypool = {
 };
 // Modules the bundle's top level would run although one posting never needs them, loaded at
 // their first use instead (with their own code, still in the bundle): yaml (~250 KB) and smol-toml (only for
-// frontmatter; ~2 ms of every start) and commander's node:child_process (only for executable
+// frontmatter; ~2 ms of every start), franc-min (its trigram tables are built when loaded, and
+// only a posting that is not plainly English asks it) and commander's node:child_process (only for executable
 // subcommands, which jobparse has none of; ~1.7 ms). `names` are what the importer uses.
 const LAZY_MODULES = [
   { module: "yaml", importer: /[\\/]src[\\/]core[\\/]frontmatter\.ts$/, names: ["parse"] },
   { module: "smol-toml", importer: /[\\/]src[\\/]core[\\/]frontmatter\.ts$/, names: ["parse"] },
+  { module: "franc-min", importer: /[\\/]src[\\/]extract[\\/]language\.ts$/, names: ["francAll"] },
   // The HTML parser and the hast → mdast converter (~400 KB with parse5 and its entity tables):
   // only for an HTML page or HTML inside markdown.
   { module: "hast-util-from-html", importer: /[\\/]src[\\/]core[\\/]html\.ts$/, names: ["fromHtml"] },
@@ -51,7 +53,7 @@ const LAZY_MODULES = [
 const lazyModules = {
   name: "lazy-modules",
   setup(b) {
-    b.onResolve({ filter: /^(yaml|smol-toml|hast-util-from-html|hast-util-to-mdast|node:child_process)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|smol-toml|hast-util-from-html|hast-util-to-mdast|franc-min|node:child_process)$/ }, (args) => {
       const lazy = LAZY_MODULES.find((m) => m.module === args.path && m.importer.test(args.importer));
       return lazy ? { path: lazy.module, namespace: "lazy-module", pluginData: { resolveDir: args.resolveDir } } : undefined;
     });
