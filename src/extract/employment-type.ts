@@ -110,7 +110,8 @@ function isLabelLine(block: Block): boolean {
 type Hit = { type: EmploymentType; from: Provenance };
 
 function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null {
-  const stated = doc.header.employmentType;
+  // Publisher data (a page's JSON-LD) states the type for the whole posting: it comes first.
+  const stated = doc.header.publisher ? doc.header.employmentType : undefined;
   const publisher = stated ? employmentTypeIn(stated.text) : null;
   if (stated && publisher) return { type: publisher, from: { line: stated.line, via: "header", text: stated.text } };
   for (const field of doc.fields) {
@@ -120,6 +121,9 @@ function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null
   }
   const fromTitle = title ? employmentTypeIn(title) : null;
   if (fromTitle) return { type: fromTitle, from: { line: doc.header.title?.line ?? 0, via: "title", text: title ?? undefined } };
+  const segment = doc.header.employmentType;
+  const segmentType = segment ? employmentTypeIn(segment.text) : null;
+  if (segment && segmentType) return { type: segmentType, from: { line: segment.line, via: "header", text: segment.text } };
   const first = doc.blocks[0];
   if (first && first.lines[0]?.includes(" | ")) {
     for (const segment of first.lines[0].split(" | ").slice(1)) {
