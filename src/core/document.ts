@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } fro
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
-import { parseHtmlFragment, parseHtmlPage } from "./html.js";
+import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
 import { jobPostingOf } from "./json-ld.js";
 import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
@@ -57,6 +57,8 @@ export interface PostingHeader {
   url?: Found;
   /** An HTML page's <title>, when the page has no <h1>: a title after the posting's own heading or field. */
   pageTitle?: Found;
+  /** The company an HTML page's metadata names (its og:site_name or <title>): after the body's. */
+  siteName?: Found;
   /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
   publisher?: boolean;
 }
@@ -96,6 +98,8 @@ const HTML_TAG_RE = /<[^<>]{0,500}>/g;
 // An HTML comment (unclosed: to the end of the node): never rendered, so never part of the posting
 // (a careers page keeps closed roles commented out — corpus/other opencollective).
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+// Frontmatter opening an HTML file: `---` (YAML) or `+++` (TOML) lines around it, from line 1.
+const HTML_FRONTMATTER_RE = /^(---|\+\+\+)[ \t]*\n[\s\S]{0,20000}?\n\1[ \t]*(?:\n|$)/;
 // Whitespace, uncounted when comparing how much text two renderings hold.
 const BLANK_RUN_RE = /\s+/g;
 // A line made of backslash-escapes that remark keeps literally (`\-`), for plain text.
@@ -361,7 +365,8 @@ function views(text: string, tree: Root, warnings: string[], page?: { header: Po
   if (walk.cutLine) warnings.push(`A block longer than ${MAX_BLOCK_CHARS} characters (line ${walk.cutLine}); fields read from its first ${MAX_BLOCK_CHARS}`);
   return {
     text,
-    header: page ? { ...headerOf(tree, blocks), ...page.header } : headerOf(tree, blocks),
+    // The job board's `# [Title](url)` / `### Company` header is markdown's; a page's header is its JSON-LD.
+    header: page ? page.header : headerOf(tree, blocks),
     frontmatter,
     fields: fieldsOf(blocks, frontmatter),
     blocks,
@@ -392,6 +397,11 @@ export function buildDocument(text: string, options: { gfm?: boolean } = {}): Po
  */
 export function buildHtmlDocument(source: string): PostingDoc {
   try {
+    // A site generator's source page (Jekyll, Hugo) opens with frontmatter before its HTML: it
+    // is read by the markdown path's frontmatter reader, and the HTML after it as the page.
+    const fence = HTML_FRONTMATTER_RE.exec(source);
+    const frontmatter = fence ? parseFrontmatter(parseMarkdown(fence[0])) : null;
+    if (frontmatter && fence) source = source.slice(fence[0].length);
     const page = parseHtmlPage(source);
     const data = jobPostingOf(page.jsonLd);
     let { tree, text } = page;
@@ -412,7 +422,10 @@ export function buildHtmlDocument(source: string): PostingDoc {
       for (const key of Object.keys(header) as (keyof PostingHeader)[]) if (header[key] === undefined) delete header[key];
     }
     if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
-    return views(text, tree, [...page.warnings], { header, frontmatter: null });
+    const firstHeading = tree.children.find((n) => n.type === "heading");
+    const site = siteNameOf(page.pageTitle, page.siteName, data?.title ?? (firstHeading ? collapseSpace(inlineText(firstHeading.children)) : null));
+    if (site) header.siteName = { text: site, line: 0, via: "title" };
+    return views(text, tree, [...page.warnings], { header, frontmatter });
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
     return views("", { type: "root", children: [] }, ["The HTML nests too deeply to parse; no posting text read"]);

@@ -7,7 +7,7 @@
 // with a <main>, [role=main] or <article> is read from there. A page's JobPosting JSON-LD is kept
 // for core/json-ld.ts, its <title> as the page title.
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from "hast";
-import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List } from "mdast";
+import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
 import { lineTree } from "./line-tree.js";
@@ -39,7 +39,7 @@ const ELEMENT_TAG_RE = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 // Elements whose content a reader never sees as posting text (a <button> is an "Apply" control).
 const DROPPED_TAGS = new Set(["script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "input", "select", "textarea", "button", "dialog", "head"]);
 // Landmark roles of site chrome, not of the posting.
-const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"]);
+const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "tablist"]);
 // Ancestors that make a <header>/<footer> part of their content rather than the site's banner
 // or footer (HTML-AAM maps header/footer to banner/contentinfo only outside these).
 const SECTIONING_TAGS = new Set(["article", "aside", "main", "nav", "section"]);
@@ -106,6 +106,8 @@ export interface HtmlPage {
   jsonLd: string[];
   /** The page's <title>, whitespace collapsed. */
   pageTitle: string | null;
+  /** The page's og:site_name. */
+  siteName: string | null;
   /** The page has an <h1> of its own (then the <title> gives way to it). */
   hasH1: boolean;
   warnings: string[];
@@ -217,6 +219,27 @@ function hoistHeadingBlocks(root: HastRoot | Element): void {
     const node = stack.pop()!;
     const out: (HastContent | ElementContent)[] = [];
     for (const child of node.children) {
+      // A heading written inside a list (`<ul><h4>Requirements</h4><li>…`) labels the items
+      // after it: the list is split around it, or the converter makes it part of an item.
+      if (child.type === "element" && (child.tagName === "ul" || child.tagName === "ol") && child.children.some((c) => c.type === "element" && HEADING_TAGS.has(c.tagName))) {
+        let items: ElementContent[] = [];
+        const flushList = () => {
+          if (items.some((c) => c.type === "element")) {
+            const list: Element = { ...child, children: items };
+            out.push(list);
+            stack.push(list);
+          }
+          items = [];
+        };
+        for (const c of child.children) {
+          if (c.type === "element" && HEADING_TAGS.has(c.tagName)) {
+            flushList();
+            out.push(c);
+          } else items.push(c);
+        }
+        flushList();
+        continue;
+      }
       if (child.type === "element" && HEADING_TAGS.has(child.tagName)) {
         const at = child.children.findIndex((c) => c.type === "element" && BLOCK_TAGS.has(c.tagName));
         if (at >= 0) {
@@ -233,6 +256,48 @@ function hoistHeadingBlocks(root: HastRoot | Element): void {
       if (child.type === "element") stack.push(child);
     }
     node.children = out as typeof node.children;
+  }
+}
+
+// A template tag left in a site generator's source page (`{{ page.title }}`, `{% if x %}`).
+const TEMPLATE_TAG_RE = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}/g;
+
+/** Template tags dropped from the page's text: they are the generator's, not the reader's. */
+function dropTemplateTags(root: HastRoot | Element): void {
+  const stack: (HastRoot | Element)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const child of node.children) {
+      if (child.type === "text" && child.value.includes("{")) child.value = child.value.replace(TEMPLATE_TAG_RE, "");
+      else if (child.type === "element") stack.push(child);
+    }
+  }
+}
+
+// A leading `#` some pages put in an id reference (`aria-labelledby="#x-tab"` for `id="x-tab"`).
+const ID_HASH_RE = /^#/;
+
+/**
+ * Tabs (ARIA role=tab / tabpanel): the tab strip is dropped and each panel opens with its tab's
+ * text as a heading, as a reader sees the label above the panel's content ("Responsibilities").
+ */
+function labelTabPanels(root: HastRoot): void {
+  const byId = new Map<string, Element>();
+  const tabOfPanel = new Map<string, Element>();
+  const panels: Element[] = [];
+  for (const el of elements(root)) {
+    const p = el.properties ?? {};
+    const role = propertyText(p.role);
+    if (p.id) byId.set(propertyText(p.id).replace(ID_HASH_RE, ""), el);
+    if (role === "tab" && p.ariaControls) tabOfPanel.set(propertyText(p.ariaControls).replace(ID_HASH_RE, ""), el);
+    if (role === "tabpanel") panels.push(el);
+  }
+  for (const panel of panels) {
+    const p = panel.properties ?? {};
+    const labelledBy = propertyText(p.ariaLabelledBy).replace(ID_HASH_RE, "");
+    const tab = (labelledBy && byId.get(labelledBy)) || tabOfPanel.get(propertyText(p.id).replace(ID_HASH_RE, ""));
+    const label = tab && tab !== panel ? textOf(tab) : "";
+    if (label) panel.children.unshift({ type: "element", tagName: "h3", properties: {}, children: [{ type: "text", value: label }] });
   }
 }
 
@@ -293,6 +358,58 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
   const outsideH1 = h1s.find((h) => !inside.has(h) && textOf(h));
   if (!h1s.some((h) => inside.has(h)) && outsideH1) children.unshift(outsideH1);
   return { root: { type: "root", children }, hasH1: h1s.length > 0 };
+}
+
+// Separators of a page title's parts: "Media Suite | Careers | Developer", "Agora » QA Intern",
+// "Zeppelin - Jobs: Software Engineer".
+const TITLE_PART_SPLIT_RE = /\s+[|»·–—-]\s+|:\s+/;
+// A part that only says the page is about jobs.
+const JOBS_WORD_RE = /^(?:jobs?|careers?|vacanc(?:y|ies)|openings?|job openings|open positions|work with us|join us)$/i;
+// A part naming its company around a jobs word: "GO-JEK Careers", "Careers at Acme", "Jobs at Acme".
+const COMPANY_CAREERS_RE = /^(?:(?:careers?|jobs?)\s+(?:at|@)\s+(.{1,60})|(.{1,60}?)\s+(?:careers?|jobs?))$/i;
+// "Heidi hiring Senior Engineer in Melbourne" (a job board's page title): the company opens it.
+const COMPANY_HIRING_RE = /^(.{1,60}?)\s+(?:is\s+)?hiring\b/i;
+// Job boards and ATS hosts whose name a page title or og:site_name carries instead of the employer's.
+const JOB_BOARD_NAME_RE = /\b(?:indeed|linkedin|seek|glassdoor|monster|ziprecruiter|stepstone|xing|greenhouse|lever|workable|recruitee|personio|workday|smartrecruiters|jobs?\s?board)\b/i;
+/** Words a company part of a page title has at most. */
+const MAX_SITE_NAME_WORDS = 4;
+
+/**
+ * The company a page's metadata names — its `og:site_name`, or the part of its <title> beside a
+ * "Careers"/"Jobs" word or beside the posting's own title — or null. A job board's name is not
+ * the employer's.
+ */
+export function siteNameOf(pageTitle: string | null, siteName: string | null, postingTitle: string | null): string | null {
+  const usable = (name: string | undefined | null): string | null => {
+    const n = name?.trim();
+    // A part the posting's title holds ("Backend Engineer Jobs" beside "Backend Engineer - GO-FOOD") names the role.
+    const role = postingTitle?.toLowerCase().includes(n?.toLowerCase() ?? "");
+    return n && !role && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
+  };
+  if (pageTitle) {
+    const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+    const hiring = COMPANY_HIRING_RE.exec(pageTitle)?.[1];
+    if (usable(hiring)) return usable(hiring);
+    for (const part of parts) {
+      const m = COMPANY_CAREERS_RE.exec(part);
+      if (m && usable(m[1] ?? m[2])) return usable(m[1] ?? m[2]);
+    }
+    const marker = parts.findIndex((p) => JOBS_WORD_RE.test(p));
+    if (marker > 0 && usable(parts[marker - 1])) return usable(parts[marker - 1]);
+    const own = postingTitle?.toLowerCase();
+    const others = own ? parts.filter((p) => !own.includes(p.toLowerCase()) && !p.toLowerCase().includes(own)) : [];
+    if (own && others.length === 1 && parts.length === 2) return usable(others[0]);
+  }
+  return usable(siteName);
+}
+
+/** The page's `<meta property="og:site_name">`, or null. */
+function metaSiteName(page: HastRoot): string | null {
+  for (const el of elements(page)) {
+    if (el.tagName === "body") break;
+    if (el.tagName === "meta" && propertyText(el.properties?.property) === "og:site_name") return propertyText(el.properties?.content).trim() || null;
+  }
+  return null;
 }
 
 /** The page's <title> (outside <svg>, which prune drops later), or null. */
@@ -356,6 +473,33 @@ function isLabelRun(nodes: readonly PhrasingContent[]): boolean {
   return label;
 }
 
+function isEmphasisNode(node: PhrasingContent): node is Strong | Emphasis {
+  return node.type === "strong" || node.type === "emphasis";
+}
+
+/**
+ * Breaks at the edges of a bold run moved out of it (`<strong>Who we are<br><br></strong>Text`):
+ * the label then stands on a line of its own, as the page shows it.
+ */
+function breaksOutOfEmphasis(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (!isEmphasisNode(node)) {
+      out.push(node);
+      continue;
+    }
+    const inner = node.children as PhrasingContent[];
+    let start = 0;
+    let end = inner.length;
+    while (start < end && inner[start].type === "break") start++;
+    while (end > start && inner[end - 1].type === "break") end--;
+    for (let i = 0; i < start; i++) out.push({ type: "break" });
+    if (end > start) out.push({ ...node, children: inner.slice(start, end) } as PhrasingContent);
+    for (let i = end; i < inner.length; i++) out.push({ type: "break" });
+  }
+  return out;
+}
+
 /**
  * Paragraphs split where a page's lines say a new one starts: at an empty line (`<br><br>`) and
  * around a line that is all bold (`<strong>Your role</strong><br>`), so a label stands alone as
@@ -365,12 +509,12 @@ function splitParagraphs(parent: { children: RootContent[] }): void {
   const out: RootContent[] = [];
   for (const node of parent.children) {
     if (node.type === "list" || node.type === "listItem" || node.type === "blockquote") splitParagraphs(node as { children: RootContent[] });
-    if (node.type !== "paragraph" || !node.children.some((c) => c.type === "break")) {
+    if (node.type !== "paragraph" || !node.children.some((c) => c.type === "break" || (isEmphasisNode(c) && c.children.some((b) => b.type === "break")))) {
       out.push(node);
       continue;
     }
     const lines: PhrasingContent[][] = [[]];
-    for (const c of node.children) {
+    for (const c of breaksOutOfEmphasis(node.children)) {
       if (c.type === "break") lines.push([]);
       else lines[lines.length - 1].push(c);
     }
@@ -504,14 +648,17 @@ export function parseHtmlPage(source: string): HtmlPage {
   }
   const page = fromHtml(html);
   const pageTitle = pageTitleOf(page);
+  const siteName = metaSiteName(page);
+  labelTabPanels(page);
   prune(page);
+  dropTemplateTags(page);
   hoistHeadingBlocks(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
   if (rest) for (const node of lineTree(htmlAsLines(rest), 1).children) tree.children.push(node);
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
-  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, hasH1, warnings };
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, hasH1, warnings };
 }
 
 /** A page fragment (a JSON-LD description) as mdast rendered to lines. */

@@ -17,7 +17,7 @@ const fixtures = readdirSync(root, { recursive: true, withFileTypes: true })
 
 function pageOf(node: Record<string, unknown>): string {
   const json = JSON.stringify(node).replace(/<\//g, "<\\/");
-  return `<!DOCTYPE html><html><head><title>Jobs</title><script type="application/ld+json">${json}</script></head><body></body></html>`;
+  return `<!DOCTYPE html><html><head><script type="application/ld+json">${json}</script></head><body></body></html>`;
 }
 
 /** What the round trip keeps: the header fields a JobPosting carries. */
