@@ -1,9 +1,10 @@
-// The pipeline of one posting: decode → repair → limit → parse → index → extract → validate
+// The pipeline of one posting: decode → repair → markup repair → limit → parse → index → extract → validate
 // (unified-engine lib/file-pipeline/*). Pure and synchronous: no I/O, no clock, no globals.
 import { decodeBytes, normalizeNewlines } from "./decode.js";
 import { buildDocument, buildHtmlDocument } from "./document.js";
 import { isHtmlFileName, looksLikeHtmlDocument } from "./html.js";
 import { limitMarkup } from "./limits.js";
+import { repairBrokenMarkdown } from "./broken-markdown.js";
 import { repairMojibake } from "../normalize/mojibake.js";
 import { stripUnsafe } from "../normalize/plain-text.js";
 import { runExtractors, type ExtractionResult } from "../extract/index.js";
@@ -100,7 +101,8 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   // line numbers then refer to the lines the page renders to (the returned `text`).
   const html = isHtmlFileName(options.file) || looksLikeHtmlDocument(repaired.text);
   // Hostile shapes (deep nesting, giant paragraphs) are defused before the markdown parser sees them.
-  const limited = html ? { text: repaired.text, gfm: true, warnings: [] } : limitMarkup(repaired.text);
+  // `###Heading`, `-item` runs and tab-only lines, read as their author meant (line numbers kept).
+  const limited = html ? { text: repaired.text, gfm: true, warnings: [] } : limitMarkup(repairBrokenMarkdown(repaired.text).text);
   warnings.push(...limited.warnings);
   const doc = html ? buildHtmlDocument(limited.text) : buildDocument(limited.text, { gfm: limited.gfm });
   warnings.push(...doc.warnings);
