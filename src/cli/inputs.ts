@@ -113,6 +113,16 @@ export async function resolveInputs(cwd: string, paths: readonly string[]): Prom
   return out;
 }
 
+/**
+ * The usage line for a run that found nothing to read: a CI job must not go green having
+ * checked nothing (eslint's "No files matching"). Undefined when there is an input.
+ */
+export function nothingFound(paths: readonly string[], inputs: readonly (Input | InputError)[]): string | undefined {
+  if (inputs.length) return undefined;
+  const exts = [...POSTING_EXTENSIONS].join(", ");
+  return `no posting files found in ${paths.join(", ")} (looked for ${exts} and files with no extension)`;
+}
+
 export function isInputError(x: Input | InputError): x is InputError {
   return "reason" in x;
 }

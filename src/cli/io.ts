@@ -50,10 +50,30 @@ export async function drained(io: CliEnv): Promise<void> {
   }
 }
 
-/** Colour: --no-color and NO_COLOR turn it off, FORCE_COLOR on; else a terminal has it. */
-export function wantsColor(io: CliEnv, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
+/** `--color` as given: true (bare `--color`), false (`--no-color`), or auto/always/never. */
+export type ColorFlag = boolean | "auto" | "always" | "never" | undefined;
+
+export const COLOR_WHENS = ["auto", "always", "never"] as const;
+
+/**
+ * Colour: `--color=always|never` (and `--no-color`) decide; else NO_COLOR turns it off and
+ * FORCE_COLOR on; else a terminal has it, unless TERM=dumb (a terminal that draws no escapes).
+ */
+export function wantsColor(io: CliEnv, flag: ColorFlag): boolean {
+  if (flag === false || flag === "never") return false;
+  if (flag === true || flag === "always") return true;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== "0" && io.env.FORCE_COLOR !== "false";
+  if (io.env.TERM === "dumb") return false;
   return Boolean(io.stdout.isTTY);
+}
+
+// COLUMNS as shells export it: a positive whole number.
+const COLUMNS_RE = /^[1-9]\d*$/;
+
+/** The table's width: COLUMNS when set (as `ls` honours it), else the terminal's; 0 = unknown. */
+export function terminalWidth(io: CliEnv): number {
+  const fromEnv = io.env.COLUMNS?.trim();
+  if (fromEnv && COLUMNS_RE.test(fromEnv)) return Number(fromEnv);
+  return io.stdout.columns || 0;
 }

@@ -1,7 +1,7 @@
 // The command line (SPEC §2): argv → options → command → exit code 0/1/2.
 // run() takes its world as arguments so tests can call it in-process; main() binds it to the
 // real process (SIGINT, stdout closed by `| head`). Nothing here decides a field's value.
-import { Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, Option } from "commander";
 import { FORMAT_NAMES } from "../format/index.js";
 import { checkCommand } from "./commands/check.js";
 import { REPORTER_NAMES } from "./commands/check-reporters.js";
@@ -10,11 +10,13 @@ import { removePendingTempFiles } from "./commands/out-dir.js";
 import { parseCommand } from "./commands/parse.js";
 import { POLICY_NAMES } from "./policies/index.js";
 import { lawLines } from "./policies/pay-transparency-laws.js";
+import { SHELLS, type Shell, completionScript } from "./commands/completion.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
-import { type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
+import { COLOR_WHENS, type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
+import { loadConfig, withCheckConfig, withMainConfig } from "./config.js";
 
 const VERSION = "0.1.0";
 
@@ -22,17 +24,27 @@ function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 }
 
+/** `--color[=auto|always|never]` beside `--no-color`, on every command that can colour. */
+function colorOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--color [when]", "colour: auto (a terminal, not TERM=dumb), always or never").choices(COLOR_WHENS))
+    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)");
+}
+
+const fromCommandLine = (command: Command) => (option: string) => command.getOptionValueSource(option) === "cli";
+
 function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
-  const program = new Command("jobparse")
+  const program = colorOptions(new Command("jobparse"))
     .description("Parse job-posting files (markdown, plain text, mis-decoded text) into validated JSON.")
-    .version(VERSION)
+    .version(VERSION, "-v, --version", "print the version")
+    // `jobparse help check`: the main command takes paths, so commander would not add it itself.
+    .helpCommand(true)
     .argument("[paths...]", "files, folders (recursive) and globs; - for stdin")
     .addOption(new Option("-f, --format <format>", "output format; jsonld = schema.org JobPostings (default: table on a terminal, else ndjson)").choices(FORMAT_NAMES))
     .option("-o, --out <dir>", "write one <name>.json per posting into DIR, mirroring the inputs' paths")
-    .option("--fields <list>", "columns of table/csv, comma-separated (e.g. title,salary.min)", list)
+    .option("--fields <list>", "fields to keep, comma-separated dotted paths (e.g. title,salary.min): the columns of table/csv, a projection of json/ndjson", list)
     .option("--explain <file>", "show each field of one posting with the source lines it came from")
-    .option("--no-color", "no colour (NO_COLOR and FORCE_COLOR are honoured too)")
-    .option("-q, --quiet", "no progress or summary on stderr")
+    .option("-q, --quiet", "no progress bar and no summary lines")
     .option("--debug", "print stack traces of internal errors")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -43,17 +55,21 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .showSuggestionAfterError(true)
     // `explain -f json`, `validate -q`: options after a command name are that command's.
     .enablePositionalOptions()
-    .action(async (paths: string[], options) => {
+    .action(async (paths: string[], options, command: Command) => {
       if (options.explain) {
         if (paths.length) throw new UsageError("--explain takes one file; give no other paths");
+        const extra = options.out ? "--out" : options.fields ? "--fields" : options.format && options.format !== "json" ? `-f ${options.format}` : undefined;
+        if (extra) throw new UsageError(`--explain shows one posting as text (or -f json); ${extra} does not apply to it`);
         setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color }));
         return;
       }
-      setExit(await parseCommand(io, paths, options));
+      const config = await loadConfig(io.cwd);
+      // The config's paths stand in for none given, unless a posting is piped on stdin.
+      const given = paths.length || !io.stdin.isTTY ? paths : (config?.paths ?? []);
+      setExit(await parseCommand(io, given, withMainConfig(options, config, fromCommandLine(command))));
     });
 
-  program
-    .command("check")
+  colorOptions(program.command("check"))
     .description("compare each posting with its sibling <name>.expected.json (CI mode)")
     .argument("[paths...]", "files, folders and globs (default: .)")
     .option("--require <fields>", "fields that must be non-null and non-empty, comma-separated", list)
@@ -61,8 +77,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("--strict", "a posting without an expected file fails")
     .addOption(new Option("--policy <name>", "rules every posting must pass; needs no expected file").choices(POLICY_NAMES))
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
-    .option("--no-color", "no colour")
-    .option("-q, --quiet", "no progress on stderr")
+    .option("-q, --quiet", "failures only: no progress, no summary line")
     .addHelpText(
       "after",
       [
@@ -81,7 +96,11 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
         "Exit: 0 all matched, 1 a difference, a --require/--policy failure or an unreadable input, 2 usage.",
       ].join("\n"),
     )
-    .action(async (paths: string[], options) => setExit(await checkCommand(io, paths, options)));
+    .action(async (paths: string[], options, command: Command) => {
+      const config = await loadConfig(io.cwd);
+      const given = paths.length ? paths : (config?.check?.paths ?? config?.paths ?? []);
+      setExit(await checkCommand(io, given, withCheckConfig(options, config, fromCommandLine(command))));
+    });
 
   program
     .command("schema")
@@ -95,23 +114,36 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("-q, --quiet", "no summary line on stderr")
     .action(async (files: string[], options) => setExit(await validateCommand(io, files, options)));
 
-  program
-    .command("stats")
+  colorOptions(program.command("stats"))
     .description("summarise a folder of postings: fields found, salaries, workplace, places, skills, levels")
     .argument("[paths...]", "files, folders (recursive) and globs; - for stdin (default: .)")
     .addOption(new Option("-f, --format <format>", "text (bar charts on a terminal) or json").choices(["text", "json"]).default("text"))
     .option("--top <n>", "entries in each top list (default 10)")
-    .option("--no-color", "no colour")
     .option("-q, --quiet", "no progress on stderr")
     .action(async (paths: string[], options) => setExit(await statsCommand(io, paths, options)));
 
-  program
-    .command("explain")
+  colorOptions(program.command("explain"))
     .description("show each field of one posting with the source lines it came from")
     .argument("[file]", "one posting file; - for stdin")
     .addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text"))
-    .option("--no-color", "no colour")
     .action(async (file: string | undefined, options) => setExit(await explainCommand(io, file, options)));
+
+  program
+    .command("completion")
+    .description("print a shell completion script (commands, options, formats)")
+    .addArgument(new Argument("<shell>", "bash, zsh or fish").choices(SHELLS))
+    .addHelpText(
+      "after",
+      [
+        "",
+        'bash: eval "$(jobparse completion bash)"   (in ~/.bashrc)',
+        'zsh:  jobparse completion zsh > "${fpath[1]}/_jobparse"',
+        "fish: jobparse completion fish > ~/.config/fish/completions/jobparse.fish",
+      ].join("\n"),
+    )
+    .action((shell: Shell) => {
+      io.stdout.write(completionScript(program, shell));
+    });
 
   return program;
 }

@@ -10,7 +10,7 @@ import type { CliEnv } from "./io.js";
 import type { Input, InputError } from "./inputs.js";
 import { isInputError } from "./inputs.js";
 import { parseInput, type InputResult } from "./parse-input.js";
-import { createProgress, type Progress } from "./progress.js";
+import { createProgress } from "./progress.js";
 import type { WorkerBatch, WorkerResult } from "./worker.js";
 
 export interface ParseAllOptions {
@@ -93,10 +93,9 @@ function errorReason(err: unknown): InputResult {
   return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
 }
 
-async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], progress: Progress): AsyncGenerator<ParsedInput> {
+async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[]): AsyncGenerator<ParsedInput> {
   for (const input of inputs) {
     const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input);
-    progress.tick();
     yield { input, result };
     await drained(io.stdout);
   }
@@ -137,7 +136,6 @@ function batchSize(files: number, jobs: number): number {
 async function* inThreads(
   io: CliEnv,
   inputs: readonly (Input | InputError)[],
-  progress: Progress,
   workerFile: string,
   jobs: number,
   files: number,
@@ -177,7 +175,6 @@ async function* inThreads(
       const results = await head.results;
       const unitInputs = "single" in head.unit ? [head.unit.single] : head.unit.files;
       for (let i = 0; i < unitInputs.length; i++) {
-        progress.tick();
         yield { input: unitInputs[i], result: results[i] };
         await drained(io.stdout);
       }
@@ -193,12 +190,15 @@ export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError
   const jobs = jobCount(io, options);
   const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
   const progress = createProgress(io.stderr, inputs.length, { enabled: !options.quiet && inputs.length > minFiles });
-  const results = workerFile ? inThreads(io, inputs, progress, workerFile, jobs, files) : inProcess(io, inputs, progress);
+  const results = workerFile ? inThreads(io, inputs, workerFile, jobs, files) : inProcess(io, inputs);
+  // stdout on the same terminal as the bar: every posting's output needs the line to itself.
+  const sharesTerminal = Boolean(io.stdout.isTTY);
   try {
     for await (const parsed of results) {
       // The command prints a failure as a stderr line: take the bar out of its way first.
-      if ("reason" in parsed.result) progress.clear();
+      if (sharesTerminal || "reason" in parsed.result) progress.clear();
       yield parsed;
+      progress.tick();
     }
   } finally {
     progress.done();

@@ -48,6 +48,37 @@ export function valueAt(posting: Posting, path: string): unknown {
   return v;
 }
 
+/**
+ * The posting cut to `fields` (dotted paths), nested as in the posting: `title,salary.min` →
+ * `{ title, salary: { min } }`. A parent that is null stays null (`salary: null`), so a
+ * missing value is told apart from a field that was not asked for. Keys keep `fields`' order.
+ */
+export function project(posting: Posting, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of fields) {
+    // `salary,salary.min`: the whole salary is kept already.
+    if (fields.some((f) => path.startsWith(`${f}.`))) continue;
+    const keys = path.split(".");
+    let from: unknown = posting;
+    let to = out;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      from = from == null || typeof from !== "object" ? undefined : (from as Record<string, unknown>)[key];
+      if (i === keys.length - 1) {
+        to[key] = from ?? null;
+        break;
+      }
+      if (from === null || typeof from !== "object" || Array.isArray(from)) {
+        if (!(key in to)) to[key] = from ?? null;
+        break;
+      }
+      const next = to[key];
+      to = (to[key] = next && typeof next === "object" ? next : {}) as Record<string, unknown>;
+    }
+  }
+  return out;
+}
+
 /** One cell: lists joined with "; ", objects as compact JSON, null as empty. */
 export function cellText(value: unknown): string {
   if (value == null) return "";

@@ -28,9 +28,15 @@ export function salaryCell(p: Posting): string {
   return `${s.currency ?? ""} ${range}${s.period ? PERIOD_ABBREVIATIONS[s.period] : ""}`.trim();
 }
 
+// Everything but letters, to compare a raw location with a workplace word ("On-site" ~ "onsite").
+const NON_LETTERS_RE = /[^\p{L}]+/gu;
+const lettersOf = (text: string) => text.replace(NON_LETTERS_RE, "").toLowerCase();
+
 export function locationCell(p: Posting): string {
   const l = p.location;
-  const place = [...l.cities, ...l.countries, ...l.regions].join(", ") || l.raw || "";
+  // A raw text that only restates the workplace ("REMOTE" beside remote) says nothing twice.
+  const raw = l.raw && l.workplace && lettersOf(l.raw) === lettersOf(l.workplace) ? "" : l.raw;
+  const place = [...l.cities, ...l.countries, ...l.regions].join(", ") || raw || "";
   return [l.workplace, place].filter(Boolean).join(" · ");
 }
 
@@ -41,6 +47,12 @@ const DEFAULT_COLUMNS: Column[] = [
   { header: "SALARY", weight: 0, min: 18, cell: salaryCell },
   { header: "REQ", weight: 0, min: 3, align: "right", cell: (p) => String(p.requirements.length) },
 ];
+
+/** Width when the terminal's is unknown or 0 (a pipe, some CI logs). */
+const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 60;
+/** Past this a row is mostly padding: a very wide window gets a table that reads as one. */
+const MAX_WIDTH = 200;
 
 // A run of whitespace, line breaks included: a cell is one line.
 const WHITESPACE_RUN_RE = /\s+/g;
@@ -70,10 +82,12 @@ export function tableFormatter(sink: Sink, options: FormatOptions): Formatter {
   const columns: Column[] = options.fields?.length
     ? options.fields.map((f) => ({ header: f.toUpperCase(), weight: 1, min: 6, cell: (p: Posting) => cellText(valueAt(p, f)) }))
     : DEFAULT_COLUMNS;
-  const widths = layout(columns, Math.max(60, options.columns ?? 80) - 1);
+  const widths = layout(columns, Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, options.columns || DEFAULT_WIDTH)) - 1);
   let rows = 0;
   let withSalary = 0;
-  sink.write(paint.bold(columns.map((c, i) => fit(c.header, widths[i], c.align)).join(" ")) + "\n");
+  // The last cell is not padded: trailing blanks only lengthen a line (and wrap a narrower window).
+  const row = (cells: string[]) => cells.join(" ").trimEnd();
+  sink.write(paint.bold(row(columns.map((c, i) => fit(c.header, widths[i], c.align)))) + "\n");
   return {
     write(posting) {
       rows++;
@@ -83,9 +97,10 @@ export function tableFormatter(sink: Sink, options: FormatOptions): Formatter {
         cells[0] = paint.cyan(cells[0]);
         cells[3] = posting.salary ? paint.green(cells[3]) : cells[3];
       }
-      sink.write(cells.join(" ") + "\n");
+      sink.write(row(cells) + "\n");
     },
     end() {
+      if (options.summary === false) return;
       sink.write(paint.dim(`${rows} posting${rows === 1 ? "" : "s"}, ${withSalary} with a salary`) + "\n");
     },
   };

@@ -7,11 +7,13 @@ export interface Sink {
 }
 
 export interface FormatOptions {
-  /** Columns of table/csv, as dotted paths ("location.countries"). */
+  /** Columns of table/csv, or the fields json/ndjson keep, as dotted paths ("location.countries"). */
   fields?: string[];
   color: boolean;
   /** Terminal width for the table. */
   columns?: number;
+  /** The table's closing "N postings, …" line; off with --quiet. */
+  summary?: boolean;
 }
 
 export interface Formatter {

@@ -280,8 +280,8 @@ export const CASES: CliCase[] = [
       }),
     code: 1,
     check({ stdout }) {
-      expect(stdout).toContain('posts/a.md: title: expected "Alpha Engineer II", got "Alpha Engineer"\n');
-      expect(stdout).toMatch(/^posts\/a\.md: skills: 1 missing \(expected \d+ items, got \d+\)\n {4}- "COBOL on Mars"\n/m);
+      expect(stdout).toContain('posts/a.md:1: title: expected "Alpha Engineer II", got "Alpha Engineer"\n');
+      expect(stdout).toMatch(/^posts\/a\.md(:\d+)?: skills: 1 missing \(expected \d+ items, got \d+\)\n {4}- "COBOL on Mars"\n/m);
       expect(lines(stdout).at(-1)).toBe("check: 3 postings, 1 failed, 2 without expected file");
     },
   },

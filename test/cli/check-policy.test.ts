@@ -75,7 +75,7 @@ describe("reporters show a policy finding at its line, with its rule id", () => 
   const summary = { total: 1, pass: 0, fail: 1, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: false };
   const render = async (name: "default" | "github" | "json") => {
     const sink = memorySink();
-    const reporter = await createReporter(name, sink, false);
+    const reporter = await createReporter(name, sink, { color: false });
     reporter.result(result);
     reporter.end(summary);
     return sink.text().split("\n");

@@ -56,10 +56,22 @@ export function summaryText(s: CheckSummary): string {
 /** A policy's rule id (`policy/rule`) names the failure; the built-in ones go without saying. */
 const shownRule = (f: CheckFinding) => (f.rule.includes("/") ? f.rule : undefined);
 
-function defaultReporter(sink: Sink, paint: ChalkInstance): CheckReporter {
+/** `--quiet`: failures only — no summary line, no notes about postings that did not fail. */
+export interface ReporterOptions {
+  color: boolean;
+  quiet?: boolean;
+  /** --strict: a posting without an expected file is a failure, so --quiet still shows it. */
+  strict?: boolean;
+}
+
+/** Whether a result is a failure: what --quiet still prints. */
+const isFailure = (r: CheckResult, strict: boolean) => r.findings.length > 0 || r.status === "error" || r.status === "fail" || (strict && r.status === "no-expected");
+
+function defaultReporter(sink: Sink, paint: ChalkInstance, { quiet = false, strict = false }: ReporterOptions): CheckReporter {
   return {
     result(r) {
       if (r.status === "pass" || r.status === "unchanged") return;
+      if (quiet && !isFailure(r, strict)) return;
       if (r.status === "no-expected") {
         sink.write(paint.yellow(`${r.file}: no expected file (${r.expectedFile}); not compared`) + "\n");
       } else if (r.status === "created" || r.status === "updated") {
@@ -74,8 +86,9 @@ function defaultReporter(sink: Sink, paint: ChalkInstance): CheckReporter {
       }
     },
     end(summary) {
-      const failed = summary.fail + summary.error + (summary.strict ? summary["no-expected"] : 0);
-      sink.write((failed ? paint.red : paint.green)(summaryText(summary)) + "\n");
+      if (quiet) return;
+      const failures = summary.fail + summary.error + (summary.strict ? summary["no-expected"] : 0);
+      sink.write((failures ? paint.red : paint.green)(summaryText(summary)) + "\n");
     },
   };
 }
@@ -93,9 +106,10 @@ const GH_DATA_RE = /[%\r\n]/g;
 const GH_PROPERTY_RE = /[%\r\n:,]/g;
 const ghEscape = (s: string, re: RegExp) => s.replace(re, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 
-function githubReporter(sink: Sink): CheckReporter {
+function githubReporter(sink: Sink, { quiet = false, strict = false }: ReporterOptions): CheckReporter {
   return {
     result(r) {
+      if (quiet && !isFailure(r, strict)) return;
       const level = r.status === "no-expected" ? "warning" : "error";
       const messages: { text: string; line?: number; title: string }[] =
         r.status === "no-expected"
@@ -110,15 +124,17 @@ function githubReporter(sink: Sink): CheckReporter {
         sink.write(`::${level} ${props.join(",")}::${ghEscape(m.text, GH_DATA_RE)}\n`);
       }
     },
-    end: (summary) => sink.write(summaryText(summary) + "\n"),
+    end: (summary) => {
+      if (!quiet) sink.write(summaryText(summary) + "\n");
+    },
   };
 }
 
-export async function createReporter(name: ReporterName, sink: Sink, color: boolean): Promise<CheckReporter> {
+export async function createReporter(name: ReporterName, sink: Sink, options: ReporterOptions): Promise<CheckReporter> {
   if (name === "json") return jsonReporter(sink);
-  if (name === "github") return githubReporter(sink);
+  if (name === "github") return githubReporter(sink, options);
   // chalk loaded here, not at start-up: its colour detection loads node:tty and node:net, ~3 ms
   // of every run (issue 5 target c), though only check and explain use it.
   const { Chalk } = await import("chalk");
-  return defaultReporter(sink, new Chalk({ level: color ? 1 : 0 }));
+  return defaultReporter(sink, new Chalk({ level: options.color ? 1 : 0 }), options);
 }

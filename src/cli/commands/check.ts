@@ -16,8 +16,8 @@ import { readFile } from "../fs-async.js";
 import { basename, dirname, extname, join, relative, sep } from "node:path";
 import { FIELD_PATHS, unknownFields, valueAt } from "../../format/fields.js";
 import type { Posting } from "../../schema.js";
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
-import { type Input, isInputError, resolveInputs } from "../inputs.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
+import { type Input, isInputError, nothingFound, resolveInputs } from "../inputs.js";
 import { type FieldLines, reasonOfError } from "../parse-input.js";
 import { type PolicyName, policyRule } from "../policies/index.js";
 import { parseAll } from "../pool.js";
@@ -31,7 +31,7 @@ export interface CheckCommandOptions {
   strict?: boolean;
   reporter?: ReporterName;
   policy?: PolicyName;
-  color?: boolean;
+  color?: ColorFlag;
   quiet?: boolean;
 }
 
@@ -115,7 +115,10 @@ async function checkOne(input: Input & { kind: "file" }, parsed: Posting, contex
     status = "fail";
   } else {
     const diffs = diffPostings(expected.value, posting);
-    findings.unshift(...diffs.map((d) => ({ rule: "expected", field: d.path || undefined, message: diffMessage(d), diff: d })));
+    // Each difference is shown at the line its field was read from (explain's provenance), so a
+    // GitHub annotation sits on that line of the posting.
+    const lineOf = (path: string) => context.lines?.[path.split(".")[0] as keyof Posting]?.line;
+    findings.unshift(...diffs.map((d) => ({ rule: "expected", field: d.path || undefined, line: lineOf(d.path), message: diffMessage(d), diff: d })));
     status = diffs.length ? "fail" : "pass";
   }
   if (findings.length) status = "fail";
@@ -129,16 +132,22 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
     errorLine(io, "--require", `unknown field ${unknown.join(", ")} (fields: ${FIELD_PATHS.join(", ")})`);
     return EXIT_USAGE;
   }
-  const inputs = await resolveInputs(io.cwd, paths.length ? paths : ["."]);
+  const given = paths.length ? paths : ["."];
+  const inputs = await resolveInputs(io.cwd, given);
   const usage = inputs.filter(isInputError).filter((e) => e.usage || false);
   if (inputs.some((i) => !isInputError(i) && i.kind === "stdin")) usage.push({ display: "-", reason: "check compares files with their expected files; stdin has none" });
   if (usage.length) {
     for (const e of usage) errorLine(io, e.display, e.reason);
     return EXIT_USAGE;
   }
+  const none = nothingFound(given, inputs);
+  if (none) {
+    errorLine(io, "usage", none);
+    return EXIT_USAGE;
+  }
   const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
   if (options.policy) rules.push(policyRule(options.policy));
-  const reporter = await createReporter(options.reporter ?? "default", io.stdout, wantsColor(io, options.color));
+  const reporter = await createReporter(options.reporter ?? "default", io.stdout, { color: wantsColor(io, options.color), quiet: options.quiet, strict: options.strict });
   const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
   for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
     if (stopped(io)) break;

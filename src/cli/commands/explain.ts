@@ -7,12 +7,12 @@ import type { ChalkInstance } from "chalk";
 import { parsePostingDetailed, type ParseDetail } from "../../core/pipeline.js";
 import type { Provenance } from "../../core/types.js";
 import { POSTING_KEYS, type Posting } from "../../schema.js";
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, wantsColor } from "../io.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, wantsColor } from "../io.js";
 import { reasonOfError } from "../parse-input.js";
 
 export interface ExplainCommandOptions {
   format?: "text" | "json";
-  color?: boolean;
+  color?: ColorFlag;
 }
 
 /** Source lines shown per field before "… N more lines". */
@@ -87,8 +87,14 @@ export async function explainCommand(io: CliEnv, file: string | undefined, optio
   try {
     bytes = given === "-" ? await readAll(io.stdin) : await readFile(isAbsolute(given) ? given : join(io.cwd, given));
   } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A folder is a mistake in the command line, not a bad input: explain shows one posting.
+    if (code === "EISDIR") {
+      errorLine(io, "usage", `explain shows one posting file; ${given} is a folder (to parse a folder: jobparse ${given})`);
+      return EXIT_USAGE;
+    }
     errorLine(io, given, reasonOfError(err));
-    return (err as NodeJS.ErrnoException).code === "ENOENT" ? EXIT_USAGE : EXIT_FAILED;
+    return code === "ENOENT" ? EXIT_USAGE : EXIT_FAILED;
   }
   let detail: ParseDetail;
   try {

@@ -4,7 +4,7 @@
 // Plans are made before anything is written: two inputs aiming at one file, or an output that
 // would overwrite an input, stop the run as a usage error (exit 2) with nothing written.
 import { mkdir, rename, rm, writeFile } from "../fs-async.js";
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import type { Posting } from "../../schema.js";
 import type { Input } from "../inputs.js";
@@ -51,6 +51,24 @@ export function planOut(cwd: string, dir: string, inputs: readonly Input[]): { e
     targets.set(input, target);
   }
   return { target: (input) => targets.get(input) ?? join(root, outName(input)) };
+}
+
+// A name that says "one file of data": `-o out.json` meant `> out.json`, not a folder named so.
+const DATA_FILE_NAME_RE = /\.(json|ndjson|jsonl|csv)$/i;
+
+/** Why `dir` cannot be the --out folder (a data file's name, or an existing file), if it cannot. */
+export function outNotAFolder(cwd: string, dir: string): string | undefined {
+  const why = DATA_FILE_NAME_RE.test(dir) ? "looks like a file name" : isFile(resolve(cwd, dir)) ? "is an existing file" : undefined;
+  const format = DATA_FILE_NAME_RE.exec(dir)?.[1].toLowerCase().replace("jsonl", "ndjson") ?? "json";
+  return why && `--out takes a folder (one <name>.json per posting) and ${dir} ${why}; to write one file, use the shell: jobparse … -f ${format} > ${dir}`;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Temp files being written right now, removed if the run is interrupted. */

@@ -4,10 +4,10 @@
 import { relative } from "node:path";
 import { createFormatter, type FormatName } from "../../format/index.js";
 import { unknownFields, FIELD_PATHS } from "../../format/fields.js";
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, drained, errorLine, stopped, wantsColor } from "../io.js";
-import { type Input, isInputError, resolveInputs } from "../inputs.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, drained, errorLine, stopped, terminalWidth, wantsColor } from "../io.js";
+import { type Input, isInputError, nothingFound, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
-import { planOut, writePostingFile } from "./out-dir.js";
+import { outNotAFolder, planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
 import type { Posting } from "../../schema.js";
 
@@ -15,7 +15,7 @@ export interface ParseCommandOptions {
   format?: FormatName;
   out?: string;
   fields?: string[];
-  color?: boolean;
+  color?: ColorFlag;
   quiet?: boolean;
   debug?: boolean;
 }
@@ -32,8 +32,14 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     errorLine(io, "--fields", `unknown field ${unknown.join(", ")} (fields: ${FIELD_PATHS.join(", ")})`);
     return EXIT_USAGE;
   }
-  if (options.out && options.format) {
-    errorLine(io, "usage", "--out writes one JSON file per posting; --format does not apply to it");
+  const notFolder = options.out ? outNotAFolder(io.cwd, options.out) : undefined;
+  if (notFolder) {
+    errorLine(io, "usage", notFolder);
+    return EXIT_USAGE;
+  }
+  const conflict = inapplicable(options);
+  if (conflict) {
+    errorLine(io, "usage", conflict);
     return EXIT_USAGE;
   }
   if (given.filter((p) => p === "-").length > 1) {
@@ -46,7 +52,20 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     for (const e of usage) errorLine(io, e.display, e.reason);
     return EXIT_USAGE;
   }
+  const none = nothingFound(given, inputs);
+  if (none) {
+    errorLine(io, "usage", none);
+    return EXIT_USAGE;
+  }
   return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
+}
+
+/** An option given that the chosen output cannot use: said, not silently ignored. */
+export function inapplicable(options: ParseCommandOptions): string | undefined {
+  if (options.out && options.format) return "--out writes one JSON file per posting; --format does not apply to it";
+  if (options.out && options.fields?.length) return "--out writes whole postings; --fields does not apply to it (it picks the fields of table, csv, json and ndjson)";
+  if (options.format === "jsonld" && options.fields?.length) return "-f jsonld writes schema.org JobPostings whole; --fields applies to table, csv, json and ndjson";
+  return undefined;
 }
 
 type Inputs = Awaited<ReturnType<typeof resolveInputs>>;
@@ -76,13 +95,20 @@ async function eachPosting(
 
 async function printAll(io: CliEnv, inputs: Inputs, options: ParseCommandOptions): Promise<number> {
   const format: FormatName = options.format ?? (io.stdout.isTTY ? "table" : "ndjson");
-  const formatter = await createFormatter(format, io.stdout, { fields: options.fields, color: wantsColor(io, options.color), columns: io.stdout.columns });
+  const formatter = await createFormatter(format, io.stdout, {
+    fields: options.fields,
+    color: wantsColor(io, options.color),
+    columns: terminalWidth(io),
+    summary: !options.quiet,
+  });
   const failed = await eachPosting(io, inputs, options, async (posting) => {
     formatter.write(posting);
     await drained(io);
     return true;
   });
-  if (!stopped(io)) formatter.end();
+  // Ctrl-C still closes what was begun (json's array): the output of the postings done is valid.
+  // A closed stdout takes nothing more.
+  if (!stopped(io) || io.signal?.reason === "interrupted") formatter.end();
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 

@@ -1,7 +1,7 @@
 // `jobparse stats [paths…]`: what a folder of postings holds, at a glance — coverage per field,
 // salary by currency and period, workplace, top places and skills, levels. Postings stream
 // through a SummaryCollector (constant memory); nothing is printed until the end.
-import { type CliEnv, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
 import { isInputError, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
 import { SummaryCollector } from "../../summary/collect.js";
@@ -10,7 +10,7 @@ import { renderSummary } from "../../summary/render.js";
 export interface StatsCommandOptions {
   format?: "text" | "json";
   top?: string;
-  color?: boolean;
+  color?: ColorFlag;
   quiet?: boolean;
 }
 

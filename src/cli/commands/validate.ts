@@ -50,9 +50,22 @@ export function documentsOf(text: string): Document[] {
   }
 }
 
+/** Invalid documents reported one line each; past this only their count is told. */
+export const MAX_REPORTED = 20;
+
+/** schema.org JSON-LD (`jobparse -f jsonld`, a page's structured data): `@context` or `@type`. */
+function isJsonLd(value: unknown): boolean {
+  return typeof value === "object" && value !== null && ("@context" in value || "@type" in value);
+}
+
 /** Problems with one document, as "path: message" texts; empty when it is a valid posting. */
 export function documentProblems(doc: Document): string[] {
   if (doc.syntax) return [doc.syntax];
+  if (isJsonLd(doc.value)) {
+    const type = (doc.value as Record<string, unknown>)["@type"];
+    const what = typeof type === "string" ? `schema.org ${type}` : "schema.org";
+    return [`this is JSON-LD (${what}), not a jobparse posting; validate checks jobparse's own JSON (-f json or ndjson)`];
+  }
   const checked = PostingSchema.safeParse(doc.value);
   if (checked.success) return [];
   const issues = checked.error.issues.map((issue) => `${issue.path.length ? issue.path.join(".") : "(document)"}: ${issue.message}`);
@@ -109,10 +122,11 @@ export async function validateCommand(io: CliEnv, paths: string[], options: Vali
       if (!problems.length) valid++;
       else {
         invalid++;
-        errorLine(io, `${file.display}${doc.where}`, problems.join("; "));
+        if (invalid <= MAX_REPORTED) errorLine(io, `${file.display}${doc.where}`, problems.join("; "));
       }
     }
   }
+  if (invalid > MAX_REPORTED) errorLine(io, "validate", `${invalid - MAX_REPORTED} more invalid document${invalid - MAX_REPORTED === 1 ? "" : "s"} not shown (first ${MAX_REPORTED} above)`);
   if (!options.quiet) io.stderr.write(`validate: ${valid + invalid} document${valid + invalid === 1 ? "" : "s"}, ${invalid ? `${invalid} invalid` : "all valid"}\n`);
   return invalid ? EXIT_FAILED : EXIT_OK;
 }
