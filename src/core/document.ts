@@ -4,10 +4,10 @@
 // `Key: value` fields, and a flat list of blocks (headings, paragraphs, list items, table rows)
 // in document order with their plain text and line numbers.
 import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } from "mdast";
-import { parse as parseYaml } from "yaml";
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
+import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -249,18 +249,6 @@ function walkNodes(walk: Walk, nodes: readonly RootContent[]) {
   }
 }
 
-function frontmatterOf(tree: Root): { data: Record<string, unknown> | null; line: number } {
-  const first = tree.children[0];
-  if (!first || (first.type !== "yaml" && first.type !== ("toml" as string))) return { data: null, line: 0 };
-  if (first.type !== "yaml") return { data: null, line: 0 };
-  try {
-    const data = parseYaml(first.value, { maxAliasCount: 100 });
-    return { data: data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : null, line: 1 };
-  } catch {
-    return { data: null, line: 0 };
-  }
-}
-
 /** Normalise a field key: lower case, spaces collapsed, trailing punctuation dropped. */
 export function fieldKey(key: string): string {
   return collapseSpace(key.toLowerCase().replace(/[*_]/g, "")).replace(/[\s:.-]+$/, "");
@@ -269,11 +257,13 @@ export function fieldKey(key: string): string {
 function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null): Field[] {
   const fields: Field[] = [];
   if (frontmatter) {
-    for (const [key, value] of Object.entries(frontmatter)) {
-      if (typeof value === "string" || typeof value === "number") {
-        const text = collapseSpace(String(value));
-        if (text) fields.push({ key: fieldKey(key), value: text, line: 1, via: "frontmatter" });
-      }
+    for (const entry of frontmatterEntries(frontmatter)) {
+      const text = collapseSpace(entry.text);
+      if (!text) continue;
+      const key = fieldKey(entry.key);
+      fields.push({ key, value: text, line: 1, via: "frontmatter" });
+      // The key by meaning too ("ciudad" is read as "location"), so every extractor's key list finds it.
+      if (entry.meaning && entry.meaning !== key) fields.push({ key: entry.meaning, value: text, line: 1, via: "frontmatter" });
     }
   }
   for (const block of blocks) {
@@ -328,7 +318,7 @@ function isStackOverflow(err: unknown): boolean {
 function views(text: string, tree: Root, warnings: string[]): PostingDoc {
   const walk: Walk = { blocks: [], cutLine: 0 };
   walkNodes(walk, tree.children);
-  const { data: frontmatter } = frontmatterOf(tree);
+  const frontmatter = parseFrontmatter(tree);
   const blocks = walk.blocks;
   if (walk.cutLine) warnings.push(`A block longer than ${MAX_BLOCK_CHARS} characters (line ${walk.cutLine}); fields read from its first ${MAX_BLOCK_CHARS}`);
   return {

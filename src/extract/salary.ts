@@ -1,5 +1,5 @@
-// salary (SPEC §1 "salary"). Runs after location: a bare `$` is the local dollar when the
-// posting's only country is CA, AU, NZ or SG. Precedence: the job board's 💰 header badge >
+// salary (SPEC §1 "salary"). Runs after location and language: a bare `$` is the local dollar
+// when the posting's only country is CA, AU, NZ, SG or HK (MX, CL, AR, CO in a Spanish posting). Precedence: the job board's 💰 header badge >
 // a `Salary:`/`Pay:`/`Compensation:` field (frontmatter too) > the first base-pay range in
 // body prose. A source without a figure ("Competitive", "$0") gives way to the next one.
 // Base pay only: ranges next to bonus/equity/OTE/perk/funding words are skipped.
@@ -7,7 +7,7 @@ import type { Block, PostingDoc, Field } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { PayPeriod, Salary } from "../schema.js";
 import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
-import { currencyCode, resolveDollar } from "../normalize/currencies.js";
+import { currencyCode, customaryPeriod, resolveDollar } from "../normalize/currencies.js";
 
 // A field key naming pay: "salary", "salary range", "base pay", "compensation", "hourly rate".
 const SALARY_KEY_RE = /salary|compensation|remuneration|\bpay\b|\bwages?\b|\brate\b|\bbase\b/;
@@ -96,6 +96,13 @@ function headingOf(block: Block): string | null {
   return null;
 }
 
+/** A bold first line that heads the rest of its paragraph ("**Remuneração**" then the figures on the next line). */
+function leadLabelOf(block: Block): string | null {
+  if (block.kind !== "paragraph" || block.lines.length < 2 || !block.leadingEmphasis) return null;
+  const first = block.lines[0];
+  return first.length <= MAX_LABEL && first.replace(LABEL_LINE_RE, "").trim() === block.leadingEmphasis.replace(LABEL_LINE_RE, "").trim() ? first : null;
+}
+
 /**
  * The first base-pay range in body prose. It needs a pay word in its clause or its section
  * heading ("The base salary range is …", `## Compensation`), or, outside a perks section, a
@@ -107,11 +114,13 @@ function fromBody(doc: PostingDoc): Candidate | null {
   for (const block of doc.blocks) {
     if (block.kind === "code") continue;
     const heading = headingOf(block);
-    if (heading !== null) {
-      headingCue = lastMatchEnd(PAY_CUE_RE, heading) >= 0;
-      perks = !headingCue && PERKS_HEADING_RE.test(heading);
+    const label = heading === null ? leadLabelOf(block) : null;
+    const title = heading ?? label;
+    if (title !== null) {
+      headingCue = lastMatchEnd(PAY_CUE_RE, title) >= 0;
+      perks = !headingCue && PERKS_HEADING_RE.test(title);
     }
-    for (let i = 0; i < block.lines.length; i++) {
+    for (let i = label === null ? 0 : 1; i < block.lines.length; i++) {
       const line = block.lines[i].slice(0, MAX_LINE_SCAN);
       const ranges = findMoney(line);
       for (const [k, range] of ranges.entries()) {
@@ -139,6 +148,12 @@ function siblingFacts(doc: PostingDoc): { currency: string | null; period: PayPe
   return { currency: cur ? currencyCode(cur.value.trim().toUpperCase(), false) : null, period: per ? periodOfWord(per.value) : null };
 }
 
+/** The posting's language (ISO 639-1) when an earlier extractor found it. */
+function languageOf(earlier: Earlier): string | null {
+  const language = (earlier as { language?: unknown }).language;
+  return typeof language === "string" ? language : null;
+}
+
 export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Salary | null> {
   const warnings: string[] = [];
   const header = doc.header.salary ? fromValue(doc.header.salary) : null;
@@ -163,7 +178,7 @@ export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Sala
   const siblings = found.via === "frontmatter" || found.via === "field" ? siblingFacts(doc) : { currency: null, period: null };
   let currency = range.currency ?? siblings.currency;
   if (currency) {
-    const resolved = resolveDollar(currency, earlier.location?.countries ?? []);
+    const resolved = resolveDollar(currency, earlier.location?.countries ?? [], languageOf(earlier));
     if (resolved.guessed) warnings.push(`Salary "${range.raw}": bare $ read as ${resolved.code}`);
     currency = resolved.code;
   } else {
@@ -171,8 +186,7 @@ export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Sala
   }
   let period = range.period ?? siblings.period;
   if (!period) {
-    const size = Math.max(range.min ?? 0, range.max ?? 0);
-    period = size >= 10_000 ? "year" : size < 500 ? "hour" : null;
+    period = customaryPeriod(currency, Math.max(range.min ?? 0, range.max ?? 0));
     warnings.push(`Salary "${range.raw}" states no period; ${period ? `assumed per ${period}` : "left unknown"}`);
   }
   return {

@@ -21,6 +21,15 @@ export interface SectionLists {
   benefits: string[];
 }
 
+// `Role: Frontend Developer` names the title (a field), though a "Role" heading opens the duties.
+const ROLE_FIELD_LABEL_RE = /^(?:role|position|job title|job role)$/i;
+/** A title is a few words, not a sentence ("Role: Fully own our engineering teams, …" is a duty). */
+const MAX_TITLE_FIELD_WORDS = 8;
+
+/** `Role: Frontend Developer`: a title field, not the start of a duties list. */
+function isTitleField(label: string, value: string): boolean {
+  return ROLE_FIELD_LABEL_RE.test(label.trim()) && wordCount(value) <= MAX_TITLE_FIELD_WORDS && !ENDS_SENTENCE_RE.test(value.trim());
+}
 /** Label lines rank below markdown headings (levels 1–6). */
 const LABEL_LEVEL = 7;
 /** In a section without a list, a line this short is one of a run of list-like lines… */
@@ -227,7 +236,7 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     if (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS) {
       const kind = reader.meaning(inline[1]);
       // "Please note: we hire on the east coast" stays prose: only list kinds switch here.
-      if (kind && LIST_KIND[kind] === kind) {
+      if (kind && LIST_KIND[kind] === kind && !isTitleField(inline[1], inline[2])) {
         flushProse();
         reader.label(inline[1], block.line + i);
         reader.add(true, inline[2]);

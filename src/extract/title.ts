@@ -1,5 +1,7 @@
 // title (SPEC §1): the text of the link in a `# [Title](url)` header, else frontmatter `title`
-// (or `name`, `position`…), else the first heading that is not a page label ("Hiring",
+// (or `name`, `position`…) unless it is a template placeholder or a page title ("PGlite
+// Engineer - Jobs", "Careers | Acme": then a `Role:` line or the posting's own heading, else
+// its role segment), else the first heading that is not a page label ("Hiring",
 // "Company Overview"), else a `Title:`-style field, else (plain text) the first short stand-alone
 // line that is not a `Key: value` field, else the role field of a "Company | Role | Place" first
 // line, else the role a sentence says it is hiring ("looking for a Senior Data Engineer").
@@ -7,9 +9,11 @@
 import type { PostingDoc } from "../core/document.js";
 import { findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
+import { classifyHeading } from "../normalize/section-names.js";
 
 const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position", "job role", "vacancy"];
-const TITLE_FRONTMATTER_KEYS = ["title", "job_title", "jobTitle", "position", "role", "name"];
+// `header`/`heading`: the page's own heading kept beside a "Jobs - …" page title.
+const TITLE_FRONTMATTER_KEYS = ["title", "job_title", "jobTitle", "position", "role", "name", "header", "heading"];
 /** Page labels that open careers pages but name no role (compared lower-cased, punctuation dropped). */
 const PAGE_LABEL_HEADINGS = new Set([
   "hiring",
@@ -47,20 +51,76 @@ const SENTENCE_END_RE = /[.!?]$/;
 const NOT_TITLE_LINE_RE = /https?:\/\/|@|\bapply\b/i;
 // Punctuation dropped when comparing a heading with the page labels.
 const LABEL_PUNCT_RE = /[^\p{L}\p{N} ]+/gu;
+// Where a page title joins the role to the site's name ("PGlite Engineer - Jobs", "Careers | Acme").
+const PAGE_TITLE_SEPARATOR_RE = /\s+[-–—|·•:]\s+|\s*[|·•]\s*/;
+// A segment that names the site's jobs section, not a role ("Jobs", "Careers at Acme", "Join us").
+const SITE_SECTION_RE =
+  /^(?:jobs?|careers?|career opportunities|hiring|we(?:'|’)?re hiring|we are hiring|join us|join our team|join the team|work with us|open (?:positions|roles)|job openings|vacanc(?:y|ies)|karriere|stellenangebote|jobs bei .+|empleos?|trabaja con nosotros|vagas?|trabalhe conosco|carrières?|emplois?|offres d'emploi|recrutement)(?:\s+(?:at|@|with|bei|chez|en|na|no)\s+.+)?$/i;
+// A template's placeholder title, left in by whoever copied it ("Job Post Template", "Untitled").
+const PLACEHOLDER_TITLE_RE = /\btemplate\b|^(?:untitled(?: \w+)?|job title|position title|title|role|tbd|tba|new job|sample job|example job|your job title here)$/i;
 
-function frontmatterTitle(doc: PostingDoc): Found | undefined {
+/** A title's words with its punctuation dropped, lower-cased, as page labels are compared. */
+function labelOf(text: string): string {
+  return text.toLowerCase().replace(LABEL_PUNCT_RE, "").trim();
+}
+
+/** A page label or the site's jobs-section name ("We Are Hiring!", "Careers at daily.dev"). */
+function isPageLabel(text: string): boolean {
+  const label = labelOf(text);
+  return PAGE_LABEL_HEADINGS.has(label) || SITE_SECTION_RE.test(label) || SITE_SECTION_RE.test(text.trim());
+}
+
+/**
+ * A frontmatter title as the posting's own: null when it is a template placeholder; the role
+ * segment (`demoted`) when it is a page title with a site suffix; `demoted` too for a page label.
+ */
+function judgeFrontmatterTitle(text: string): { text: string; demoted: boolean } | null {
+  if (PLACEHOLDER_TITLE_RE.test(text)) return null;
+  if (isPageLabel(text)) return { text, demoted: true };
+  const segments = text.split(PAGE_TITLE_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return { text, demoted: false };
+  const rest = segments.filter((s) => !SITE_SECTION_RE.test(s) && !SITE_SECTION_RE.test(labelOf(s)));
+  if (rest.length === segments.length) return { text, demoted: false };
+  const role = rest.find((s) => ROLE_NOUN_RE.test(s)) ?? (rest.length === 1 ? rest[0] : text);
+  return { text: role, demoted: true };
+}
+
+interface FrontmatterTitle {
+  /** The title to fall back on; undefined when the frontmatter holds only placeholders. */
+  found?: Found;
+  /** A page title, page label or placeholder: a `Role:` line or the posting's heading beats it. */
+  demoted: boolean;
+}
+
+function frontmatterTitle(doc: PostingDoc): FrontmatterTitle | undefined {
+  let fallback: FrontmatterTitle | undefined;
   for (const key of TITLE_FRONTMATTER_KEYS) {
     const value = doc.frontmatter?.[key];
-    if (typeof value === "string" && value.trim()) return { text: value.trim(), line: 1, via: "frontmatter" };
+    if (typeof value !== "string" || !value.trim()) continue;
+    const judged = judgeFrontmatterTitle(value.trim());
+    const found: Found | undefined = judged ? { text: judged.text, line: 1, via: "frontmatter" } : undefined;
+    if (judged && !judged.demoted) return { found, demoted: false };
+    if (!fallback?.found) fallback = { found, demoted: true };
   }
-  return undefined;
+  return fallback;
+}
+
+/** A `Role:`/`Position:`/`Job title:` line in the body (not frontmatter). */
+function bodyTitleField(doc: PostingDoc): Found | undefined {
+  const field = doc.fields.find((f) => f.via === "field" && TITLE_FIELD_KEYS.includes(f.key) && !PLACEHOLDER_TITLE_RE.test(f.value));
+  return field ? { text: field.value, line: field.line, via: "field" } : undefined;
+}
+
+/** A heading that names a list section ("Responsibilities", "Deine Aufgaben"), not a role. */
+function namesSection(text: string): boolean {
+  const meaning = classifyHeading(text);
+  return meaning !== null && !meaning.contains && meaning.kind !== "none";
 }
 
 function firstRoleHeading(doc: PostingDoc): Found | undefined {
   for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
     if (block.kind !== "heading") continue;
-    const label = block.text.toLowerCase().replace(LABEL_PUNCT_RE, "").trim();
-    if (PAGE_LABEL_HEADINGS.has(label) || block.text.split(" ").length > MAX_HEADING_WORDS || block.text.endsWith("?")) continue;
+    if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > MAX_HEADING_WORDS || block.text.endsWith("?")) continue;
     return { text: block.text, line: block.line, via: "section" };
   }
   return undefined;
@@ -100,10 +160,12 @@ function hiringSentence(doc: PostingDoc): Found | undefined {
 }
 
 export function extractTitle(doc: PostingDoc): Extracted<string | null> {
-  const field = findField(doc, TITLE_FIELD_KEYS);
+  const front = frontmatterTitle(doc);
+  const field = front?.demoted ? undefined : findField(doc, TITLE_FIELD_KEYS);
   const found: Found | undefined =
     (doc.header.titleUrl ? doc.header.title : undefined) ??
-    frontmatterTitle(doc) ??
+    (front && !front.demoted ? front.found : undefined) ??
+    (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
     firstRoleHeading(doc) ??
     (field ? { text: field.value, line: field.line, via: "field" } : undefined) ??
     standAloneLine(doc) ??

@@ -24,6 +24,8 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   "HK$": "HKD",
   "MX$": "MXN",
   "R$": "BRL",
+  "COL$": "COP",
+  "CLP$": "CLP",
   "€": "EUR",
   "£": "GBP",
   "₹": "INR",
@@ -40,6 +42,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   // Word forms written after figures ("€84,000-€110,000 Euro"); matched in any case.
   euro: "EUR",
   euros: "EUR",
+  reais: "BRL",
 };
 
 /** Three-letter currency codes that are also English words; taken only beside a symbol. */
@@ -48,8 +51,31 @@ const WORD_LIKE_CODES: ReadonlySet<string> = new Set(["ALL", "TOP", "CUP", "MOP"
 /** Non-ISO spellings postings use for a code ("PLZ 12,000 zł" is a typo of PLN). */
 const CODE_ALIASES: Readonly<Record<string, string>> = { PLZ: "PLN", CAN: "CAD", RMB: "CNY", NTD: "TWD", UKP: "GBP" };
 
-// The local dollar of each country whose only currency sign is a bare `$` (SPEC: CA, AU, NZ, SG).
-const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: "CAD", AU: "AUD", NZ: "NZD", SG: "SGD" };
+// The local dollar of each country whose only currency sign is a bare `$` (SPEC: CA, AU, NZ, SG, HK).
+const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: "CAD", AU: "AUD", NZ: "NZD", SG: "SGD", HK: "HKD" };
+// Countries whose peso is written `$` too, but only a posting in Spanish means it: an English
+// posting for a job in Mexico quoting `$` means US dollars (SPEC).
+const SPANISH_LOCAL_DOLLARS: Readonly<Record<string, string>> = { MX: "MXN", CL: "CLP", AR: "ARS", CO: "COP" };
+
+/**
+ * Currencies whose salaries are customarily quoted per month, with the figure below which a
+ * figure with no stated period is monthly (SPEC): 100,000, or 10,000,000 for the small-unit pesos.
+ */
+export const MONTHLY_QUOTED_BELOW: Readonly<Record<string, number>> = {
+  BRL: 100_000,
+  ARS: 10_000_000,
+  CLP: 10_000_000,
+  COP: 10_000_000,
+  MXN: 100_000,
+  PEN: 100_000,
+  UYU: 100_000,
+  PLN: 100_000,
+  CZK: 100_000,
+  HUF: 100_000,
+  RON: 100_000,
+  UAH: 100_000,
+  TRY: 100_000,
+};
 
 /** An upper-case three-letter token as an ISO 4217 code, or null. `strict` refuses word-like codes. */
 export function currencyCode(token: string, strict = true): string | null {
@@ -66,9 +92,17 @@ export function currencyOfSymbol(symbol: string): string | null {
   return CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.toLowerCase()] ?? null;
 }
 
-/** Resolves BARE_DOLLAR with the posting's countries; `guessed` says a rule chose it. */
-export function resolveDollar(currency: string, countries: readonly string[]): { code: string; guessed: boolean } {
+/** Resolves BARE_DOLLAR with the posting's countries and language (ISO 639-1); `guessed` says a rule chose it. */
+export function resolveDollar(currency: string, countries: readonly string[], language: string | null = null): { code: string; guessed: boolean } {
   if (currency !== BARE_DOLLAR) return { code: currency, guessed: false };
-  const local = countries.length === 1 ? LOCAL_DOLLARS[countries[0]] : undefined;
+  const only = countries.length === 1 ? countries[0] : undefined;
+  const local = only ? (LOCAL_DOLLARS[only] ?? (language === "es" ? SPANISH_LOCAL_DOLLARS[only] : undefined)) : undefined;
   return { code: local ?? "USD", guessed: true };
+}
+
+/** The period a figure with none stated is quoted in (SPEC): monthly currencies, else by size. */
+export function customaryPeriod(currency: string | null, size: number): "month" | "year" | "hour" | null {
+  const monthlyBelow = currency ? MONTHLY_QUOTED_BELOW[currency] : undefined;
+  if (monthlyBelow !== undefined && size < monthlyBelow) return "month";
+  return size >= 10_000 ? "year" : size < 500 ? "hour" : null;
 }

@@ -5,6 +5,7 @@
 // Deciding which range is base pay is the extractor's job; the cue tables it uses live here too.
 import type { PayPeriod } from "../schema.js";
 import { BARE_DOLLAR, currencyCode, currencyOfSymbol } from "./currencies.js";
+import { BETWEEN_WORDS, FROM_WORDS, PAY_WORDS, PERIOD_WORDS, RANGE_WORDS, UP_TO_WORDS } from "./pay-words.js";
 
 export interface MoneyRange {
   min: number | null;
@@ -27,6 +28,10 @@ interface Amount {
   scale: number;
   large: boolean;
   currency: string | null;
+  /** A currency code written right beside the figure ("USD 180000", "$165,000 CAD"). */
+  coded: boolean;
+  /** "LPA" (lakhs per annum) states the period in the multiplier itself. */
+  perYear: boolean;
   plus: boolean;
   start: number;
   end: number;
@@ -37,9 +42,10 @@ interface Amount {
 // a separator, so matching stays linear.
 const NUM_SRC = String.raw`\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f'’]\d{3})(?!\d)){1,5}(?:[.,]\d{1,2}(?!\d))?|\d{1,9}(?:[.,]\d{1,2}(?!\d))?`;
 // A currency sign written before a figure: `US$`, `CA$`, `R$`, `$`, `€`, `£`, `₹`, `RM`, `Rs.`.
-const PREFIX_SYMBOL_SRC = String.raw`\b(?:US|CA|AU|NZ|SG|HK|MX)[ \u00a0]?\$|\b[CASR]\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
+const PREFIX_SYMBOL_SRC = String.raw`\b(?:US|CA|AU|NZ|SG|HK|MX|COL|CLP)[ \u00a0]?\$|\b[CASR]\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
 // A multiplier after a figure: thousands, millions/billions (funding), lakhs/crores (India).
-const MULT_SRC = String.raw`[ \u00a0]?(?:(?<kilo>[kK])|(?<big>mm|MM|[mM](?:n|il|illion)?|[bB](?:n|illion)?)|(?<lakh>lakhs?|lacs?|LPA)|(?<crore>crores?|[cC]r))(?![A-Za-z])`;
+// `mil` is a thousand as Portuguese and Spanish write it ("R$ 7 mil"); a million is "million"/"mn"/"M".
+const MULT_SRC = String.raw`[ \u00a0]?(?:(?<kilo>[kK]|mil)|(?<big>mm|MM|[mM](?:n|illion)?|[bB](?:n|illion)?)|(?<lakh>lakhs?|lacs?|LPA|L)|(?<crore>crores?|[cC]r))(?![A-Za-z])`;
 // One money figure: optional sign, the number (not a part of a longer number or a lower-case
 // word such as "b2b"), not an ordinal ("13th salary"), optional multiplier.
 const AMOUNT_RE = new RegExp(
@@ -51,33 +57,65 @@ const DIGIT_RE = /\d/;
 // A currency code just before a figure or its sign ("USD 180000", "PLN 181 000", "USD $190,800").
 const PREFIX_CODE_RE = /(?:^|[^A-Za-z])([A-Z]{3})[ \u00a0]?$/;
 // A sign written after a figure ("55k-90k €", "7 000 zł", "60k-160k$", "866.000 kr.", "Euro").
-const SUFFIX_SYMBOL_RE = /(?:[ \u00a0]?(zł|€|£|kr\.?|[Ee]uros?\b)|(\$)(?!\d))/y;
+const SUFFIX_SYMBOL_RE = /(?:[ \u00a0]?(zł|€|£|kr\.?|[Ee]uros?\b|[Rr]eais\b)|(\$)(?!\d))/y;
 // A currency code after a figure ("$165,000 CAD", "9,9 - 9,9 RON").
 const SUFFIX_CODE_RE = /[ \u00a0]?([A-Z]{3})(?![A-Za-z])/y;
 // "$180k+": an open-ended figure.
 const PLUS_RE = /\+/y;
+// Characters with a meaning in a pattern, escaped when a phrase is compiled.
+const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
+// The slash that opens a phrase such as "/month" (escaped by then).
+const LEADING_SLASH_RE = /^\\?\//;
+// A phrase's first or last character is a letter or digit: it needs a word boundary there.
+const WORD_EDGE_START_RE = /^[\p{L}\p{N}]/u;
+const WORD_EDGE_END_RE = /[\p{L}\p{N}]$/u;
+
+/** A phrase of the pay-words tables as a pattern: whole words, any case, blanks as runs of blanks. */
+function phraseSrc(phrase: string): string {
+  const body = phrase
+    .replace(REGEX_SPECIAL_RE, "\\$&")
+    .split(" ")
+    .join(String.raw`[ \u00a0]+`)
+    .replace(LEADING_SLASH_RE, String.raw`\/[ \u00a0]?`);
+  const head = WORD_EDGE_START_RE.test(phrase) ? String.raw`(?<![\p{L}\p{N}])` : "";
+  const tail = WORD_EDGE_END_RE.test(phrase) ? String.raw`(?![\p{L}\p{N}])` : "";
+  return head + body + tail;
+}
+
+/** The phrases of every language column, longest first, as one alternation. */
+function phrasesSrc(columns: Readonly<Record<string, readonly string[]>>): string {
+  const phrases = [...new Set(Object.values(columns).flat())].sort((a, b) => b.length - a.length);
+  return phrases.map(phraseSrc).join("|");
+}
+
+const AND_WORDS = Object.fromEntries(Object.entries(BETWEEN_WORDS).map(([lang, w]) => [lang, w.and]));
+const BETWEEN_WORD_LIST = Object.fromEntries(Object.entries(BETWEEN_WORDS).map(([lang, w]) => [lang, w.between]));
+// Words beside a range's figures that say gross or net pay ("brutto", "líquidos"): no part of the range.
+const GROSS_NET_SRC = String.raw`(?:gross|net|brutto|netto|bruto|brut|nets?|netos?|l[ií]quidos?)`;
+// Only gross/net words between a figure and its period ("5.000 € brutto/Monat"): the period is part of the raw text.
+const GROSS_NET_GAP_RE = new RegExp(String.raw`^[ \u00a0]*${GROSS_NET_SRC}[ \u00a0]*$`, "iu");
 // What may stand between the two figures of a range: a period on the first figure, "gross",
-// the separator, "up to", and MIN/MID/MAX labels ("MIN: $107,200 - MID: $134,000 - MAX: …").
-const RANGE_GAP_RE =
-  /^\.?[ \u00a0]*(?:\/[ \u00a0]?[A-Za-z]{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:gross[ \u00a0]*)?(?:-|–|—|~|to|and|up to|do)[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$/i;
-// "and" joins a range only after "between".
-const BETWEEN_RE = /\bbetween[ \u00a0]*$/i;
+// the separator (a dash, "to", or its word in another language: "a", "bis", "à"), "up to", and
+// MIN/MID/MAX labels ("MIN: $107,200 - MID: $134,000 - MAX: …").
+const RANGE_GAP_RE = new RegExp(
+  String.raw`^\.?[ \u00a0]*(?:\/[ \u00a0]?\p{L}{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:${GROSS_NET_SRC}[ \u00a0]*)?(?:-|–|—|~|do|${phrasesSrc(RANGE_WORDS)}|${phrasesSrc(AND_WORDS)})[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$`,
+  "iu",
+);
+// "and" ("e", "et", "y", "und") joins a range only after "between" ("entre", "zwischen").
+const BETWEEN_RE = new RegExp(String.raw`(?:${phrasesSrc(BETWEEN_WORD_LIST)})[ \u00a0]*$`, "iu");
 // A gap that uses "and" as its separator.
-const AND_GAP_RE = /\band\b/i;
-// Before a lone figure: "up to $30", "maximum of €5,000".
-const UP_TO_RE = /\b(?:up ?to|max(?:imum)?(?: of)?|not to exceed)[ \u00a0:]*$/i;
-// Before a lone figure: "from $2500", "starting at $120k", "at least £40,000".
-const FROM_RE = /\b(?:from|start(?:s|ing)? (?:at|from)|at least|min(?:imum)?(?: of)?)[ \u00a0:]*$/i;
-// A period as written next to a figure; the named group says which.
+const AND_GAP_RE = new RegExp(phrasesSrc(AND_WORDS), "iu");
+// Before a lone figure: "up to $30", "maximum of €5,000", "bis zu 70.000 €".
+const UP_TO_RE = new RegExp(String.raw`(?:${phrasesSrc(UP_TO_WORDS)})[ \u00a0:]*$`, "iu");
+// Before a lone figure: "from $2500", "starting at $120k", "a partir de R$ 6.500,00".
+const FROM_RE = new RegExp(String.raw`(?:${phrasesSrc(FROM_WORDS)})[ \u00a0:]*$`, "iu");
+// A period as written next to a figure, in any language of the table; the named group says which.
+// "year" right after the figure ("$120k year") counts too.
 const PERIOD_RE = new RegExp(
-  [
-    String.raw`(?<hour>\/[ ]?(?:hours?|hrs?|h)\b|\bper[ ]hour\b|\bhourly\b|\ban[ ]hour\b|\bp\/h\b)`,
-    String.raw`(?<day>\/[ ]?day\b|\bper[ ]day\b|\bdaily\b|\ba[ ]day\b|\bday[ ]rate\b)`,
-    String.raw`(?<week>\/[ ]?(?:week|wk)\b|\bper[ ]week\b|\bweekly\b|\ba[ ]week\b)`,
-    String.raw`(?<month>\/[ ]?(?:months?|mo|mth)\b|\bper[ ]month\b|\bp\/m\b|\bmonthly\b|\ba[ ]month\b)`,
-    String.raw`(?<year>\/[ ]?(?:years?|yr|y|annum)\b|\bper[ ](?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bannuali[sz]ed\b|\bp\/y\b|\ba[ ]year\b|\bp\.a\b\.?|\bLPA\b|^[ ]?year\b)`,
-  ].join("|"),
-  "i",
+  (["hour", "day", "week", "month", "year"] as const)
+    .map((p) => `(?<${p}>${phrasesSrc(PERIOD_WORDS[p])}${p === "year" ? String.raw`|^[ ]?year\b` : ""})`)
+    .join("|"),
+  "iu",
 );
 const PERIODS: readonly PayPeriod[] = ["hour", "day", "week", "month", "year"];
 /** Figures at or above these are not pay for that period (a sanity check on distant period words). */
@@ -125,10 +163,12 @@ function readAmount(text: string, m: RegExpExecArray): Amount {
   let start = m.index;
   let end = m.index + m[0].length;
   let currency: string | null = g.sym ? currencyOfSymbol(g.sym.replace(GROUP_SPACE_RE, "")) : null;
+  let coded = false;
   const sliceStart = Math.max(0, start - 5);
   const before = PREFIX_CODE_RE.exec(text.slice(sliceStart, start));
   const preCode = before ? currencyCode(before[1], !g.sym) : null;
   if (before && preCode) {
+    coded = true;
     currency = currency && currency !== BARE_DOLLAR && currency !== preCode ? currency : preCode;
     start = sliceStart + before.index + before[0].indexOf(before[1]);
   }
@@ -143,11 +183,14 @@ function readAmount(text: string, m: RegExpExecArray): Amount {
   const postCode = code ? currencyCode(code[1]) : null;
   if (code && postCode) {
     end += code[0].length;
+    coded = true;
     if (!currency || currency === BARE_DOLLAR) currency = postCode;
   }
   const kilo = Boolean(g.kilo) && raw < 10_000; // "$85,000k" is a typo for $85,000
   const scale = kilo ? 1000 : g.lakh ? 100_000 : g.crore ? 10_000_000 : 1;
-  return { value: raw * scale, scale, large: Boolean(g.big), currency, plus: Boolean(plus), start, end };
+  // Lakh and crore are Indian units: a figure counted in them is in rupees ("8–12 LPA").
+  if (!currency && (g.lakh || g.crore)) currency = "INR";
+  return { value: raw * scale, scale, large: Boolean(g.big), currency, coded, perYear: g.lakh === "LPA", plus: Boolean(plus), start, end };
 }
 
 function periodIn(text: string, last: boolean): { period: PayPeriod; index: number; length: number } | null {
@@ -209,6 +252,29 @@ export function findMoney(text: string): MoneyRange[] {
   return ranges;
 }
 
+// A currency code standing alone as a word in a clause.
+const CLAUSE_CODE_RE = /(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])/g;
+/** Codes that are also names in tech postings (PHP the language, AMD the chip maker): only beside a figure. */
+const TECH_NAME_CODES: ReadonlySet<string> = new Set(["PHP", "AMD"]);
+// Where the clause after a range ends for its currency code: a comma starts the next figure's ("USD: $50/hr, CAD: $45/hr").
+const CODE_CLAUSE_END_RE = /[,;|\n]|\.\s/;
+/** How far before and after a range its clause is read for a currency code. */
+const CLAUSE_CODE_BEFORE = 60;
+const CLAUSE_CODE_AFTER = 40;
+
+/** The currency code written in the clause around a range (not beside another figure), or null. */
+function clauseCode(text: string, start: number, end: number, nextStart: number): string | null {
+  const before = clauseBefore(text.slice(Math.max(0, start - CLAUSE_CODE_BEFORE), start));
+  const after = cutAt(text.slice(end, Math.min(nextStart, end + CLAUSE_CODE_AFTER)), CODE_CLAUSE_END_RE);
+  for (const part of [before, after]) {
+    for (const m of part.matchAll(CLAUSE_CODE_RE)) {
+      // Only ISO codes as written: "US/CAN/UK" lists countries, though CAN is read as CAD beside a figure.
+      if (!TECH_NAME_CODES.has(m[0]) && currencyCode(m[0]) === m[0]) return m[0];
+    }
+  }
+  return null;
+}
+
 function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
   const first = chain[0];
   const last = chain[chain.length - 1];
@@ -220,9 +286,11 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
   else if (chain.length > 1 && first.scale === 1 && first.value < 1000 && last.value >= 10_000 && first.value * 1000 <= last.value) min = first.value * 1000;
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   const currencies = chain.map((a) => a.currency).filter((c): c is string => c !== null);
-  const currency = currencies.find((c) => c !== BARE_DOLLAR) ?? currencies[0] ?? null;
+  let currency = currencies.find((c) => c !== BARE_DOLLAR) ?? currencies[0] ?? null;
   let start = first.start;
   let end = last.end;
+  // A code elsewhere in the figure's clause wins over its symbol ("$120-150k SGD", "Salary (CAD): $90k").
+  if (currency && !chain.some((a) => a.coded)) currency = clauseCode(text, start, end, nextStart) ?? currency;
   const before = text.slice(Math.max(0, start - 24), start);
   if (chain.length === 1) {
     const upTo = UP_TO_RE.exec(before);
@@ -241,7 +309,9 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
   const stated = periodIn(after, false);
   if (stated) {
     period = stated.period;
-    if (stated.index <= 1) end += stated.index + stated.length;
+    if (stated.index <= 1 || GROSS_NET_GAP_RE.test(after.slice(0, stated.index))) end += stated.index + stated.length;
+  } else if (chain.some((a) => a.perYear)) {
+    period = "year";
   } else if (inside) {
     period = inside.period;
   } else {
@@ -255,7 +325,11 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
 }
 
 // Words that say a figure is pay ("base salary range", "hourly rate", "compensation").
-export const PAY_CUE_RE = /\b(?:salary|salaries|base|pay|compensation|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b/gi;
+// The other languages' words come from the pay-words table.
+export const PAY_CUE_RE = new RegExp(
+  String.raw`\b(?:salary|salaries|base|pay|compensation|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b|${phrasesSrc(PAY_WORDS)}`,
+  "giu",
+);
 // Words that say a figure is not base pay: bonus, equity, OTE, perks, funding, revenue.
 export const NON_BASE_CUE_RE =
   /\b(?:bonus(?:es)?|equity|OTE|on[- ]target(?: (?:compensation|earnings|pay))?|commissions?|signing|sign[- ]on|stipends?|allowances?|budgets?|reimburs\w*|401\(?k\)?|match\w*|accrued|professional development|raised|raising|funding|funded|valuation|revenue|ARR|sav(?:e|ed|ings?)|taxes|health|rewards?|tickets?|vouchers?|benefits? account|subsidy|card|per (?:interview|employee|hire|task|article|project|lesson|session|word|call)|series [a-f]|investors?|investments?|worth|total (?:comp\w*|cash|rewards?)|stock|RSUs?|options|grants?|relocation|referral|per employee|donat\w*|credits?|towards|spend|spent|insurance|coverage|AUM|GMV|customers|users|workspace|equipment|coworking|conferences?|learning|education|wellness|gym|internet|phone|meals?|lunch|travel)\b/gi;

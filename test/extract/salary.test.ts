@@ -100,12 +100,30 @@ describe("body prose", () => {
   });
 });
 
+describe("body prose in other languages", () => {
+  it.each([
+    ["**Remuneração**\nR$ 5000 - R$7000 (CLT)\nVale refeição (R$22/dia)\n", [5000, 7000, "BRL", "month"]],
+    ["A vaga paga entre 5.500,00 e 7.000,00 reais.\n", null],
+    ["## Salário\n\nA vaga paga entre 5.500,00 e 7.000,00 reais.\n", [5500, 7000, "BRL", "month"]],
+    ["Für diese Position bieten wir ein Gehalt von EUR 3.500 bis 5.500 brutto pro Monat an.\n", [3500, 5500, "EUR", "month"]],
+    ["La fourchette de rémunération se situe entre 38k€ et 45k€ annuelle brute.\n", [38000, 45000, "EUR", "year"]],
+    ["Sueldo: a combinar\n", null],
+    ["Salaire : selon profil\n", null],
+    ["Gehalt: nach Vereinbarung\n", null],
+  ])("%j → %j", (text, expected) => {
+    expect(brief(`# Dev\n\n${text}`)).toEqual(expected);
+  });
+});
+
 describe("currency and period rules", () => {
   it.each([
     [["CA"], "CAD"],
     [["AU"], "AUD"],
     [["NZ"], "NZD"],
     [["SG"], "SGD"],
+    [["HK"], "HKD"],
+    [["MX"], "USD"],
+    [["CL"], "USD"],
     [["BG"], "USD"],
     [["CA", "US"], "USD"],
     [[], "USD"],
@@ -116,6 +134,25 @@ describe("currency and period rules", () => {
   });
 
   it.each([
+    [["MX"], "es", "MXN"],
+    [["CL"], "es", "CLP"],
+    [["AR"], "es", "ARS"],
+    [["CO"], "es", "COP"],
+    [["MX"], "en", "USD"],
+    [["CA"], "fr", "CAD"],
+    [["ES"], "es", "USD"],
+  ])("bare $ with countries %j in a posting in %s → %s", (countries, language, currency) => {
+    const earlier = { ...where(countries), language } as Earlier;
+    expect(salaryOf(header("$100,000 - $120,000"), earlier).value?.currency).toBe(currency);
+  });
+
+  it.each([
+    ["BRL 8000", "month"],
+    ["BRL 150000", "year"],
+    ["CLP 1200000", "month"],
+    ["COP 12000000", "year"],
+    ["PLN 15000", "month"],
+    ["EUR 5000", null],
     ["USD 36000-42000", "year"],
     ["USD 30-45", "hour"],
     ["USD 3000-4000", null],

@@ -13,6 +13,17 @@ describe("title", () => {
     ["Company: Faqta\nType: Full-time\n\nMedior Backend Developer (Node.js)\n\nFaqta builds things.\n", "Medior Backend Developer (Node.js)"],
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],
     ["ReadWorks | REMOTE (US) | Contract\n\nWe're looking for a Senior Data Engineer to help us.\n", "Senior Data Engineer"],
+    // A page title (role + site suffix) gives way to the posting's heading, else keeps its role segment.
+    ["---\ntitle: Data Engineer - Jobs\n---\n\n# Senior Data Engineer\n\nText.\n", "Senior Data Engineer"],
+    ["---\ntitle: Careers | Acme\n---\n\n## Platform Engineer\n\nText.\n", "Platform Engineer"],
+    ["---\ntitle: Data Engineer | Careers at Acme\n---\n\nWe build boats.\n", "Data Engineer"],
+    // A template placeholder gives way to a `Role:` line.
+    ["---\ntitle: Job Post Template\n---\n\nRole: Backend Developer\n\nWe build boats.\n", "Backend Developer"],
+    ["---\ntitle: We Are Hiring!\n---\n\n## Compiler Engineer\n\nText.\n", "Compiler Engineer"],
+    ["# 🧳 Careers at Acme\n\nWe have openings.\n\n## QA Engineer\n\nText.\n", "🧳 QA Engineer".slice(3)],
+    // A title with a separator but no site word is the role as written.
+    ["---\ntitle: Designer - UX/UI\n---\n\n## About\n\nText.\n", "Designer - UX/UI"],
+    ['+++\ntitle = "Senior Backend Engineer"\n+++\n\n## The Role\n\nText.\n', "Senior Backend Engineer"],
     ["> write hello@acme.com to apply\n\n**Full-time job opportunity**\n", null],
     ["Company: Karma8\nLocation: Remote\n\nRussian-speaking team\n\nKarma8 builds storage.\n", null],
   ])("%j → %s", (text, expected) => {

@@ -42,7 +42,7 @@ describe("findMoney: the first range of a text", () => {
     ["CHF 6’500 per month", 6500, 6500, "CHF", "month", "CHF 6’500 per month"],
     ["€65.000 gross", 65000, 65000, "EUR", null, "€65.000"],
     ["120 000 PLN", 120000, 120000, "PLN", null, "120 000 PLN"],
-    ["PLN 181 000 - 271 000 gross/year", 181000, 271000, "PLN", "year", "PLN 181 000 - 271 000"],
+    ["PLN 181 000 - 271 000 gross/year", 181000, 271000, "PLN", "year", "PLN 181 000 - 271 000 gross/year"],
     ["7 000 zł~9 000 zł", 7000, 9000, "PLN", null, "7 000 zł~9 000 zł"],
     ["CA$120,000 - CA$140,000", 120000, 140000, "CAD", null, "CA$120,000 - CA$140,000"],
     ["C$90k", 90000, 90000, "CAD", null, "C$90k"],
@@ -57,6 +57,32 @@ describe("findMoney: the first range of a text", () => {
     ["an hourly rate of $100.00, adjusted by location", 100, 100, "$", "hour", "$100.00"],
     ["$200k Salary - $400k Total Compensation", 200000, 200000, "$", null, "$200k"],
     ["R$ 12.000,00/month", 12000, 12000, "BRL", "month", "R$ 12.000,00/month"],
+    // Other languages: range words, "between … and", multipliers, separators, period words.
+    ["R$ 8.000 a R$ 12.000", 8000, 12000, "BRL", null, "R$ 8.000 a R$ 12.000"],
+    ["R$ 7 mil a R$ 9 mil", 7000, 9000, "BRL", null, "R$ 7 mil a R$ 9 mil"],
+    ["a partir de R$ 6.500,00", 6500, null, "BRL", null, "a partir de R$ 6.500,00"],
+    ["entre 5.500,00 e 7.000,00 reais", 5500, 7000, "BRL", null, "5.500,00 e 7.000,00 reais"],
+    ["R$ 40,00 a 80,00 por hora", 40, 80, "BRL", "hour", "R$ 40,00 a 80,00 por hora"],
+    ["$1.200.000 líquidos al mes", 1200000, 1200000, "$", "month", "$1.200.000 líquidos al mes"],
+    ["entre 35K€ et 45K€", 35000, 45000, "EUR", null, "35K€ et 45K€"],
+    ["45–55 k€ brut annuel", 45000, 55000, "EUR", "year", "45–55 k€ brut annuel"],
+    ["5.000 € brutto/Monat", 5000, 5000, "EUR", "month", "5.000 € brutto/Monat"],
+    ["EUR 3.500 bis 5.500 brutto pro Monat", 3500, 5500, "EUR", "month", "EUR 3.500 bis 5.500 brutto pro Monat"],
+    ["entre 40 000 et 50 000 €", 40000, 50000, "EUR", null, "40 000 et 50 000 €"],
+    ["bis zu 70.000 € jährlich", null, 70000, "EUR", "year", "bis zu 70.000 € jährlich"],
+    ["2500 à 3000 € par mois", 2500, 3000, "EUR", "month", "2500 à 3000 € par mois"],
+    // A code in the figure's clause wins over its symbol.
+    ["$120-150k SGD", 120000, 150000, "SGD", null, "$120-150k SGD"],
+    ["$90k CAD", 90000, 90000, "CAD", null, "$90k CAD"],
+    ["Base pay in AUD: $140k-$160k", 140000, 160000, "AUD", null, "$140k-$160k"],
+    ["$120k for PHP developers", 120000, 120000, "$", null, "$120k"],
+    ["(USD: $50-$53/hr, CAD: $45-$48/hr)", 50, 53, "USD", "hour", "$50-$53/hr"],
+    ["US/CAN/UK: Senior Engineer - $165,000 to $195,000", 165000, 195000, "$", null, "$165,000 to $195,000"],
+    // Lakh and crore are rupees.
+    ["8–12 LPA", 800000, 1200000, "INR", "year", "8–12 LPA"],
+    ["4.5-6 LPA CTC", 450000, 600000, "INR", "year", "4.5-6 LPA"],
+    ["₹15 lakh", 1500000, 1500000, "INR", null, "₹15 lakh"],
+    ["1.2 Cr", 12000000, 12000000, "INR", null, "1.2 Cr"],
   ])("%s", (text, min, max, currency, period, raw) => {
     expect(first(text)).toEqual({ min, max, currency, period, raw });
   });
