@@ -4,6 +4,7 @@
 // n-grams are looked up in a Map built on first use from the keys scripts/gen-skill-index.mjs
 // tokenised ahead of time (no alternation regex over the vocabulary);
 // longest match wins ("React Native" over "React", "SQL Server" over "SQL").
+import { GENERATED_SKILLS } from "./data/skill-candidates.generated.js";
 import { SKILL_INDEX_JSON } from "./data/skill-index.generated.js";
 import { NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
 import { hyphenTokens, KeyStarts, tokenize, type Token } from "./skill-tokens.js";
@@ -156,6 +157,11 @@ export function skillIndexRows(): SkillIndexRow[] {
     for (const form of entry.cased ?? []) addForm(entry, form, "cased");
     if (!special.includes(entry.name.toLowerCase())) addForm(entry, entry.name, "any");
     for (const form of entry.aliases ?? []) addForm(entry, form, "any");
+  }
+  // Names generated from maintained data (scripts/gen-skill-candidates.mjs) after the hand table,
+  // which keeps any key it also has; each matches only exactly as the data spells it.
+  for (const [name, ...aliases] of GENERATED_SKILLS) {
+    for (const form of [name, ...aliases]) addForm({ name }, form, "exact");
   }
   for (const phrase of NOT_SKILLS) addForm({ name: phrase }, phrase, "any", true);
   return [...rows.values()];
