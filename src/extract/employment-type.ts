@@ -162,6 +162,10 @@ function headingValue(doc: PostingDoc, language: string | null | undefined): Hit
 }
 
 function firstHit(doc: PostingDoc, title: string | null | undefined, language: string | null | undefined): Hit | null {
+  // Publisher data (a page's JSON-LD) states the type for the whole posting: it comes first.
+  const stated = doc.header.publisher ? doc.header.employmentType : undefined;
+  const publisher = stated ? employmentTypeIn(stated.text, language) : null;
+  if (stated && publisher) return { type: publisher, from: { line: stated.line, via: "header", text: stated.text } };
   for (const field of doc.fields) {
     if (!TYPE_FIELD_KEYS.includes(field.key)) continue;
     const type = employmentTypeIn(field.value, language);
