@@ -37,17 +37,19 @@ const externalTinypool = {
 };
 // Modules the bundle's top level would run although one posting never needs them, loaded at
 // their first use instead (with their own code, still in the bundle): yaml (~250 KB) and smol-toml (only for
-// frontmatter; ~2 ms of every start) and commander's node:child_process (only for executable
+// frontmatter; ~2 ms of every start), franc-min (its trigram tables are built when loaded, and
+// only a posting that is not plainly English asks it) and commander's node:child_process (only for executable
 // subcommands, which jobparse has none of; ~1.7 ms). `names` are what the importer uses.
 const LAZY_MODULES = [
   { module: "yaml", importer: /[\\/]src[\\/]core[\\/]frontmatter\.ts$/, names: ["parse"] },
   { module: "smol-toml", importer: /[\\/]src[\\/]core[\\/]frontmatter\.ts$/, names: ["parse"] },
+  { module: "franc-min", importer: /[\\/]src[\\/]extract[\\/]language\.ts$/, names: ["francAll"] },
   { module: "node:child_process", importer: /[\\/]commander[\\/]lib[\\/]command\.js$/, names: ["spawn", "execFile", "fork", "exec", "spawnSync", "execSync", "execFileSync"] },
 ];
 const lazyModules = {
   name: "lazy-modules",
   setup(b) {
-    b.onResolve({ filter: /^(yaml|smol-toml|node:child_process)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|smol-toml|franc-min|node:child_process)$/ }, (args) => {
       const lazy = LAZY_MODULES.find((m) => m.module === args.path && m.importer.test(args.importer));
       return lazy ? { path: lazy.module, namespace: "lazy-module", pluginData: { resolveDir: args.resolveDir } } : undefined;
     });

@@ -27,6 +27,10 @@ export const PAY_PERIODS = ["hour", "day", "week", "month", "year"] as const;
 
 const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2, upper case"));
 const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, "ISO 4217 code"));
+// An extra field (SPEC §1 welcomes them): the language the posting is written in.
+const LanguageCode = z.nullable(z.string().check(z.regex(/^[a-z]{2}$/, "ISO 639-1, lower case"))).check(
+  z.describe("The language the posting is written in (ISO 639-1, lower case); null when the text is too short or mixed to tell."),
+);
 
 export const LocationSchema = z.object({
   raw: z.nullable(z.string()),
@@ -64,6 +68,7 @@ export const PostingSchema = z.object({
   responsibilities: z.array(z.string()),
   benefits: z.array(z.string()),
   skills: z.array(z.string()),
+  language: LanguageCode,
   warnings: z.array(z.string()),
 });
 

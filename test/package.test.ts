@@ -1,7 +1,8 @@
 // Install anywhere: the package as `npm pack` makes it, installed into a scratch project the way
 // another repository (or its CI) would, gives a working `npx jobparse` and library import. The
 // consumer has no esbuild, so dist/ must be in the tarball and `prepare` must not run there
-// (npm runs it for a git or folder install, never for a tarball: it was built when packed).
+// (npm's arborist runs prepare only for linked folders, and pacote for a git dependency before
+// packing it; a tarball was built when it was packed).
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -65,6 +66,9 @@ describe("the packed package", () => {
       }
     }
 
+    // What the consumer has: the built package and its runtime dependencies, no build tools.
+    expect(existsSync(join(project, "node_modules/jobparse/dist/cli.cjs"))).toBe(true);
+    expect(existsSync(join(project, "node_modules/esbuild"))).toBe(false);
     const npx = (args: string[]) => run("npx", ["--no", "--", "jobparse", ...args], { cwd: project, env: { ...process.env, NO_COLOR: "1" } });
     expect((await npx(["--version"])).stdout.trim()).toBe(version);
     writeFileSync(join(project, "backend.md"), "# Backend Engineer\n\nWe run a small shipping company.\n\n## Requirements\n\n- Writes Go every day\n");

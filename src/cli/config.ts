@@ -107,7 +107,7 @@ export function withMainConfig<T extends MainOptions>(options: T, config: Projec
   const merged = { ...options };
   // --out writes whole postings in one format: the config's format and fields are for printing.
   if (!given("format") && !options.out && config.format) merged.format = config.format;
-  if (!given("fields") && !options.out && merged.format !== "jsonld" && config.fields) merged.fields = config.fields;
+  if (!given("fields") && !options.out && !merged.format?.startsWith("jsonld") && config.fields) merged.fields = config.fields;
   return merged;
 }
 

@@ -51,6 +51,15 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(s.startsWith("error: ") ? `jobparse: ${s.slice(7)}` : s),
     })
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Defaults for every run can live in jobparse.config.json (or a \"jobparse\" key in package.json):",
+        'format, fields, paths, and check: { require, policy, reporter, strict, paths }. Flags win.',
+        "Shell completion: jobparse completion bash|zsh|fish.",
+      ].join("\n"),
+    )
     .exitOverride()
     .showSuggestionAfterError(true)
     // `explain -f json`, `validate -q`: options after a command name are that command's.

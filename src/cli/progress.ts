@@ -67,7 +67,7 @@ export function createProgress(stderr: ProgressSink | Writable, total: number, o
       // A bar taken away (for a line of output) comes back at once; else ten times a second.
       if (drawn && t - drawnAt < REDRAW_EVERY_MS && done < total) return;
       drawnAt = t;
-      sink.write(`\r\x1b[K${progressLine(done, total, t - start, sink.columns ?? 80)}`);
+      sink.write(`\r\x1b[K${progressLine(done, total, t - start, sink.columns || 80)}`);
       drawn = true;
     },
     clear,

@@ -40,6 +40,7 @@ function emptyPosting(file: string, warnings: string[]): Posting {
     responsibilities: [],
     benefits: [],
     skills: [],
+    language: null,
     warnings,
   };
 }

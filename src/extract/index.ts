@@ -1,10 +1,12 @@
 // The ordered registry of extractors: field(s) → extractor. The order is the dependency order:
+// language comes first, so every later extractor can read words of the posting's language;
 // salary reads location (a bare `$` in Canada is CAD); experienceYears reads requirements;
 // skills reads title and the lists. test/extract/registry.test.ts checks that every schema
 // key but `file` and `warnings` is produced exactly once.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { Posting } from "../schema.js";
+import { extractLanguage } from "./language.js";
 import { extractTitle } from "./title.js";
 import { extractCompany } from "./company.js";
 import { extractApplyUrl } from "./apply-url.js";
@@ -36,6 +38,7 @@ function one<K extends ExtractedField>(field: K, extract: (doc: PostingDoc, earl
 }
 
 export const EXTRACTORS: readonly RegistryEntry[] = [
+  one("language", extractLanguage),
   one("title", extractTitle),
   one("company", extractCompany),
   one("applyUrl", extractApplyUrl),

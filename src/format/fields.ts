@@ -36,6 +36,7 @@ export const DEFAULT_CSV_FIELDS = [
   "responsibilities",
   "benefits",
   "skills",
+  "language",
   "warnings",
 ];
 

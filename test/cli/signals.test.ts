@@ -64,6 +64,25 @@ describe("the bin as a process", () => {
     expect(cli.stderr()).toBe("jobparse: interrupted: stopped before all inputs were done\n");
   });
 
+  it("Ctrl-C during -f json still prints a closed array of the postings done, exit 130", async () => {
+    const child = spawn(process.execPath, [run, "-f", "json", "many"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let interrupted = false;
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c;
+      if (!interrupted) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
+    });
+    child.stderr.resume();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    const done = JSON.parse(stdout) as { file: string }[];
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThan(300);
+  });
+
   /** Resolves once --out has written its first file (so the kill lands mid-run). */
   async function firstFileIn(out: string): Promise<void> {
     for (let i = 0; i < 500; i++) {

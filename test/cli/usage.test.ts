@@ -38,8 +38,7 @@ describe("nothing to read is a usage error, not a silent pass", () => {
   ])("%s: exit 2, one line saying no postings were found", async (_name, args) => {
     const dir = workspace();
     mkdirSync(join(dir, "empty"));
-    writeFiles(dir, { "other/a.json": "{}", "other/b.html.bak~": "x" });
-    rmSync(join(dir, "other/b.html.bak~"));
+    writeFiles(dir, { "other/a.json": "{}", "other/b.pdf": "%PDF-1.4" });
     const r = await inProcess(args, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");

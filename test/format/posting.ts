@@ -17,6 +17,7 @@ export function makePosting(over: Partial<Posting> = {}): Posting {
     responsibilities: ["Build APIs"],
     benefits: [],
     skills: ["Go", "PostgreSQL"],
+    language: "en",
     warnings: [],
     ...over,
   };

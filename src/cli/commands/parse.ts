@@ -64,7 +64,7 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
 export function inapplicable(options: ParseCommandOptions): string | undefined {
   if (options.out && options.format) return "--out writes one JSON file per posting; --format does not apply to it";
   if (options.out && options.fields?.length) return "--out writes whole postings; --fields does not apply to it (it picks the fields of table, csv, json and ndjson)";
-  if (options.format === "jsonld" && options.fields?.length) return "-f jsonld writes schema.org JobPostings whole; --fields applies to table, csv, json and ndjson";
+  if (options.format?.startsWith("jsonld") && options.fields?.length) return `-f ${options.format} writes schema.org JobPostings whole; --fields applies to table, csv, json and ndjson`;
   return undefined;
 }
 
