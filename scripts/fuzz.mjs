@@ -8,7 +8,15 @@
 // output line is checked with `jobparse validate`. A crash is an exit code other than 0/1, a
 // stack trace on stderr, an internal "could not be parsed" error, or an input that neither
 // came out nor got its one stderr line. Seeded: the same --seed gives the same inputs.
-//   node scripts/fuzz.mjs [--count 20000] [--batch 1000] [--seed 1] [--cli FILE] [--keep]
+//
+// The hostile-text family (--hostile, share of inputs, default 0.2): postings written by an
+// attacker — terminal escapes, C1 controls, BiDi overrides, spreadsheet formula triggers, HTML
+// comment and script openers — in every field, some under file names holding them too. Each
+// batch's hostile inputs are also printed as csv, jsonld and table, and the invariants checked:
+// no value holds a control or BiDi override character, no csv cell starts a formula, no jsonld
+// string holds a raw < > & U+2028 U+2029, the table and every stderr line hold no raw control.
+// Each broken invariant is a finding, counted with the crashes.
+//   node scripts/fuzz.mjs [--count 20000] [--batch 1000] [--seed 1] [--hostile 0.2] [--corpus DIR] [--cli FILE] [--keep]
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +24,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const CORPUS = resolve(ROOT, "../shared/corpus/remotewlb");
+const CORPUS = resolve(process.argv.includes("--corpus") ? process.argv[process.argv.indexOf("--corpus") + 1] : resolve(ROOT, "../shared/corpus/remotewlb"));
 // A per-input line of the CLI: `jobparse: <path>: <reason>`.
 const ERROR_LINE_RE = /^jobparse: (.+?\.md): (.+)$/;
 // A stack frame printed on stderr: an internal error escaped.
@@ -34,6 +42,7 @@ const COUNT = Number(argValue("--count", "20000"));
 const BATCH = Number(argValue("--batch", "1000"));
 const SEED = Number(argValue("--seed", "1"));
 const KEEP = process.argv.includes("--keep");
+const HOSTILE_SHARE = Number(argValue("--hostile", "0.2"));
 
 // ---- seeded randomness (mulberry32) ----
 let state = SEED >>> 0;
@@ -156,6 +165,144 @@ const MUTATIONS = {
   },
 };
 const MUTATION_NAMES = Object.keys(MUTATIONS);
+
+// ---- the hostile-text family ----
+
+// What an attacker puts in a posting's text: terminal escapes (retitle, clear, OSC 8 link,
+// CSI via C1), C1 controls, BiDi overrides and isolates, formula triggers, HTML openers.
+const HOSTILE_PIECES = [
+  "\x1b]0;PWNED\x07", "\x1b[2J", "\x1b[31m", "\x1b]8;;https://evil.example\x1b\\", "\x1b]8;;\x1b\\", "\x9b2J", "\x9d0;t\x9c", "\x85", "\x7f",
+  "\x08", "\x0b", "\x0c", "\u202e", "\u202d", "\u202a", "\u2066", "\u2067", "\u2068", "\u2069", "\u2028", "\u2029",
+  "=HYPERLINK(\"https://evil.example\",\"x\")", "=IMPORTXML(A1)", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "\uff1d1",
+  "<!--", "<script>", "</script>", "<svg onload=alert(1)>", "-->", "&amp;", "&", "<", ">", "</", "<\\/",
+];
+// The same pieces where a value starts: formula triggers and openers lead.
+const LEADS = ["=", "+", "-", "@", "\t", "\r", "<!--", "</script>", "\u202e", "\x1b]0;x\x07", ""];
+const WORDS = ["Senior", "Backend", "Engineer", "Acme", "Corp", "Remote", "Berlin", "Go", "Rust", "SQL", "health", "insurance", "$120k", "equity"];
+
+function hostileText(words = 3) {
+  let s = pick(LEADS);
+  for (let i = 0; i < words; i++) s += (random() < 0.5 ? pick(HOSTILE_PIECES) : "") + pick(WORDS) + " ";
+  return s + (random() < 0.5 ? pick(HOSTILE_PIECES) : "");
+}
+
+const hostileList = () => Array.from({ length: 1 + int(4) }, () => `- ${hostileText(2 + int(4))}`).join("\n");
+
+/** A posting with hostile text in every field. */
+function hostilePosting() {
+  return utf8(
+    [
+      `# ${hostileText(3)}`,
+      "",
+      `Company: ${hostileText(2)}`,
+      `Location: ${hostileText(2)}`,
+      `Salary: ${pick(LEADS)}$${100 + int(100)},000 - $${200 + int(100)},000 ${pick(HOSTILE_PIECES)}`,
+      `Apply: https://example.com/${pick(["a", "\x1b[2J", "<script>", "\u202e"])}`,
+      "",
+      "## Responsibilities",
+      hostileList(),
+      "",
+      "## Requirements",
+      hostileList(),
+      "",
+      "## Nice to have",
+      hostileList(),
+      "",
+      "## Benefits",
+      hostileList(),
+      "",
+      `Skills: ${hostileText(3)}`,
+      "",
+    ].join("\n"),
+  );
+}
+
+// A file name an attacker could give: escapes, BiDi, a newline and a forged workflow command.
+const HOSTILE_NAME_PARTS = ["", "\x1b[2J", "\u202e", "\n::error::FORGED", "\x9b", "\r"];
+
+// What an escaped name looks like in a visible() line: controls, BiDi, separators as \xNN/\uNNNN.
+const NOT_VISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const shown = (s) => s.replace(NOT_VISIBLE_RE, (c) => (c.charCodeAt(0) <= 0xff ? `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+
+// Invariants of the family.
+const UNSAFE_VALUE_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const RAW_IN_LINE_RE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const FORMULA_START_RE = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+const HTML_UNSAFE_RE = /[<>&\u2028\u2029]/;
+
+function stringsOf(value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === "object") return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** RFC 4180 cells of a csv text (quoted cells may hold commas, quotes and line breaks). */
+function csvCells(text) {
+  const cells = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = "";
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) return cells;
+        cell += text.slice(i, q);
+        if (text[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+    } else {
+      const m = /[,\r\n]/.exec(text.slice(i));
+      const end = m ? i + m.index : text.length;
+      cell = text.slice(i, end);
+      i = end;
+    }
+    cells.push(cell);
+    if (text[i] === ",") i++;
+    else if (text[i] === "\r" && text[i + 1] === "\n") i += 2;
+    else if (text[i] === "\n" || text[i] === "\r") i++;
+  }
+  return cells;
+}
+
+/** Findings of the hostile family over one batch's hostile folder. */
+async function hostileFindings(cli, dir, mainRun) {
+  const found = [];
+  const add = (what, detail) => found.push({ batch: dir, what: `hostile: ${what}`, detail: shown(String(detail)).slice(0, 300) });
+  for (const line of mainRun.stdout.split("\n").filter(Boolean)) {
+    let p;
+    try {
+      p = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    for (const s of stringsOf({ ...p, file: "" })) if (UNSAFE_VALUE_RE.test(s)) add("a value holds a control or BiDi character", `${p.file}: ${s}`);
+  }
+  for (const line of mainRun.stderr.split("\n").filter(Boolean)) {
+    if (!line.startsWith("jobparse: ") || RAW_IN_LINE_RE.test(line)) add("a raw stderr line", line);
+  }
+  const csv = await runCli(cli, ["--format", "csv", "--no-color", dir]);
+  for (const cell of csvCells(csv.stdout)) if (FORMULA_START_RE.test(cell) && cell !== "-") add("a csv cell starts a formula", cell);
+  const jsonld = await runCli(cli, ["--format", "jsonld", dir]);
+  if (HTML_UNSAFE_RE.test(jsonld.stdout)) add("a raw < > & U+2028 U+2029 in jsonld", jsonld.stdout.match(/.{0,40}[<>&\u2028\u2029].{0,40}/)?.[0]);
+  try {
+    JSON.parse(jsonld.stdout);
+  } catch (err) {
+    add("jsonld is not JSON", err.message);
+  }
+  const table = await runCli(cli, ["--format", "table", "--no-color", "--fields", "file,title,company,requirements,benefits", dir]);
+  for (const line of table.stdout.split("\n")) if (RAW_IN_LINE_RE.test(line)) add("a raw control in the table", line);
+  for (const run of [csv, jsonld, table]) {
+    for (const line of run.stderr.split("\n").filter(Boolean)) if (!line.startsWith("jobparse: ") || RAW_IN_LINE_RE.test(line)) add("a raw stderr line", line);
+  }
+  return found;
+}
 // Mutations whose output may rightly be refused as binary.
 const MAY_BE_BINARY = new Set(["randomBytes", "nul", "utf16NoBom", "utf16"]);
 
@@ -223,7 +370,7 @@ if (!files.length) console.log(`fuzz: no corpus at ${CORPUS}; fuzzing generated 
 const work = mkdtempSync(join(tmpdir(), "jobparse-fuzz-"));
 const cli = argValue("--cli", undefined) ?? buildCli(work);
 const cache = new Map();
-const totals = { inputs: 0, postings: 0, refused: 0, unexpectedRefusals: 0, crashes: 0, schemaFailures: 0, ms: 0 };
+const totals = { inputs: 0, postings: 0, refused: 0, unexpectedRefusals: 0, crashes: 0, schemaFailures: 0, ms: 0, hostile: 0, hostileFindings: 0 };
 const crashes = [];
 const slowest = [];
 const byMutation = new Map();
@@ -233,11 +380,18 @@ try {
     const dir = join(work, `batch-${done}`);
     mkdirSync(dir);
     const meta = new Map();
+    // A name as stderr shows it (controls written out) → the name on disk.
+    const byShownName = new Map();
+    const hostileDir = join(dir, "hostile");
+    mkdirSync(hostileDir);
     for (let i = 0; i < n; i++) {
-      const name = `${String(done + i).padStart(6, "0")}.md`;
-      const input = makeInput(files, cache);
-      writeFileSync(join(dir, name), input.bytes);
+      const hostile = random() < HOSTILE_SHARE;
+      const name = `${String(done + i).padStart(6, "0")}${hostile ? pick(HOSTILE_NAME_PARTS) : ""}.md`;
+      const input = hostile ? { bytes: hostilePosting(), applied: ["hostile"], source: "hostile" } : makeInput(files, cache);
+      writeFileSync(join(hostile ? hostileDir : dir, name), input.bytes);
       meta.set(name, { ...input, bytes: input.bytes.length });
+      byShownName.set(shown(name), name);
+      if (hostile) totals.hostile++;
     }
     // Arrival gaps of output lines: how long each posting took (approximate with worker threads).
     let last = 0;
@@ -262,7 +416,7 @@ try {
     for (const line of run.stderr.split("\n").filter(Boolean)) {
       const m = ERROR_LINE_RE.exec(line);
       if (!m) continue;
-      const name = m[1].split("/").pop();
+      const name = byShownName.get(m[1].split("/").pop()) ?? m[1].split("/").pop();
       seen.add(name);
       totals.refused++;
       const info = meta.get(name);
@@ -286,18 +440,21 @@ try {
       for (const m of info?.applied ?? []) byMutation.set(m, (byMutation.get(m) ?? 0) + 1);
     }
     slowest.sort((a, b) => b.ms - a.ms).splice(10);
+    const hostile = await hostileFindings(cli, hostileDir, run);
+    totals.hostileFindings += hostile.length;
+    crashes.push(...hostile);
     totals.crashes = crashes.length;
     console.log(
-      `batch ${done / BATCH + 1}: ${n} inputs in ${(run.ms / 1000).toFixed(1)} s — ${out.length} postings, ${totals.refused} refused so far, ${crashes.length} crashes, ${totals.schemaFailures} schema failures`,
+      `batch ${done / BATCH + 1}: ${n} inputs in ${(run.ms / 1000).toFixed(1)} s — ${out.length} postings, ${totals.refused} refused so far, ${crashes.length} crashes, ${totals.schemaFailures} schema failures, ${totals.hostileFindings} hostile-text findings`,
     );
     if (!KEEP) rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\n${totals.inputs} inputs (${files.length ? `mutated from ${files.length} corpus postings + generated` : "generated"}, seed ${SEED}) in ${(totals.ms / 1000).toFixed(0)} s`);
   console.log(`postings out: ${totals.postings}; refused with one stderr line: ${totals.refused} (as binary without a binary mutation: ${totals.unexpectedRefusals})`);
-  console.log(`crashes: ${crashes.length}; schema failures: ${totals.schemaFailures}`);
+  console.log(`crashes: ${crashes.length} (hostile-text findings among them: ${totals.hostileFindings}, over ${totals.hostile} hostile inputs); schema failures: ${totals.schemaFailures}`);
   for (const c of crashes.slice(0, 20)) console.log(`  CRASH ${c.what} (${c.batch})\n    ${c.detail.replace(/\n/g, "\n    ")}`);
   console.log("slowest inputs (gap before their output line):");
-  for (const s of slowest) console.log(`  ${(s.ms / 1000).toFixed(2)} s  ${s.file}  ${s.bytes} bytes  [${s.applied}]`);
+  for (const s of slowest) console.log(`  ${(s.ms / 1000).toFixed(2)} s  ${shown(s.file)}  ${s.bytes} bytes  [${s.applied}]`);
   process.exitCode = crashes.length || totals.schemaFailures ? 1 : 0;
 } finally {
   if (KEEP) console.log(`inputs kept in ${work}`);

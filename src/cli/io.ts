@@ -1,7 +1,10 @@
 // The world the CLI runs in, passed in so tests can run it in-process with captured streams.
 // Also: how a run stops early (stdout closed by `| head`, Ctrl-C) and waits for a slow reader.
 import { once } from "node:events";
+import { createReadStream } from "node:fs";
+import { close, fstat, open, readFile } from "./fs-async.js";
 import type { Readable, Writable } from "node:stream";
+import { visible } from "../normalize/plain-text.js";
 
 export interface CliEnv {
   argv: string[];
@@ -26,14 +29,60 @@ export type StopReason = "stdout-closed" | "interrupted";
 /** Thrown to stop with a usage error (exit 2); the message is printed as one line. */
 export class UsageError extends Error {}
 
+/** One stderr line; a file name or reason holding a newline or an escape cannot break out of it. */
 export function errorLine(io: CliEnv, subject: string, reason: string): void {
-  io.stderr.write(`jobparse: ${subject}: ${reason}\n`);
+  io.stderr.write(`jobparse: ${visible(subject)}: ${visible(reason)}\n`);
 }
 
-export async function readAll(stream: Readable): Promise<Uint8Array> {
+/** The largest posting read by default (`--max-bytes`); corpus postings are under 25 kB. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+/** An input past the byte limit: it is refused, and nothing more of it is read. */
+export class TooLargeError extends Error {
+  readonly code = "ETOOLARGE";
+  constructor(maxBytes: number) {
+    super(`larger than the limit of ${maxBytes} bytes (--max-bytes); not read further`);
+  }
+}
+
+/**
+ * Reads a stream to its end, or stops at `maxBytes`: `yes | jobparse -` and a FIFO fed forever
+ * end with a TooLargeError once the limit is passed, and the stream is closed.
+ */
+export async function readAll(stream: Readable, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  let total = 0;
+  for await (const chunk of stream) {
+    const bytes: Buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    total += bytes.length;
+    // Leaving the loop destroys the stream: the writer sees a closed pipe and stops.
+    if (total > maxBytes) throw new TooLargeError(maxBytes);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a file up to `maxBytes`: a regular file is refused by its size before a byte is read;
+ * anything else (a FIFO, `<(curl …)`) is read as a stream that stops at the limit.
+ */
+export async function readFileBounded(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const fd = await open(path, "r");
+  let closed = false;
+  try {
+    const info = await fstat(fd);
+    if (info.isFile()) {
+      if (info.size > maxBytes) throw new TooLargeError(maxBytes);
+      const bytes = await readFile(fd);
+      // It grew since fstat: the same limit.
+      if (bytes.length > maxBytes) throw new TooLargeError(maxBytes);
+      return bytes;
+    }
+    closed = true;
+    return await readAll(createReadStream("", { fd, autoClose: true }), maxBytes);
+  } finally {
+    if (!closed) await close(fd);
+  }
 }
 
 export function stopped(io: CliEnv): boolean {

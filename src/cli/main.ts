@@ -1,7 +1,7 @@
 // The command line (SPEC §2): argv → options → command → exit code 0/1/2.
 // run() takes its world as arguments so tests can call it in-process; main() binds it to the
 // real process (SIGINT, stdout closed by `| head`). Nothing here decides a field's value.
-import { Argument, Command, CommanderError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { FORMAT_NAMES } from "../format/index.js";
 import { checkCommand } from "./commands/check.js";
 import { REPORTER_NAMES } from "./commands/check-reporters.js";
@@ -14,15 +14,27 @@ import { SHELLS, type Shell, completionScript } from "./commands/completion.js";
 import { schemaCommand } from "./commands/schema.js";
 import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
-import { COLOR_WHENS, type CliEnv, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
+import { COLOR_WHENS, type CliEnv, DEFAULT_MAX_BYTES, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
 import { loadConfig, withCheckConfig, withMainConfig } from "./config.js";
+import { visible } from "../normalize/plain-text.js";
 
 const VERSION = "0.1.0";
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 }
+
+// A whole number of bytes, at least 1 (`--max-bytes`).
+const BYTE_COUNT_RE = /^[1-9]\d*$/;
+
+function byteCount(value: string): number {
+  if (!BYTE_COUNT_RE.test(value.trim())) throw new InvalidArgumentError("give a whole number of bytes, e.g. 16777216");
+  return Number(value.trim());
+}
+
+const maxBytesOption = () =>
+  new Option("--max-bytes <n>", `refuse a posting larger than N bytes, reading no further (default ${DEFAULT_MAX_BYTES}, 16 MB)`).argParser(byteCount);
 
 /** `--color[=auto|always|never]` beside `--no-color`, on every command that can colour. */
 function colorOptions(command: Command): Command {
@@ -44,12 +56,14 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .option("-o, --out <dir>", "write one <name>.json per posting into DIR, mirroring the inputs' paths")
     .option("--fields <list>", "fields to keep, comma-separated dotted paths (e.g. title,salary.min): the columns of table/csv, a projection of json/ndjson", list)
     .option("--explain <file>", "show each field of one posting with the source lines it came from")
+    .addOption(maxBytesOption())
     .option("-q, --quiet", "no progress bar and no summary lines")
     .option("--debug", "print stack traces of internal errors")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith("error: ") ? `jobparse: ${s.slice(7)}` : s),
+      // Its messages quote what the user typed (an option, a path): one line each, escapes shown.
+      outputError: (s, write) => write((s.startsWith("error: ") ? `jobparse: ${s.slice(7)}` : s).split("\n").map(visible).join("\n")),
     })
     .addHelpText(
       "after",
@@ -69,7 +83,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
         if (paths.length) throw new UsageError("--explain takes one file; give no other paths");
         const extra = options.out ? "--out" : options.fields ? "--fields" : options.format && options.format !== "json" ? `-f ${options.format}` : undefined;
         if (extra) throw new UsageError(`--explain shows one posting as text (or -f json); ${extra} does not apply to it`);
-        setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color }));
+        setExit(await explainCommand(io, options.explain, { format: options.format === "json" ? "json" : "text", color: options.color, maxBytes: options.maxBytes }));
         return;
       }
       const config = await loadConfig(io.cwd);
@@ -87,6 +101,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(new Option("--policy <name>", "rules every posting must pass; needs no expected file").choices(POLICY_NAMES))
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
     .option("-q, --quiet", "failures only: no progress, no summary line")
+    .addOption(maxBytesOption())
     .addHelpText(
       "after",
       [
@@ -135,6 +150,7 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .description("show each field of one posting with the source lines it came from")
     .argument("[file]", "one posting file; - for stdin")
     .addOption(new Option("-f, --format <format>", "text or json").choices(["text", "json"]).default("text"))
+    .addOption(maxBytesOption())
     .action(async (file: string | undefined, options) => setExit(await explainCommand(io, file, options)));
 
   program

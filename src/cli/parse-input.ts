@@ -1,8 +1,7 @@
 // One input → one posting or one reason it failed. Reading and parsing never throw past here.
-import { readFile } from "./fs-async.js";
 import { parsePostingDetailed } from "../core/pipeline.js";
 import type { Posting } from "../schema.js";
-import { type CliEnv, readAll } from "./io.js";
+import { type CliEnv, DEFAULT_MAX_BYTES, readAll, readFileBounded } from "./io.js";
 import type { Input } from "./inputs.js";
 
 /** Each field's source line(s): numbers only, so a worker's result stays small to send back. */
@@ -24,6 +23,18 @@ export function reasonOfError(err: unknown): string {
       return "is a directory";
     case "ENOTDIR":
       return "not a directory";
+    // Named with their code: "no such file" or a bare message would hide why a write failed.
+    case "EROFS":
+      return "read-only file system (EROFS)";
+    case "ENOSPC":
+      return "no space left on device (ENOSPC)";
+    case "EDQUOT":
+      return "disk quota exceeded (EDQUOT)";
+    case "EEXIST":
+      return "already exists (EEXIST)";
+    case "ETOOLARGE":
+    case "ESYMLINK":
+      return (err as Error).message;
     default:
       return (err as Error)?.message ?? String(err);
   }
@@ -47,10 +58,10 @@ export function parseBytes(bytes: Uint8Array, file: string): InputResult {
   }
 }
 
-export async function parseInput(io: CliEnv, input: Input): Promise<InputResult> {
+export async function parseInput(io: CliEnv, input: Input, maxBytes = DEFAULT_MAX_BYTES): Promise<InputResult> {
   let bytes: Uint8Array;
   try {
-    bytes = input.kind === "stdin" ? await readAll(io.stdin) : await readFile(input.path);
+    bytes = input.kind === "stdin" ? await readAll(io.stdin, maxBytes) : await readFileBounded(input.path, maxBytes);
   } catch (err) {
     return { reason: reasonOfError(err) };
   }

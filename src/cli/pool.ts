@@ -20,6 +20,8 @@ export interface ParseAllOptions {
   jobs?: number;
   /** Use the pool above this many files (default POOL_MIN_FILES). */
   poolMinFiles?: number;
+  /** Inputs larger than this are refused unread (`--max-bytes`). */
+  maxBytes?: number;
   /** The bundled worker entry; default worker.js beside the CLI bundle. */
   workerFile?: string;
 }
@@ -93,9 +95,9 @@ function errorReason(err: unknown): InputResult {
   return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
 }
 
-async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[]): AsyncGenerator<ParsedInput> {
+async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], maxBytes?: number): AsyncGenerator<ParsedInput> {
   for (const input of inputs) {
-    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input);
+    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input, maxBytes);
     yield { input, result };
     await drained(io.stdout);
   }
@@ -139,6 +141,7 @@ async function* inThreads(
   workerFile: string,
   jobs: number,
   files: number,
+  maxBytes?: number,
 ): AsyncGenerator<ParsedInput> {
   const { Tinypool } = await import("tinypool");
   const pool = new Tinypool({
@@ -149,11 +152,11 @@ async function* inThreads(
   });
   // A worker that dies (out of memory all the same) costs a retry here, never the run;
   // parseInput itself never throws, so whatever happens each input gets a result.
-  const inMain = (input: Input) => parseInput(io, input).catch(errorReason);
+  const inMain = (input: Input) => parseInput(io, input, maxBytes).catch(errorReason);
   const submit = (unit: Unit): Promise<InputResult[]> => {
     if ("single" in unit) {
       const input = unit.single;
-      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input).then((r) => [r]);
+      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input, maxBytes).then((r) => [r]);
     }
     const batch: WorkerBatch = unit.files.map((input) => ({ path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES }));
     return (pool.run(batch) as Promise<WorkerResult[]>).then(
@@ -190,7 +193,7 @@ export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError
   const jobs = jobCount(io, options);
   const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
   const progress = createProgress(io.stderr, inputs.length, { enabled: !options.quiet && inputs.length > minFiles });
-  const results = workerFile ? inThreads(io, inputs, workerFile, jobs, files) : inProcess(io, inputs);
+  const results = workerFile ? inThreads(io, inputs, workerFile, jobs, files, options.maxBytes) : inProcess(io, inputs, options.maxBytes);
   // stdout on the same terminal as the bar: every posting's output needs the line to itself.
   const sharesTerminal = Boolean(io.stdout.isTTY);
   try {

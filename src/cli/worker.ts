@@ -3,7 +3,7 @@
 // not single files: tinypool's per-task cost (a message each way and a process.memoryUsage()
 // call, ~1.2 ms here) was 8 % of each worker's time at one posting per task. Never throws: a
 // read or parse failure comes back as `{ reason }`, the same result the in-process path gives.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { parseBytes, reasonOfError, type InputResult } from "./parse-input.js";
 
 /** One task: the file to read and the path to show for it (SPEC §1 "file"). */
@@ -28,7 +28,15 @@ function parseInWorker(task: WorkerTask): WorkerResult {
   let bytes: Uint8Array;
   try {
     // Sync read: the worker has nothing else to do meanwhile, and it saves an event-loop hop.
-    bytes = readFileSync(task.path);
+    // Sized before it is read: a huge file goes to the main thread, which refuses it unread.
+    const fd = openSync(task.path, "r");
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile() || info.size > task.maxBytes) return { tooBig: true };
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
     return { reason: reasonOfError(err) };
   }

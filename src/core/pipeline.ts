@@ -4,6 +4,7 @@ import { decodeBytes, normalizeNewlines } from "./decode.js";
 import { buildDocument } from "./document.js";
 import { limitMarkup } from "./limits.js";
 import { repairMojibake } from "../normalize/mojibake.js";
+import { stripUnsafe } from "../normalize/plain-text.js";
 import { runExtractors, type ExtractionResult } from "../extract/index.js";
 import { PostingSchema, type Posting } from "../schema.js";
 
@@ -45,6 +46,32 @@ function emptyPosting(file: string, warnings: string[]): Posting {
   };
 }
 
+/**
+ * Every string in an extracted value without control or BiDi override characters: the one
+ * place posting text becomes field values, so no extractor has to remember it. Objects are
+ * copied only when a string in them changes.
+ */
+function plainValues<T>(value: T): T {
+  if (typeof value === "string") return stripUnsafe(value) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = plainValues(value[i]);
+      if (v !== value[i]) (out ??= value.slice())[i] = v;
+    }
+    return (out ?? value) as T;
+  }
+  if (value && typeof value === "object") {
+    let out: Record<string, unknown> | undefined;
+    for (const [k, v] of Object.entries(value)) {
+      const w = plainValues(v);
+      if (w !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = w;
+    }
+    return (out ?? value) as T;
+  }
+  return value;
+}
+
 /** Thrown only for a bug: an extractor produced something the schema rejects. */
 export class InvalidPostingError extends Error {}
 
@@ -70,7 +97,7 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   const doc = buildDocument(limited.text, { gfm: limited.gfm });
   warnings.push(...doc.warnings);
   const result = runExtractors(doc);
-  const posting = { file, ...result.values, warnings: [...warnings, ...result.warnings] };
+  const posting = { file, ...plainValues(result.values), warnings: plainValues([...warnings, ...result.warnings]) };
   const checked = PostingSchema.safeParse(posting);
   if (!checked.success) {
     throw new InvalidPostingError(`extracted posting fails the schema: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);

@@ -11,6 +11,7 @@ const FORMATS = {
   ndjson: async () => (await import("./ndjson.js")).ndjsonFormatter,
   csv: async () => (await import("./csv.js")).csvFormatter,
   jsonld: async () => (await import("./jsonld.js")).jsonldFormatter,
+  "jsonld-script": async () => (await import("./jsonld.js")).jsonldScriptFormatter,
 } satisfies Record<string, () => Promise<FormatterFactory>>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -2,8 +2,14 @@
 // structured data Google reads for job search (developers.google.com/search/docs/appearance/
 // structured-data/job-posting). Written like `json`: one JSON array, element by element, in
 // input order. An array of node objects is a valid JSON-LD document and Google's Rich Results
-// Test reads each element; every element carries its own @context, so one can be cut out
-// (`jq '.[0]'`) and put in its page's <script type="application/ld+json"> as it is.
+// Test reads each element; every element carries its own @context. `jsonld-script` prints each
+// posting as the whole <script type="application/ld+json"> element, ready for its page.
+//
+// Posting text is untrusted and this output is meant to be pasted into HTML: every <, >, & and
+// U+2028/U+2029 in a string is written as a \u escape, so neither `</script>` nor `<!--` can
+// end or bend the element, whatever the posting holds. The JSON means the same; only a tool
+// that decodes and re-encodes it (jq) writes the characters back — so take one posting's
+// object with `jobparse --format jsonld posting.md` or `--format jsonld-script`, not jq.
 //
 // Nothing is invented: a property whose source field is null or empty is left out, even where
 // Google requires it. Google requires datePosted (never in a posting: left out; add it when you
@@ -18,8 +24,9 @@ import type { Formatter, Sink } from "./types.js";
 
 // Every line break of one pretty-printed posting, to indent it inside the array.
 const NEWLINE_RE = /\n/g;
-// "</" in a string would end the <script> element the output is pasted into; "<\/" is the same JSON.
-const SCRIPT_END_RE = /<\//g;
+// Characters HTML reads inside a <script> element (tag and comment openers, entities) and the
+// line separators older JavaScript parsers refuse in a string: written as \u escapes.
+const HTML_UNSAFE_JSON_RE = /[<>&\u2028\u2029]/g;
 // Characters HTML gives a meaning to, escaped in the description's items.
 const HTML_SPECIAL_RE = /[&<>"]/g;
 
@@ -127,15 +134,32 @@ export function toJobPosting(p: Posting): Node {
   return node;
 }
 
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** JSON text of `value` with every HTML-unsafe character of its strings as a \u escape. */
+export function htmlSafeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(HTML_UNSAFE_JSON_RE, unicodeEscape);
+}
+
 export function jsonldFormatter(sink: Sink): Formatter {
   let count = 0;
   return {
     write(posting) {
-      const body = JSON.stringify(toJobPosting(posting), null, 2).replace(SCRIPT_END_RE, "<\\/").replace(NEWLINE_RE, "\n  ");
+      const body = htmlSafeJson(toJobPosting(posting), 2).replace(NEWLINE_RE, "\n  ");
       sink.write((count++ === 0 ? "[\n  " : ",\n  ") + body);
     },
     end() {
       sink.write(count === 0 ? "[]\n" : "\n]\n");
     },
+  };
+}
+
+/** Each posting as its own `<script type="application/ld+json">` element, one per posting. */
+export function jsonldScriptFormatter(sink: Sink): Formatter {
+  return {
+    write(posting) {
+      sink.write(`<script type="application/ld+json">\n${htmlSafeJson(toJobPosting(posting), 2)}\n</script>\n`);
+    },
+    end() {},
   };
 }

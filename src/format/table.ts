@@ -6,6 +6,7 @@ import stringWidth from "string-width";
 import type { Posting } from "../schema.js";
 import type { Formatter, FormatOptions, Sink } from "./types.js";
 import { cellText, valueAt } from "./fields.js";
+import { visible } from "../normalize/plain-text.js";
 
 interface Column {
   header: string;
@@ -59,7 +60,7 @@ const WHITESPACE_RUN_RE = /\s+/g;
 
 /** Cut to `width` columns with an ellipsis, then pad. */
 export function fit(text: string, width: number, align?: "right"): string {
-  let s = text.replace(WHITESPACE_RUN_RE, " ");
+  let s = visible(text.replace(WHITESPACE_RUN_RE, " "));
   if (stringWidth(s) > width) {
     while (s.length && stringWidth(s) > width - 1) s = s.slice(0, -1);
     s += "…";

@@ -143,11 +143,11 @@ export const CASES: CliCase[] = [
     check: ({ stderr }) => expect(stderr).toMatch(/^jobparse: --fields: unknown field pay/),
   },
   {
-    name: "no such path: exit 2 before anything is printed",
-    args: ["posts/a.md", "nope.md"],
+    name: "no such path: exit 2, one stderr line for it, and every other input still comes out",
+    args: ["posts/a.md", "nope.md", "posts/noext"],
     code: 2,
     check({ stdout, stderr }) {
-      expect(stdout).toBe("");
+      expect(ndjson(stdout).map((p) => p.file)).toEqual(["posts/a.md", "posts/noext"]);
       expect(stderr).toBe("jobparse: nope.md: no such file or directory\n");
     },
   },

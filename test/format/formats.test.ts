@@ -72,7 +72,7 @@ describe("fields", () => {
     expect(cellText(0)).toBe("0");
   });
   it("every format name builds a formatter (each is loaded on demand)", async () => {
-    expect(FORMAT_NAMES.sort()).toEqual(["csv", "json", "jsonld", "ndjson", "table"]);
+    expect(FORMAT_NAMES.sort()).toEqual(["csv", "json", "jsonld", "jsonld-script", "ndjson", "table"]);
     for (const name of FORMAT_NAMES) expect(typeof (await createFormatter(name, memorySink(), { color: false })).write).toBe("function");
   });
 });

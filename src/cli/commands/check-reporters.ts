@@ -6,6 +6,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Sink } from "../../format/types.js";
 import { type Difference, shown } from "./check-diff.js";
+import { visible } from "../../normalize/plain-text.js";
 
 /** One problem with one posting: a field that differs, a required field that is empty, … */
 export interface CheckFinding {
@@ -72,17 +73,20 @@ function defaultReporter(sink: Sink, paint: ChalkInstance, { quiet = false, stri
     result(r) {
       if (r.status === "pass" || r.status === "unchanged") return;
       if (quiet && !isFailure(r, strict)) return;
+      // Every piece of a line that comes from a file name or a posting is made visible.
+      const file = visible(r.file);
+      const expectedFile = visible(r.expectedFile ?? "");
       if (r.status === "no-expected") {
-        sink.write(paint.yellow(`${r.file}: no expected file (${r.expectedFile}); not compared`) + "\n");
+        sink.write(paint.yellow(`${file}: no expected file (${expectedFile}); not compared`) + "\n");
       } else if (r.status === "created" || r.status === "updated") {
-        sink.write(`${r.file}: ${r.status} ${r.expectedFile}\n`);
+        sink.write(`${file}: ${r.status} ${expectedFile}\n`);
       }
       for (const f of r.findings) {
-        const where = f.line ? `${r.file}:${f.line}` : r.file;
+        const where = f.line ? `${file}:${f.line}` : file;
         const rule = shownRule(f);
-        sink.write(`${paint.red(where)}: ${f.field ? `${paint.bold(f.field)}: ` : ""}${f.message}${rule ? paint.dim(` [${rule}]`) : ""}\n`);
-        for (const item of f.diff?.missing ?? []) sink.write(paint.red(`    - ${shown(item)}`) + "\n");
-        for (const item of f.diff?.extra ?? []) sink.write(paint.green(`    + ${shown(item)}`) + "\n");
+        sink.write(`${paint.red(where)}: ${f.field ? `${paint.bold(visible(f.field))}: ` : ""}${visible(f.message)}${rule ? paint.dim(` [${visible(rule)}]`) : ""}\n`);
+        for (const item of f.diff?.missing ?? []) sink.write(paint.red(`    - ${visible(shown(item))}`) + "\n");
+        for (const item of f.diff?.extra ?? []) sink.write(paint.green(`    + ${visible(shown(item))}`) + "\n");
       }
     },
     end(summary) {
@@ -113,15 +117,18 @@ function githubReporter(sink: Sink, { quiet = false, strict = false }: ReporterO
       const level = r.status === "no-expected" ? "warning" : "error";
       const messages: { text: string; line?: number; title: string }[] =
         r.status === "no-expected"
-          ? [{ text: `no expected file (${r.expectedFile})`, title: "jobparse check" }]
+          ? [{ text: `no expected file (${visible(r.expectedFile ?? "")})`, title: "jobparse check" }]
           : r.findings.map((f) => {
               const items = [...(f.diff?.missing ?? []).map((i) => `- ${shown(i)}`), ...(f.diff?.extra ?? []).map((i) => `+ ${shown(i)}`)];
               const text = [`${f.field ? `${f.field}: ` : ""}${f.message}`, ...items].join("\n");
               return { text, line: f.line, title: shownRule(f) ?? "jobparse check" };
             });
       for (const m of messages) {
-        const props = [`file=${ghEscape(r.file, GH_PROPERTY_RE)}`, ...(m.line ? [`line=${m.line}`] : []), `title=${ghEscape(m.title, GH_PROPERTY_RE)}`];
-        sink.write(`::${level} ${props.join(",")}::${ghEscape(m.text, GH_DATA_RE)}\n`);
+        // The file name is made visible before escaping: its newline or escape stays text.
+        const props = [`file=${ghEscape(visible(r.file), GH_PROPERTY_RE)}`, ...(m.line ? [`line=${m.line}`] : []), `title=${ghEscape(m.title, GH_PROPERTY_RE)}`];
+        // The message keeps its own line breaks (escaped as %0A), nothing else that is a control.
+        const text = m.text.split("\n").map(visible).join("\n");
+        sink.write(`::${level} ${props.join(",")}::${ghEscape(text, GH_DATA_RE)}\n`);
       }
     },
     end: (summary) => {

@@ -33,6 +33,7 @@ export interface CheckCommandOptions {
   policy?: PolicyName;
   color?: ColorFlag;
   quiet?: boolean;
+  maxBytes?: number;
 }
 
 /** What a rule may know besides the posting: the source line(s) each field came from. */
@@ -134,10 +135,8 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
   }
   const given = paths.length ? paths : ["."];
   const inputs = await resolveInputs(io.cwd, given);
-  const usage = inputs.filter(isInputError).filter((e) => e.usage || false);
-  if (inputs.some((i) => !isInputError(i) && i.kind === "stdin")) usage.push({ display: "-", reason: "check compares files with their expected files; stdin has none" });
-  if (usage.length) {
-    for (const e of usage) errorLine(io, e.display, e.reason);
+  if (inputs.some((i) => !isInputError(i) && i.kind === "stdin")) {
+    errorLine(io, "-", "check compares files with their expected files; stdin has none");
     return EXIT_USAGE;
   }
   const none = nothingFound(given, inputs);
@@ -145,11 +144,13 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
     errorLine(io, "usage", none);
     return EXIT_USAGE;
   }
+  // A path that does not exist is a usage error (exit 2) once the others have been checked.
+  const missing = inputs.some((i) => isInputError(i) && i.usage);
   const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
   if (options.policy) rules.push(policyRule(options.policy));
   const reporter = await createReporter(options.reporter ?? "default", io.stdout, { color: wantsColor(io, options.color), quiet: options.quiet, strict: options.strict });
   const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, maxBytes: options.maxBytes })) {
     if (stopped(io)) break;
     let r: CheckResult;
     if ("reason" in result || isInputError(input) || input.kind !== "file") {
@@ -172,5 +173,5 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
   if (stopped(io)) return EXIT_FAILED;
   reporter.end(summary);
   const failed = summary.fail + summary.error + (options.strict ? summary["no-expected"] : 0);
-  return failed ? EXIT_FAILED : EXIT_OK;
+  return missing ? EXIT_USAGE : failed ? EXIT_FAILED : EXIT_OK;
 }

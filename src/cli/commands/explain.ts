@@ -1,18 +1,19 @@
 // `jobparse explain FILE` / `jobparse --explain FILE`: each field with its value and the source
 // line(s) it came from (parsePostingDetailed's provenance, numbered in the repaired text) — the
 // view a user needs to trust or correct the parser. `--format json` gives the same for tools.
-import { readFile } from "../fs-async.js";
 import { isAbsolute, join } from "node:path";
 import type { ChalkInstance } from "chalk";
 import { parsePostingDetailed, type ParseDetail } from "../../core/pipeline.js";
 import type { Provenance } from "../../core/types.js";
 import { POSTING_KEYS, type Posting } from "../../schema.js";
-import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, wantsColor } from "../io.js";
+import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, readAll, readFileBounded, wantsColor } from "../io.js";
 import { reasonOfError } from "../parse-input.js";
+import { visible, visibleKeepTabs } from "../../normalize/plain-text.js";
 
 export interface ExplainCommandOptions {
   format?: "text" | "json";
   color?: ColorFlag;
+  maxBytes?: number;
 }
 
 /** Source lines shown per field before "… N more lines". */
@@ -41,13 +42,14 @@ export function sourceOf(detail: ParseDetail, from: Provenance | undefined): Fie
 type ExplainedField = Exclude<keyof Posting, "file" | "warnings">;
 const EXPLAINED = POSTING_KEYS.filter((k): k is ExplainedField => k !== "file" && k !== "warnings");
 
-function cut(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+/** Cut to `max` characters, then made visible: a source line may hold terminal escapes. */
+function cut(text: string, max: number, shown: (s: string) => string = visible): string {
+  return shown(text.length > max ? text.slice(0, max - 1) + "…" : text);
 }
 
 function renderText(detail: ParseDetail, paint: ChalkInstance): string {
   const pad = " ".repeat(LABEL_WIDTH);
-  const out: string[] = [paint.bold(`explain: ${detail.posting.file}`), ""];
+  const out: string[] = [paint.bold(`explain: ${visible(detail.posting.file)}`), ""];
   for (const field of EXPLAINED) {
     const value = detail.posting[field];
     const label = paint.bold(field.padEnd(LABEL_WIDTH));
@@ -64,11 +66,11 @@ function renderText(detail: ParseDetail, paint: ChalkInstance): string {
     const span = source.endLine > source.line ? `lines ${source.line}–${source.endLine}` : `line ${source.line}`;
     out.push(paint.dim(`${pad}from ${span}${source.via ? ` (${source.via})` : ""}:`));
     const width = String(source.endLine).length;
-    for (const { n, text } of source.lines.slice(0, MAX_SOURCE_LINES)) out.push(`${pad}  ${paint.dim(`${String(n).padStart(width)} │`)} ${cut(text, MAX_LINE_CHARS)}`);
+    for (const { n, text } of source.lines.slice(0, MAX_SOURCE_LINES)) out.push(`${pad}  ${paint.dim(`${String(n).padStart(width)} │`)} ${cut(text, MAX_LINE_CHARS, visibleKeepTabs)}`);
     if (source.lines.length > MAX_SOURCE_LINES) out.push(paint.dim(`${pad}  … ${source.lines.length - MAX_SOURCE_LINES} more lines`));
   }
   out.push("", paint.bold("warnings".padEnd(LABEL_WIDTH)) + (detail.posting.warnings.length ? "" : "none"));
-  for (const w of detail.posting.warnings) out.push(`  - ${w}`);
+  for (const w of detail.posting.warnings) out.push(`  - ${visible(w)}`);
   return out.join("\n") + "\n";
 }
 
@@ -85,7 +87,7 @@ export async function explainCommand(io: CliEnv, file: string | undefined, optio
   }
   let bytes: Uint8Array;
   try {
-    bytes = given === "-" ? await readAll(io.stdin) : await readFile(isAbsolute(given) ? given : join(io.cwd, given));
+    bytes = given === "-" ? await readAll(io.stdin, options.maxBytes) : await readFileBounded(isAbsolute(given) ? given : join(io.cwd, given), options.maxBytes);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     // A folder is a mistake in the command line, not a bad input: explain shows one posting.

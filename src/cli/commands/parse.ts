@@ -10,6 +10,7 @@ import { parseAll } from "../pool.js";
 import { outNotAFolder, planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
 import type { Posting } from "../../schema.js";
+import { visible } from "../../normalize/plain-text.js";
 
 export interface ParseCommandOptions {
   format?: FormatName;
@@ -18,6 +19,7 @@ export interface ParseCommandOptions {
   color?: ColorFlag;
   quiet?: boolean;
   debug?: boolean;
+  maxBytes?: number;
 }
 
 export async function parseCommand(io: CliEnv, paths: string[], options: ParseCommandOptions): Promise<number> {
@@ -47,17 +49,16 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     return EXIT_USAGE;
   }
   const inputs = await resolveInputs(io.cwd, given);
-  const usage = inputs.filter(isInputError).filter((e) => e.usage);
-  if (usage.length) {
-    for (const e of usage) errorLine(io, e.display, e.reason);
-    return EXIT_USAGE;
-  }
   const none = nothingFound(given, inputs);
   if (none) {
     errorLine(io, "usage", none);
     return EXIT_USAGE;
   }
-  return options.out ? writeOut(io, inputs, options.out, options) : printAll(io, inputs, options);
+  const code = options.out ? await writeOut(io, inputs, options.out, options) : await printAll(io, inputs, options);
+  // A path that does not exist is still a usage error (exit 2), but like cat and ripgrep the
+  // other inputs come out first: its line is printed in its place among them.
+  const usage = inputs.some((i) => isInputError(i) && i.usage);
+  return usage && code !== EXIT_USAGE && !stopped(io) ? EXIT_USAGE : code;
 }
 
 /** An option given that the chosen output cannot use: said, not silently ignored. */
@@ -81,7 +82,7 @@ async function eachPosting(
   onPosting: (posting: Posting, input: Input) => Promise<boolean>,
 ): Promise<number> {
   let failed = 0;
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, maxBytes: options.maxBytes })) {
     if (stopped(io)) break;
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);
@@ -122,7 +123,7 @@ async function writeOut(io: CliEnv, inputs: Inputs, dir: string, options: ParseC
   const failed = await eachPosting(io, inputs, options, async (posting, input) => {
     const target = plan.target(input);
     try {
-      await writePostingFile(target, posting);
+      await writePostingFile(target, posting, { root: plan.root });
       written++;
       return true;
     } catch (err) {
@@ -131,7 +132,7 @@ async function writeOut(io: CliEnv, inputs: Inputs, dir: string, options: ParseC
     }
   });
   if (!options.quiet) {
-    io.stderr.write(`jobparse: wrote ${written} posting${written === 1 ? "" : "s"} to ${dir}${failed ? `, ${failed} failed` : ""}\n`);
+    io.stderr.write(`jobparse: wrote ${written} posting${written === 1 ? "" : "s"} to ${visible(dir)}${failed ? `, ${failed} failed` : ""}\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }

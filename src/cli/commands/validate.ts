@@ -111,7 +111,8 @@ export async function validateCommand(io: CliEnv, paths: string[], options: Vali
   for (const file of files) {
     let text: string;
     try {
-      text = Buffer.from(file.path ? await readFile(file.path) : await readAll(io.stdin)).toString("utf8");
+      // Not a posting but many (`jobparse … | jobparse validate`): no posting-sized limit.
+      text = Buffer.from(file.path ? await readFile(file.path) : await readAll(io.stdin, Number.POSITIVE_INFINITY)).toString("utf8");
     } catch (err) {
       errorLine(io, file.display, reasonOfError(err));
       invalid++;
