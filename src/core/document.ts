@@ -7,6 +7,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } fro
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
+import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 import { classifyHeading } from "../normalize/section-names.js";
 
@@ -45,6 +46,14 @@ export interface PostingHeader {
   company?: Found;
   location?: Found;
   salary?: Found;
+  /** Set when the header is a one-line segmented header (`Acme | Engineer | Remote | $120k`). */
+  segmented?: boolean;
+  /** A segmented header's role segment, as written (the posting's title). */
+  role?: Found;
+  /** A segmented header's employment-type segment ("Full-time/Remote (Canada)"). */
+  employmentType?: Found;
+  /** A segmented header's URL segment (the applyUrl when no apply link is given). */
+  url?: Found;
 }
 
 export interface PostingDoc {
@@ -278,12 +287,33 @@ function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null):
   return fields;
 }
 
+/**
+ * A header made of the posting's first line when it is a segmented one (`Acme | Senior Engineer |
+ * Berlin (Hybrid) | €80–100k | Full-time`), or of its second line under a short name or title: a
+ * plain-text paragraph opening the posting, as Hacker News comments and mailing-list posts do.
+ * Headings are left to the job-board header and title.
+ */
+function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
+  const first = blocks[0];
+  if (!first || first.kind !== "paragraph") return null;
+  // The header line may sit under a one-line name or title, in the same paragraph or the next.
+  const next = first.lines.length > 1 ? { text: first.lines[1], line: first.line + 1 } : blocks[1]?.kind === "paragraph" ? { text: blocks[1].lines[0], line: blocks[1].line } : undefined;
+  const seg = readHeaderLines(first.lines[0], next?.text);
+  if (!seg) return null;
+  const line = seg.onSecondLine && next ? next.line : first.line;
+  const at = (text: string | undefined): Found | undefined => (text ? { text, line, via: "header" } : undefined);
+  const header: PostingHeader = { segmented: true };
+  const found = { company: at(seg.company), role: at(seg.role), location: at(seg.location), salary: at(seg.salary), employmentType: at(seg.employmentType), url: at(seg.url) };
+  for (const [key, value] of Object.entries(found)) if (value) header[key as keyof typeof found] = value;
+  return header;
+}
+
 /** The job board's header: title heading, then headings before any other content. */
 function headerOf(tree: Root, blocks: Block[]): PostingHeader {
   const header: PostingHeader = {};
   const nodes = tree.children.filter((n) => n.type !== "yaml" && n.type !== ("toml" as string));
   const first = nodes[0];
-  if (!first || first.type !== "heading") return header;
+  if (!first || first.type !== "heading") return segmentedHeaderOf(blocks) ?? header;
   const titleBlock = blocks.find((b) => b.line === first.position?.start.line && b.kind === "heading");
   const link = firstLink(first);
   const titleText = link ? collapseSpace(inlineText(link.children)) : titleBlock?.text ?? "";

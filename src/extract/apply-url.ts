@@ -1,7 +1,8 @@
 // applyUrl (SPEC §1): the title link (`# [Title](url)`), else an apply URL field or frontmatter
 // (`applicationURL`, `Apply:`), else an apply link in the body ("CLICK TO APPLY", "Apply here",
 // "Please apply via the form below (at <https://…>)", a "To apply" heading or "Apply:" line
-// followed by the URL), else null. A link whose text names something else ("the SDK") in a
+// followed by the URL), else the URL segment of a segmented header line unless it is a home page,
+// else null. A link whose text names something else ("the SDK") in a
 // sentence that mentions applying is not an apply link.
 import type { Block, PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
@@ -23,6 +24,12 @@ const APPLY_LEAD_RE = /^(?:to apply|apply(?: here| now)?|how to apply|applicatio
 const URL_RE = /https?:\/\/[^\s<>()"'\]]{1,2000}[^\s<>()"'\].,;:!?]/;
 // An http(s) URL value.
 const HTTP_RE = /^https?:\/\//i;
+// A block that is one URL, after at most a short label ("All Jobs: https://…", "Openings → https://…").
+const JOBS_LINE_RE = /^(?:[\p{L} ]{1,30}[:→-]\s*)?(https?:\/\/\S+)$/u;
+// A URL of a jobs page: an applicant-tracking host or a jobs/careers path.
+const JOBS_PAGE_RE = /^https?:\/\/(?:[^/]*\b(?:ashbyhq|greenhouse|lever|workable|recruitee|breezy|bamboohr|smartrecruiters|teamtailor|personio|jobvite|wellfound|ycombinator\.com\/companies)\b|[^/]*\bjobs?\.|[^?#]*\/(?:jobs?|careers?|positions|openings|join|apply)\b)/i;
+// A site's home page ("https://acme.ai", "https://www.acme.com/"): the company's, not the posting's.
+const HOME_PAGE_RE = /^https?:\/\/[^/?#]+\/?$/i;
 
 /** A URL in the block that stands for itself: a bare URL in text or an autolink. */
 function bareUrl(block: Block): string | undefined {
@@ -35,6 +42,18 @@ function bareUrl(block: Block): string | undefined {
 
 function firstUrl(block: Block): string | undefined {
   return block.links.find((l) => HTTP_RE.test(l.url))?.url ?? URL_RE.exec(block.text.slice(0, MAX_BLOCK_CHARS))?.[0];
+}
+
+/**
+ * A line that is only a link to a jobs page ("https://jobs.ashbyhq.com/acme", "All jobs: https://…"):
+ * with no apply wording anywhere, that is where one applies (HN comments end with one).
+ */
+function jobsPageLine(blocks: readonly Block[]): { url: string; block: Block } | undefined {
+  for (const block of blocks) {
+    const m = JOBS_LINE_RE.exec(block.text.slice(0, MAX_BLOCK_CHARS));
+    if (m && JOBS_PAGE_RE.test(m[1])) return { url: m[1], block };
+  }
+  return undefined;
 }
 
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
@@ -55,5 +74,10 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     const nextUrl = next && firstUrl(next);
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }
+  const jobs = jobsPageLine(blocks);
+  if (jobs) return { value: jobs.url, from: { line: jobs.block.line, via: "body", text: jobs.block.text } };
+  // A segmented header's URL, when it is a page of its own and not the company's home page.
+  const segment = doc.header.url;
+  if (segment && !HOME_PAGE_RE.test(segment.text)) return { value: segment.text, from: { line: segment.line, via: "header", text: segment.text } };
   return { value: null };
 }

@@ -90,7 +90,8 @@ function structured(doc: PostingDoc): { name: string; found: Found } | null {
     header,
     ...fields.map((f): Found => ({ text: f.value, line: f.line, via: f.via })),
     frontmatterOrganization(doc),
-    hnFirstLine(doc),
+    // A segmented header that found no company segment ("Head of Engineering | Remote | $180k") has none.
+    doc.header.segmented ? undefined : hnFirstLine(doc),
   ];
   for (const found of candidates) {
     const name = found && (found === header ? cleanCompanyName(found.text) : nameFromValue(found.text));

@@ -117,6 +117,9 @@ function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null
   }
   const fromTitle = title ? employmentTypeIn(title) : null;
   if (fromTitle) return { type: fromTitle, from: { line: doc.header.title?.line ?? 0, via: "title", text: title ?? undefined } };
+  const segment = doc.header.employmentType;
+  const segmentType = segment ? employmentTypeIn(segment.text) : null;
+  if (segment && segmentType) return { type: segmentType, from: { line: segment.line, via: "header", text: segment.text } };
   const first = doc.blocks[0];
   if (first && first.lines[0]?.includes(" | ")) {
     for (const segment of first.lines[0].split(" | ").slice(1)) {

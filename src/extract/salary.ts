@@ -32,6 +32,9 @@ const MAX_BARE_REST = 20;
 const MAX_LINE_SCAN = 4000;
 /** How far before a figure its clause is read for pay or non-pay words. */
 const CLAUSE_BEFORE = 140;
+/** Bounds of a range read as a yearly salary with no pay word or period beside it. */
+const MIN_YEARLY = 10_000;
+const MAX_YEARLY = 2_000_000;
 /** How far after a figure is read for non-pay words ("$1,000 learning budget"). */
 const CLAUSE_AFTER = 60;
 
@@ -69,6 +72,11 @@ function isBasePay(line: string, r: MoneyRange, nextStart = line.length): boolea
   const clause = clauseBefore(lead);
   if (lastMatchEnd(NON_BASE_CUE_RE, clause) >= Math.max(0, lastMatchEnd(PAY_CUE_RE, clause))) return false;
   return lastMatchEnd(NON_BASE_CUE_RE, clauseAfter(line, r, nextStart)) < 0;
+}
+
+/** Two figures with a currency, both of the size of a yearly salary: "$175k–$225k", "€85.000 - €105.000". */
+function isYearlyRange(r: MoneyRange): boolean {
+  return r.currency !== null && r.min !== null && r.max !== null && r.min >= MIN_YEARLY && r.max <= MAX_YEARLY && r.period === null;
 }
 
 /** A figure without currency counts only as the whole value ("baseSalary: 19"), not beside others ("$50M in 2023"). */
@@ -111,6 +119,7 @@ function leadLabelOf(block: Block): string | null {
 function fromBody(doc: PostingDoc): Candidate | null {
   let headingCue = false;
   let perks = false;
+  const headerLine = doc.header.salary?.line;
   for (const block of doc.blocks) {
     if (block.kind === "code") continue;
     const heading = headingOf(block);
@@ -121,6 +130,8 @@ function fromBody(doc: PostingDoc): Candidate | null {
       perks = !headingCue && PERKS_HEADING_RE.test(title);
     }
     for (let i = label === null ? 0 : 1; i < block.lines.length; i++) {
+      // The header's own line is read as the header, not again as body prose.
+      if (block.line + i === headerLine) continue;
       const line = block.lines[i].slice(0, MAX_LINE_SCAN);
       const ranges = findMoney(line);
       for (const [k, range] of ranges.entries()) {
@@ -129,7 +140,10 @@ function fromBody(doc: PostingDoc): Candidate | null {
         const clause = clauseBefore(line.slice(Math.max(0, range.start - CLAUSE_BEFORE), range.start));
         // A pay word before the figure, or right after it ("60k-160k$ annual compensation", "$200k Salary").
         const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0 || lastMatchEnd(PAY_CUE_RE, clauseAfter(line, range, nextStart)) >= 0;
-        if (!cued && (perks || !range.period || clause.length > MAX_LABEL)) continue;
+        // A range of yearly size ("$175-225k + equity", "Senior Engineer ($150k-$200k)") is pay in itself,
+        // as HN comments list it per role, wherever it stands on its line.
+        const yearly = isYearlyRange(range);
+        if (!cued && (perks || !(range.period || yearly) || (clause.length > MAX_LABEL && !yearly))) continue;
         return { range, found: { text: line, line: block.line + i, via: "body" } };
       }
     }

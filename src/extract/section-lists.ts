@@ -31,6 +31,8 @@ function isTitleField(label: string, value: string): boolean {
   return ROLE_FIELD_LABEL_RE.test(label.trim()) && wordCount(value) <= MAX_TITLE_FIELD_WORDS && !ENDS_SENTENCE_RE.test(value.trim());
 }
 /** Label lines rank below markdown headings (levels 1–6). */
+// A line that is only a link (the apply URL closing a comment): not an item of the section above it.
+const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const LABEL_LEVEL = 7;
 /** In a section without a list, a line this short is one of a run of list-like lines… */
 const SHORT_LINE_MAX_WORDS = 20;
@@ -131,7 +133,7 @@ class Reader {
 
   add(list: boolean, text: string) {
     const clean = cleanItem(text);
-    if (!HAS_WORD_RE.test(clean) || HASHTAG_LINE_RE.test(clean)) return;
+    if (!HAS_WORD_RE.test(clean) || HASHTAG_LINE_RE.test(clean) || URL_ONLY_RE.test(clean)) return;
     this.current.entries.push({ list, text: clean, afterUnknownLabel: this.current.sawUnknownLabel });
   }
 

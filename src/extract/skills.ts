@@ -59,7 +59,8 @@ function frontmatterText(value: unknown, depth = 0): string {
 
 /** The body as one text, one block a line, without the job board's header lines. */
 function bodyText(doc: PostingDoc): string {
-  const skip = new Set([doc.header.title?.line, doc.header.company?.line, doc.header.location?.line, doc.header.salary?.line]);
+  // A segmented header shares its line with the first paragraph, and names technologies itself ("| Python/Django |").
+  const skip = new Set(doc.header.segmented ? [] : [doc.header.title?.line, doc.header.company?.line, doc.header.location?.line, doc.header.salary?.line]);
   // Only a posting with a comment in it needs its source lines (most have none).
   const sourceLines = doc.text.includes("<!--") ? doc.text.split("\n") : null;
   let out = frontmatterText(doc.frontmatter).slice(0, MAX_SCAN_CHARS);

@@ -5,10 +5,14 @@
 // "Company Overview"), else a `Title:`-style field, else (plain text) the first short stand-alone
 // line that is not a `Key: value` field, else the role field of a "Company | Role | Place" first
 // line, else the role a sentence says it is hiring ("looking for a Senior Data Engineer").
+// A segmented header line (core/document.ts) comes right after frontmatter: its role segment, else a
+// heading, Title field or hiring sentence, else null — a multi-role post whose header names no
+// role has no title.
 // Kept as written: trimmed, nothing else removed.
 import type { PostingDoc } from "../core/document.js";
 import { findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
+import { ROLE_NOUN } from "../normalize/role-words.js";
 import { classifyHeading } from "../normalize/section-names.js";
 
 const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position", "job role", "vacancy"];
@@ -35,8 +39,7 @@ const PAGE_LABEL_HEADINGS = new Set([
   "job summary",
   "position summary",
 ]);
-// Role nouns: a "Company | Role | Place" field or a hiring sentence names a role with one of these.
-const ROLE_NOUN = String.raw`engineer|developer|designer|manager|scientist|analyst|architect|intern|lead|director|administrator|admin|specialist|consultant|writer|researcher|programmer|sre|officer|coordinator|technician|recruiter|marketer|representative|executive|head of [\w ]{1,40}|vp of [\w ]{1,40}`;
+// A role noun: a "Company | Role | Place" field or a hiring sentence names a role with one of these.
 const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
 // "looking for a Senior Data Engineer to…": capitalised words ending in a role noun.
 const HIRING_SENTENCE_RE = new RegExp(String.raw`\b(?:looking for|hiring|seeking|searching for) an?\s+((?:[A-Z][\w+#./-]{0,30}\s){0,5}(?:${ROLE_NOUN}))\b`, "i");
@@ -162,15 +165,16 @@ function hiringSentence(doc: PostingDoc): Found | undefined {
 export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   const front = frontmatterTitle(doc);
   const field = front?.demoted ? undefined : findField(doc, TITLE_FIELD_KEYS);
+  const fieldFound: Found | undefined = field ? { text: field.value, line: field.line, via: "field" } : undefined;
+  // A segmented first line names the role in a segment, or names none ("Acme | Remote | $150k",
+  // then four roles in the body): then a heading, Title field or hiring sentence may, but a body
+  // line standing alone (one role of a list) is not taken for the posting's title.
+  const segmented = doc.header.segmented ? (doc.header.role ?? firstRoleHeading(doc) ?? fieldFound ?? hiringSentence(doc) ?? null) : undefined;
   const found: Found | undefined =
     (doc.header.titleUrl ? doc.header.title : undefined) ??
     (front && !front.demoted ? front.found : undefined) ??
     (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
-    firstRoleHeading(doc) ??
-    (field ? { text: field.value, line: field.line, via: "field" } : undefined) ??
-    standAloneLine(doc) ??
-    pipeLineRole(doc) ??
-    hiringSentence(doc);
+    (segmented === undefined ? firstRoleHeading(doc) ?? fieldFound ?? standAloneLine(doc) ?? pipeLineRole(doc) ?? hiringSentence(doc) : (segmented ?? undefined));
   if (!found) return { value: null };
   const text = found.text.trim();
   return { value: text, from: { line: found.line, via: found.via, text } };

@@ -69,6 +69,13 @@ const TIME_ZONE_WORDS: ReadonlySet<string> = new Set(["time", "timezone", "timez
 // Words allowed between a city and TIME_ZONE_WORDS ("Berlin Central Time").
 const TIME_ZONE_QUALIFIERS: ReadonlySet<string> = new Set(["pacific", "eastern", "central", "mountain", "standard", "daylight", "western"]);
 
+// Words that exclude the place after them ("no US", "except Russia", "outside the EU").
+const EXCLUSION_WORDS: ReadonlySet<string> = new Set(["no", "not", "non", "except", "excluding", "exclude", "excl", "outside", "but not"]);
+// Words that may stand between an exclusion word and its place ("outside of the US").
+const EXCLUSION_SKIP_WORDS: ReadonlySet<string> = new Set(["the", "of", "in"]);
+// "anywhere but the US": the words a bare "but" excludes after.
+const ANYWHERE_WORDS: ReadonlySet<string> = new Set(["anywhere", "everywhere", "worldwide", "globally"]);
+
 interface Word {
   raw: string;
   folded: string;
@@ -164,6 +171,20 @@ function isTimeZone(words: readonly Word[], hit: Hit): boolean {
   return k < words.length && TIME_ZONE_WORDS.has(words[k].folded) && SOFT_SEPARATOR_RE.test(words[k].sepBefore);
 }
 
+/**
+ * The hit is a place named only to exclude it: "no US", "(not US)", "except Russia", "excluding
+ * the EU", "outside the US", "anywhere but the US". A bare "but" excludes only after "anywhere"
+ * ("Remote but US only" names the US).
+ */
+function isExcluded(words: readonly Word[], hit: Hit): boolean {
+  let k = hit.first - 1;
+  while (k >= 0 && EXCLUSION_SKIP_WORDS.has(words[k].folded)) k--;
+  if (k < 0) return false;
+  const word = words[k].folded;
+  if (EXCLUSION_WORDS.has(word)) return true;
+  return word === "but" && k > 0 && ANYWHERE_WORDS.has(words[k - 1].folded);
+}
+
 /** Picks one meaning per hit: the one whose countries the statement names most often. */
 function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMeaning[] {
   const votes = new Map<string, number>();
@@ -222,7 +243,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const words = wordsOf(capped);
   const found = findHits(words, options.stopAtUnknown ?? false);
   const leftover = found.leftover;
-  const hits = found.hits.filter((h) => !isTimeZone(words, h));
+  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h));
   const chosen = resolve(hits, options);
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => (h.weakWorldwide && (named || options.ignoreWeakWorldwide) ? [] : [{ at: words[h.first].start, meaning: chosen[k] }]));

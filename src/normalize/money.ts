@@ -324,10 +324,10 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
   return { min, max, currency, period, start, end, raw: text.slice(start, end).trim(), large: chain.some((a) => a.large) };
 }
 
-// Words that say a figure is pay ("base salary range", "hourly rate", "compensation").
+// Words that say a figure is pay ("base salary range", "hourly rate", "compensation", HN's "Comp:").
 // The other languages' words come from the pay-words table.
 export const PAY_CUE_RE = new RegExp(
-  String.raw`\b(?:salary|salaries|base|pay|compensation|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b|${phrasesSrc(PAY_WORDS)}`,
+  String.raw`\b(?:salary|salaries|base|pay|compensation|comp|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b|${phrasesSrc(PAY_WORDS)}`,
   "giu",
 );
 // Words that say a figure is not base pay: bonus, equity, OTE, perks, funding, revenue.

@@ -44,7 +44,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     kind: "niceToHave",
     variants: [
-      "nice to have", "~nice to have", "nice to haves", "nice if you", "good to have", "~good to have", "great to have",
+      "nice to have", "~nice to have", "nice to haves", "nice if you", "good to have", "~good to have", "great to have", "great to haves",
       "bonus", "~bonus points", "~bonus if", "added bonus", "extra points", "extra brownie points", "brownie points", "~brownie points",
       "pluses", "=plus", "plus points", "~is a plus", "~will be a plus", "~would be a plus", "~be a plus", "~as a plus", "~a big plus",
       "it's a plus", "preferred", "~preferred qualifications", "~preferred skills", "~preferred requirements", "~preferred experience",
@@ -65,6 +65,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "responsibilities", "~responsibilities", "responsibility", "~key responsibilities", "~responsible for", "duties", "~duties",
       "what you'll do", "what you will do", "what you'd do", "what you would do", "what you'll be doing", "what you will be doing",
       "what will you be doing", "what will you do", "what would you be doing", "what would your day to day", "what does the role",
+      "what you'll build", "what you will build", "what you'd build", "what you would build",
       "what you'll work on", "what you will work on", "what you'll be working on", "what you will be working on", "what you'll achieve",
       "what you will achieve", "what you'll accomplish", "what you will accomplish", "what you'll own", "what you will own",
       "in your day to day", "~day to day", "a day in the life", "~day in the life", "in this role", "in the role",
@@ -95,7 +96,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
       "you'll be a great fit", "you will be a great fit", "you'll be a good fit", "a good fit", "~good fit", "~great fit",
-      "is this you", "about you", "=you", "your background", "your profile", "profile", "candidate profile",
+      "is this you", "about you", "=you", "your background", "your profile", "profile", "the profile", "candidate profile",
       "your experience", "your skills", "skills and experience", "~skills and experience", "experience and skills", "~skills and qualifications",
       "~skills and requirements", "required skills", "~required skills", "~required experience", "key skills", "essential",
       "~essential", "essentials", "competencies", "~competencies", "education", "knowledge skills and abilities",

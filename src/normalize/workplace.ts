@@ -13,31 +13,44 @@ const STATEMENT_HYBRID_RE = /\bhybrid\b/;
 // Office-only words of a statement.
 const STATEMENT_ONSITE_RE = /\b(?:on ?site|in office|office based|in person)\b/;
 
+// Some office days, not all, in a statement: "ONSITE (3 days/week in office)", "3x/week in office",
+// "on-site (4 days)", "In-Office 3-4 days", "partial onsite" (folded: "3 days week", "3x week").
+const STATEMENT_PART_WEEK_RE = /\b[1-4](?: (?:to )?[1-4])? ?(?:x|days?)\b(?! (?:a |per )?month)|\bpartial(?:ly)? (?:on ?site|in office)\b/;
+
+// Days counted per week ("SF (2-3 days/week)"): office days even without an office word.
+const STATEMENT_DAYS_A_WEEK_RE = /\bdays? (?:a |per )?week\b/;
+
 /** The workplace a (folded) location statement states, or null. */
 export function statementWorkplace(folded: string): Workplace | null {
   const notRemote = STATEMENT_NOT_REMOTE_RE.test(folded);
   if (STATEMENT_REMOTE_RE.test(folded) && !notRemote) return "remote";
   if (STATEMENT_HYBRID_RE.test(folded)) return "hybrid";
-  if (STATEMENT_ONSITE_RE.test(folded) || notRemote) return "onsite";
+  const onsite = STATEMENT_ONSITE_RE.test(folded);
+  if ((onsite || STATEMENT_DAYS_A_WEEK_RE.test(folded)) && STATEMENT_PART_WEEK_RE.test(folded)) return "hybrid";
+  if (onsite || notRemote) return "onsite";
   return null;
 }
 
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
 // "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team".
 const BODY_REMOTE_RE =
-  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)\s+is\s+(?:fully\s+|100\s?%\s+)?remote|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
+  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
 const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
 // Body sentences requiring some office days: "hybrid work model", "3 days a week in the office",
 // "working onsite at our Toronto office, 3 days per week".
 const BODY_HYBRID_RE =
-  /\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
+  /\(hybrid\)|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
 // Body sentences keeping the job at an office: "this role is on-site", "on-site position",
 // "the job is full-time and on-site", "on-site in our Kraków office".
 const BODY_ONSITE_RE =
-  /\b(?:(?:role|position|job)\s+is\s+(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|on[\s-]?site\s+(?:role|position|job|only)|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office))\b/i;
+  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job|only)|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office))\b/i;
 // A body sentence allowing both hybrid and fully remote work ("hybrid or remote").
 const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|fully[\s-]+remote|100\s?%\s*remote)\b/i;
+
+// "ONSITE in San Francisco", "located onsite in New York", "ONSITE: New York City", "in person in NYC":
+// the office named right after the word (capitalised, so "onsite in a pinch" is not one).
+const BODY_ONSITE_AT_RE = /\b(?:ONSITE|[Oo]n[\s-]?[Ss]ite|[Ii]n[\s-][Oo]ffice|[Ii]n[\s-][Pp]erson)(?:\s+only)?\s*(?:in|at|:)\s+(?:our\s+)?\p{Lu}/u;
 
 /** The workplace the body's sentences state, or null; `text` is capped by the caller. */
 export function bodyWorkplace(text: string): Workplace | null {
@@ -46,7 +59,7 @@ export function bodyWorkplace(text: string): Workplace | null {
   const notRemote = BODY_NOT_REMOTE_RE.test(text);
   if (hybrid && !BODY_EITHER_RE.test(text)) return "hybrid";
   if (remote && !notRemote) return "remote";
-  if (BODY_ONSITE_RE.test(text) || notRemote) return "onsite";
+  if (BODY_ONSITE_RE.test(text) || BODY_ONSITE_AT_RE.test(text) || notRemote) return "onsite";
   return null;
 }
 

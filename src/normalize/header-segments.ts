@@ -1,0 +1,220 @@
+// One-line segmented headers (SPEC §1 "Segmented header lines"): `Acme | Senior Backend Engineer |
+// Berlin (Hybrid) | €80–100k | Full-time | https://…`, as Hacker News "Who is hiring" comments,
+// mailing lists and LinkedIn copies open. The line is split into segments and each segment is
+// read for what it IS — a money range, an employment-type word, a URL, a place or workplace the
+// gazetteer knows, a role word — not for where it stands; only the company is positional (the
+// first segment, when it is none of the others). A segment may be two things at once
+// ("Full-time/Remote (Canada)": type and location). core/document.ts turns the result into the
+// posting's header; the extractors decide what each piece becomes.
+import { EMPLOYMENT_TYPE_WORDS } from "./employment-types.js";
+import { parseLocationText } from "./location-text.js";
+import { findMoney, type MoneyRange } from "./money.js";
+import { HEADER_ROLE_WORDS, ROLE_NOUN } from "./role-words.js";
+
+export type SegmentKind = "company" | "role" | "location" | "salary" | "employmentType" | "url";
+
+export interface HeaderSegment {
+  text: string;
+  /** What the segment holds; empty for a note (visa, equity, funding, a team, a tech stack). */
+  kinds: SegmentKind[];
+}
+
+export interface SegmentedHeader {
+  segments: HeaderSegment[];
+  company?: string;
+  role?: string;
+  /** The location segments, joined with " | " in line order. */
+  location?: string;
+  salary?: string;
+  employmentType?: string;
+  /** The first URL of a URL segment, with `https://` added to a bare domain. */
+  url?: string;
+}
+
+/** Longest first line read as a header; a longer one is prose. */
+const MAX_LINE_CHARS = 600;
+/** A segment longer than this is prose run on after the header: only a URL it opens with counts. */
+const MAX_SEGMENT_CHARS = 120;
+/** How far into a run-on last segment its parenthesised location may reach. */
+const MAX_RUN_ON_HEAD_CHARS = 80;
+/** A line before the header line ("Lucia Protocol", "Lead Full-Stack Engineer") at most this long. */
+const MAX_LEAD_LINE_CHARS = 80;
+/** Segments of a dash-separated line before the last may be at most this long. */
+const MAX_DASH_SEGMENT_CHARS = 90;
+
+// The pipe separator (HN writes it with or without spaces: `Holepuch|Remote, Worldwide|…`).
+const PIPE_SPLIT_RE = /\s*\|\s*/;
+// Dash and dot separators, spaced on both sides (an unspaced one is inside a word or a range).
+const DASH_SPLIT_RE = /\s+[—–·-]\s+/;
+// A piece that ends in a figure: with the next piece starting with one, the dash was a range's.
+const ENDS_IN_FIGURE_RE = /\d[kKmM]?\+?$/;
+// A piece that starts with a figure or a currency sign.
+const STARTS_WITH_FIGURE_RE = /^(?:[$€£]|[A-Z]{0,2}\$)?\d/;
+// An http(s) URL.
+const HTTP_URL_RE = /https?:\/\/[^\s<>()"'\]|]+[^\s<>()"'\].,;:!?|]/i;
+// A bare domain opening a segment ("thisismason.com", "www.askdragonfly.com/jobs"): a name, a
+// dot, a top-level domain of letters, and an optional path.
+const BARE_DOMAIN_RE = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,12}(?:\/[^\s|]*)?(?=\s|$)/i;
+// File extensions and library names that look like domains ("Node.js", "Next.js", "ASP.NET").
+const NOT_DOMAIN_RE = /\.(?:js|ts|net|py|rb|go|rs|md|txt|sh)$/i;
+// A workplace word opening a segment ("REMOTE (UK) …", "Onsite, San Francisco + …").
+const LEADING_WORKPLACE_RE = /^\(?(?:remote|on-?site|hybrid|in[\s-](?:office|person))\b/i;
+// A first segment that announces the post instead of naming the company ("Hiring", "We're hiring").
+const NOT_COMPANY_RE = /^(?:(?:we(?:'|’)?re|we are|now|is)\s+)?hiring\b/i;
+// A role word of a title ("Senior Data Engineer", "Head of Growth").
+const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
+// A role word as HN headers write them too ("Staff SWE", "Multiple roles", "Sales").
+const HEADER_ROLE_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN}|${HEADER_ROLE_WORDS})s?\b`, "i");
+// Every role word of a segment, to read its places apart from them.
+const HEADER_ROLE_ALL_RE = new RegExp(HEADER_ROLE_RE.source, "gi");
+// Any employment-type word ("Full-time", "Contract or Full-time", "Intern").
+const TYPE_WORD_RE = new RegExp(String.raw`(?<![\w-])(?:${EMPLOYMENT_TYPE_WORDS.map((w) => w.pattern).join("|")})(?![\w-])`, "i");
+// A figure with a thousands multiplier and no currency ("90K - 150K", "150-200k"): pay in a header.
+const BARE_KILO_RE = /\d\s?[kK]\b/;
+// Words right after a figure that make it not pay ("$1B+ exits", "$20M raised", "10k users").
+const NOT_PAY_AFTER_RE = /^[\s+]*(?:in\s+)?(?:exits?|raised|funding|funded|valuation|ARR|MRR|revenue|GMV|AUM|users|customers|downloads|members|seed|series\b|investment|backed)/i;
+// Words right before a figure that make it not pay ("raised $20M", "backed by $5M").
+const NOT_PAY_BEFORE_RE = /\b(?:raised|raising|funding|funded|backed|valuation|ARR|MRR|revenue|exits?)\b[^$€£\d]{0,20}$/i;
+
+/** The line cut into segments, or null when it has no separator to cut at. */
+export function splitHeaderLine(line: string): string[] | null {
+  const text = line.slice(0, MAX_LINE_CHARS);
+  // With pipes, dashes stay inside segments ("Senior Engineer - Payments", "US - Remote").
+  const raw = text.includes("|") ? text.split(PIPE_SPLIT_RE) : text.split(DASH_SPLIT_RE);
+  const pieces: string[] = [];
+  for (const piece of raw.map((p) => p.trim())) {
+    const prev = pieces.at(-1);
+    // "$182k - $272k": the dash between two figures joins a range, it does not separate.
+    if (prev !== undefined && !text.includes("|") && ENDS_IN_FIGURE_RE.test(prev) && STARTS_WITH_FIGURE_RE.test(piece)) pieces[pieces.length - 1] = `${prev} - ${piece}`;
+    else pieces.push(piece);
+  }
+  const segments = pieces.filter(Boolean);
+  return segments.length >= 2 ? segments : null;
+}
+
+/** The segment's URL: an http(s) URL anywhere, or a bare domain it opens with. */
+export function segmentUrl(text: string): string | null {
+  const http = HTTP_URL_RE.exec(text);
+  if (http) return http[0];
+  const bare = BARE_DOMAIN_RE.exec(text);
+  if (bare && !NOT_DOMAIN_RE.test(bare[0])) return `https://${bare[0]}`;
+  return null;
+}
+
+/** A range that is pay: a real figure with a currency (or a `k`), not funding, exits or users. */
+function isPayRange(text: string, r: MoneyRange): boolean {
+  if (r.large || Math.max(r.min ?? 0, r.max ?? 0) <= 1) return false;
+  if (!r.currency && !BARE_KILO_RE.test(r.raw)) return false;
+  return !NOT_PAY_AFTER_RE.test(text.slice(r.end)) && !NOT_PAY_BEFORE_RE.test(text.slice(0, r.start));
+}
+
+/** The segment states a salary ("$175k–$225k base + equity", "€58–65k + 1.0–1.5% equity"); "$1B+ exits" does not. */
+export function isSalarySegment(text: string): boolean {
+  return findMoney(text).some((r) => isPayRange(text, r));
+}
+
+/** The segment names a place or a workplace ("Berlin (Hybrid)", "REMOTE (US only)", "US time zones"). */
+export function isLocationSegment(text: string): boolean {
+  const parsed = parseLocationText(text);
+  if (parsed.workplace) return true;
+  const places = parsed.countries.length + parsed.regions.length + parsed.cities.length;
+  // A place with a few other words ("Austin, SF (US work auth required)"), not a sentence naming one.
+  return places > 0 && parsed.unknownWords <= Math.max(2, places);
+}
+
+/** What one segment holds, the company aside (that one is positional: see readSegmentedHeader). */
+export function classifySegment(text: string): SegmentKind[] {
+  const kinds: SegmentKind[] = [];
+  const url = segmentUrl(text);
+  // An http(s) URL anywhere in the segment ("$182k USD - https://…"), or a bare domain it opens with.
+  if (url) kinds.push("url");
+  if (text.length > MAX_SEGMENT_CHARS) {
+    // The header ran on into the body ("REMOTE (UK) Company: We are…", "Paris (HQ) or Remote (Europe)
+    // We're building…"): a workplace it opens with, or one in its head up to a closing parenthesis.
+    const close = text.lastIndexOf(")", MAX_RUN_ON_HEAD_CHARS);
+    if (LEADING_WORKPLACE_RE.test(text) || (close > 0 && parseLocationText(text.slice(0, close + 1)).workplace)) kinds.push("location");
+    return kinds;
+  }
+  const rest = url ? text.replace(url, " ").replace(url.replace(/^https:\/\//, ""), " ") : text;
+  if (isSalarySegment(rest)) kinds.push("salary");
+  if (TYPE_WORD_RE.test(rest)) kinds.push("employmentType");
+  const salary = kinds.includes("salary");
+  const role = HEADER_ROLE_RE.test(rest) && !salaryOnly(rest);
+  // Places are looked for beside the role words, so "Staff SWE" is no Sweden.
+  const location = isLocationSegment(rest.replace(HEADER_ROLE_ALL_RE, " "));
+  // "Founding Engineer (San Francisco)" is the role; "Remote (Engineering roles only)" the location;
+  // "INTERNS, HYBRID/REMOTE, Zurich" both: a workplace word always says how the job is worked.
+  if (role && !(location && !ROLE_NOUN_RE.test(rest))) kinds.push("role");
+  if (location && !salary && (!kinds.includes("role") || parseLocationText(rest).workplace)) kinds.push("location");
+  return kinds;
+}
+
+/** The segment is a salary with role words only in its notes ("$150k + equity (Senior)"). */
+function salaryOnly(text: string): boolean {
+  return isSalarySegment(text) && !ROLE_NOUN_RE.test(text);
+}
+
+/** A first segment that is the company: none of the other kinds, or only a URL after a name. */
+function companyOf(segment: HeaderSegment): string | null {
+  if (NOT_COMPANY_RE.test(segment.text)) return null;
+  const other = segment.kinds.filter((k) => k !== "url");
+  if (other.length) {
+    // A company whose name holds a type or place word is still the company ("Full Stack Labs"),
+    // unless the segment is a strict role ("Head of Engineering") or a workplace/money statement.
+    if (other.some((k) => k === "salary") || ROLE_NOUN_RE.test(segment.text)) return null;
+    const parsed = parseLocationText(segment.text);
+    if (parsed.workplace) return null;
+  }
+  // "Coram.ai https://www.coram.ai": the name without its link; "Nomi.ai" alone is the name as written.
+  const url = segmentUrl(segment.text);
+  const name = (url ? segment.text.replace(url, "").replace(url.replace(/^https:\/\//, ""), "") : segment.text).trim();
+  return name || segment.text;
+}
+
+/** The segmented header a first line makes, or null when the line is not one. */
+export function readSegmentedHeader(line: string): SegmentedHeader | null {
+  const pieces = splitHeaderLine(line);
+  if (!pieces) return null;
+  const piped = line.includes("|");
+  if (!piped && pieces.slice(0, -1).some((p) => p.length > MAX_DASH_SEGMENT_CHARS)) return null;
+  const segments: HeaderSegment[] = pieces.map((text) => ({ text, kinds: classifySegment(text) }));
+  const header: SegmentedHeader = { segments };
+  const company = companyOf(segments[0]);
+  if (company !== null) {
+    header.company = company;
+    segments[0].kinds = ["company", ...segments[0].kinds.filter((k) => k === "url")];
+  }
+  const known = segments.slice(company !== null ? 1 : 0).filter((s) => s.kinds.length > 0).length;
+  // A pipe line is a header when one segment reads as something; a dash line needs two, or one
+  // among three segments ("Acme - London (Hybrid) - No sponsorship").
+  if (known < (piped || segments.length >= 3 ? 1 : 2)) return null;
+  const first = (kind: SegmentKind) => segments.find((s) => s.kinds.includes(kind));
+  const role = first("role");
+  if (role) header.role = role.text;
+  const locations = segments.filter((s) => s.kinds.includes("location"));
+  if (locations.length) header.location = locations.map((s) => s.text).join(" | ");
+  const salary = first("salary");
+  if (salary) header.salary = salary.text;
+  const type = first("employmentType");
+  if (type) header.employmentType = type.text;
+  const link = first("url");
+  const url = link && segmentUrl(link.text);
+  if (url) header.url = url;
+  return header;
+}
+
+/**
+ * The header of a posting's first lines: the first line, or a piped second line under a short first
+ * one ("Lucia Protocol" / "Remote | Full time | https://…"); that first line is then the role when
+ * it names one and the header does not, else the company when the header has none.
+ */
+export function readHeaderLines(first: string, second: string | undefined): (SegmentedHeader & { onSecondLine?: boolean }) | null {
+  const header = readSegmentedHeader(first);
+  if (header || second === undefined || first.length > MAX_LEAD_LINE_CHARS || !second.includes("|")) return header;
+  const below = readSegmentedHeader(second);
+  if (!below) return null;
+  const lead = first.trim();
+  if (ROLE_NOUN_RE.test(lead)) below.role ??= lead;
+  else below.company ??= lead;
+  return { ...below, onSecondLine: true };
+}

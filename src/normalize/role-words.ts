@@ -1,0 +1,13 @@
+// Role words (SPEC §1 "title"): the nouns a job title ends in ("Senior Data Engineer",
+// "Head of Growth"), used to tell a title from a tagline and, in a one-line segmented header
+// (`Acme | Staff SWE | Remote`), the role segment from the company, a team or a tech stack.
+
+/** Nouns that name a role in a title or a hiring sentence ("looking for a … Engineer"). */
+export const ROLE_NOUN = String.raw`engineer|developer|designer|manager|scientist|analyst|architect|intern|lead|director|administrator|admin|specialist|consultant|writer|researcher|programmer|sre|officer|coordinator|technician|recruiter|marketer|representative|executive|head of [\w ]{1,40}|vp of [\w ]{1,40}`;
+
+/**
+ * Further words that make a header segment a role, as Hacker News headers write them: short
+ * forms (`SWE`, `Eng`, `PM`), functions hired as a whole (`DevOps`, `Product Design`, `Sales`),
+ * C-level titles, and the words multi-role posts use (`Multiple roles`, `Openings`).
+ */
+export const HEADER_ROLE_WORDS = String.raw`swes?|eng|engs|engineering|devops|mle|pm|pms|tpm|cto|ceo|cfo|coo|vp|founding|founder|design|product\s+design|sales|support|marketing|operations|ops|qa|sdet|associate|partner|generalist|roles?|positions?|openings?|staff|principal|senior|sr|junior|jr|gtm|recruiting|counsel|accountant|editor|tutor|teacher|instructor|nurse|physician|clinician|hacker|builder|strategist|producer|artist|animator|owner|expert|fellow|apprentice|trainee|assistant|agent|advocate|evangelist|rep|bdr|sdr|ae`;

@@ -1,0 +1,135 @@
+// One-line segmented headers (SPEC §1 "Segmented header lines"): each segment read for what it is.
+import { describe, expect, it } from "vitest";
+import { classifySegment, isSalarySegment, readSegmentedHeader, splitHeaderLine } from "../../src/normalize/header-segments.js";
+import { parseLocationText } from "../../src/normalize/location-text.js";
+
+describe("splitHeaderLine", () => {
+  it.each([
+    ["Acme | Backend Engineer | Remote", ["Acme", "Backend Engineer", "Remote"]],
+    ["Acme|Remote, Worldwide|Node.js Engineer", ["Acme", "Remote, Worldwide", "Node.js Engineer"]],
+    // With pipes, a dash stays inside its segment.
+    ["Acme | Senior Engineer - Payments | US - Remote", ["Acme", "Senior Engineer - Payments", "US - Remote"]],
+    ["Acme — Data Engineer — Lisbon", ["Acme", "Data Engineer", "Lisbon"]],
+    ["Acme · Designer · Hybrid", ["Acme", "Designer", "Hybrid"]],
+    // The dash between two figures joins a range.
+    ["Acme - Staff Engineer - $182k - $272k - Remote", ["Acme", "Staff Engineer", "$182k - $272k", "Remote"]],
+    ["We build tools for teams.", null],
+  ])("%j", (line, expected) => {
+    expect(splitHeaderLine(line)).toEqual(expected);
+  });
+});
+
+describe("classifySegment", () => {
+  it.each([
+    ["Senior Backend Engineer", ["role"]],
+    ["Staff SWE, Platform", ["role"]],
+    ["Multiple roles", ["role"]],
+    ["Berlin, Germany (Hybrid)", ["location"]],
+    ["REMOTE (US only)", ["location"]],
+    ["ONSITE", ["location"]],
+    ["in office 3 days", ["location"]],
+    ["US time zones", ["location"]],
+    ["€80–100k", ["salary"]],
+    ["$175k–$225k base + equity", ["salary"]],
+    ["£100–140k (or local equivalent)", ["salary"]],
+    ["Full-time", ["employmentType"]],
+    ["https://acme.dev/jobs/42", ["url"]],
+    ["acme.dev", ["url"]],
+    // Two things in one segment.
+    ["Full-time/Remote (Canada)", ["employmentType", "location"]],
+    ["Full time in Austin, TX (ONSITE)", ["employmentType", "location"]],
+    // Notes: visa, equity, funding, a tech stack.
+    ["Visa sponsorship available", []],
+    ["Equity", []],
+    ["$1B+ exits", []],
+    ["Python/Django", []],
+  ])("%j → %j", (segment, kinds) => {
+    expect(classifySegment(segment)).toEqual(kinds);
+  });
+});
+
+describe("isSalarySegment", () => {
+  it.each([
+    ["$170-190K base + equity + bonus", true],
+    ["€58–65k + 1.0–1.5% equity", true],
+    ["$200K USD+", true],
+    ["$80k-$110k+ (can go higher)", true],
+    ["$60-75/hr", true],
+    ["up to $9,000 per month", true],
+    ["90K - 150K", true],
+    ["$1B+ exits", false],
+    ["raised $12M", false],
+    ["$5M ARR", false],
+    ["Series A", false],
+  ])("%j → %s", (segment, expected) => {
+    expect(isSalarySegment(segment)).toBe(expected);
+  });
+});
+
+describe("readSegmentedHeader", () => {
+  it("reads each segment by what it is, in any order", () => {
+    const h = readSegmentedHeader("Acme | €80–100k | Full-time | Berlin (Hybrid) | Senior Backend Engineer | https://acme.dev/jobs/7");
+    expect(h).toMatchObject({
+      company: "Acme",
+      role: "Senior Backend Engineer",
+      location: "Berlin (Hybrid)",
+      salary: "€80–100k",
+      employmentType: "Full-time",
+      url: "https://acme.dev/jobs/7",
+    });
+  });
+
+  it("joins location segments and keeps a place and a workplace apart", () => {
+    expect(readSegmentedHeader("Acme | Data Scientist | Toronto, ON | ONSITE")?.location).toBe("Toronto, ON | ONSITE");
+  });
+
+  it("takes a name with its homepage as the company, without the link", () => {
+    expect(readSegmentedHeader("Acme.io https://acme.io | Designer | Remote")?.company).toBe("Acme.io");
+    expect(readSegmentedHeader("Acme.io | Designer | Remote")?.company).toBe("Acme.io");
+  });
+
+  it("has no company when the first segment is the role", () => {
+    const h = readSegmentedHeader("Head of Platform | Full-Time | Remote | $180k - $220k USD");
+    expect(h?.company).toBeUndefined();
+    expect(h?.role).toBe("Head of Platform");
+    expect(h?.salary).toBe("$180k - $220k USD");
+  });
+
+  it("has no role when no segment names one", () => {
+    const h = readSegmentedHeader("Acme | Remote | $150–250K + equity | North/South America");
+    expect(h?.role).toBeUndefined();
+    expect(h?.salary).toBe("$150–250K + equity");
+  });
+
+  it("does not take funding for pay", () => {
+    expect(readSegmentedHeader("Acme | Backend Engineer | NYC | backed by founders with $1B+ exits")?.salary).toBeUndefined();
+  });
+
+  it("is not a header when the line is prose", () => {
+    expect(readSegmentedHeader("We are a small team - we ship fast - and we like tea")).toBeNull();
+  });
+});
+
+describe("places named only to exclude them", () => {
+  it.each([
+    ["Remote, anywhere but the US", []],
+    ["Remote (not US)", []],
+    ["Remote - no US", []],
+    ["Remote (Europe, except Russia)", []],
+    ["Remote but US only", ["US"]],
+    ["REMOTE (US only)", ["US"]],
+    ["Remote (US/Canada)", ["US", "CA"]],
+  ])("%j → %j", (text, countries) => {
+    expect(parseLocationText(text).countries).toEqual(countries);
+  });
+
+  it.each([
+    ["US time zones", ["US"], []],
+    ["LATAM time zones", [], ["LATAM"]],
+    ["EST", [], []],
+    ["CET", [], []],
+  ])("time zones: %j", (text, countries, regions) => {
+    const p = parseLocationText(text);
+    expect([p.countries, p.regions]).toEqual([countries, regions]);
+  });
+});
