@@ -10,6 +10,7 @@
 // functions a posting needs.
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -64,6 +65,8 @@ const lazyModules = {
 // An import() left in the bundle: V8 loses a script's import() callback when the script comes
 // from a code cache ("A dynamic import callback was not specified"), so code-cache.ts passes
 // the import() of dist/cli.js in as __jpImport.
+// Stands in for the build id until the bundle's hash is known; 16 characters, as the hash kept.
+const BUILD_ID_PLACEHOLDER = "jp-build-id-0000";
 const DYNAMIC_IMPORT_RE = /\bimport\(("[^"]*")\)/g;
 const cjs = await build({
   ...common,
@@ -72,8 +75,9 @@ const cjs = await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   plugins: [externalTinypool, lazyModules],
-  // code-cache.ts passes the bundle's URL in; pool.ts finds worker.js beside it.
-  define: { "import.meta.url": "__jpImportMetaUrl" },
+  // code-cache.ts passes the bundle's URL in; pool.ts finds worker.js beside it. The build id
+  // (cli/build-info.ts) is a placeholder here, replaced below by a hash of the bundle.
+  define: { "import.meta.url": "__jpImportMetaUrl", __JP_BUILD_ID__: JSON.stringify(BUILD_ID_PLACEHOLDER) },
   write: false,
 });
 // Characters above U+00FF left in the bundle, as \u escapes. esbuild escapes them in strings,
@@ -84,7 +88,11 @@ const cjs = await build({
 const BEYOND_LATIN1_RE = /[^\u0000-\u00ff]/g;
 const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 for (const file of cjs.outputFiles) {
-  const text = file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)").replace(BEYOND_LATIN1_RE, escaped) : undefined;
+  let text = file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)").replace(BEYOND_LATIN1_RE, escaped) : undefined;
+  // The build id: a hash of the bundle itself, so any change to the code gives a new one and
+  // `--cache` never serves a result of another build. Same length as the placeholder, so the
+  // source map stays right.
+  if (text) text = text.split(BUILD_ID_PLACEHOLDER).join(createHash("sha256").update(text).digest("hex").slice(0, BUILD_ID_PLACEHOLDER.length));
   writeFileSync(file.path, text ?? file.contents);
 }
 const entryPoints = privateOut

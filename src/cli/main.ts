@@ -16,14 +16,21 @@ import { statsCommand } from "./commands/stats.js";
 import { validateCommand } from "./commands/validate.js";
 import { COLOR_WHENS, type CliEnv, DEFAULT_MAX_BYTES, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, type StopReason, UsageError, errorLine } from "./io.js";
 import { reasonOfError } from "./parse-input.js";
+import { parseShard } from "./shard.js";
+import { VERSION } from "./build-info.js";
 import { loadConfig, withCheckConfig, withMainConfig } from "./config.js";
 import { visible } from "../normalize/plain-text.js";
-
-const VERSION = "0.1.0";
 
 function list(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
 }
+
+/** `--shard K/N`, the same on every command that reads postings. */
+const shardOption = () =>
+  new Option("--shard <K/N>", "take only share K of N of the inputs (split by path; N machines, same arguments)").argParser(parseShard);
+
+const CACHE_HELP = "keep each input's result, reused while its bytes, jobparse and the options are unchanged";
+const CACHE_LOCATION_HELP = "where the cache lives (default node_modules/.cache/jobparse; implies --cache)";
 
 // A whole number of bytes, at least 1 (`--max-bytes`).
 const BYTE_COUNT_RE = /^[1-9]\d*$/;
@@ -59,6 +66,9 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(maxBytesOption())
     .option("-q, --quiet", "no progress bar and no summary lines")
     .option("--debug", "print stack traces of internal errors")
+    .addOption(shardOption())
+    .option("--cache", CACHE_HELP)
+    .option("--cache-location <dir>", CACHE_LOCATION_HELP)
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -101,6 +111,9 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(new Option("--policy <name>", "rules every posting must pass; needs no expected file").choices(POLICY_NAMES))
     .addOption(new Option("--reporter <name>", "how to report").choices(REPORTER_NAMES).default("default"))
     .option("-q, --quiet", "failures only: no progress, no summary line")
+    .addOption(shardOption())
+    .option("--cache", CACHE_HELP)
+    .option("--cache-location <dir>", CACHE_LOCATION_HELP)
     .addOption(maxBytesOption())
     .addHelpText(
       "after",
@@ -144,6 +157,9 @@ function buildProgram(io: CliEnv, setExit: (code: number) => void): Command {
     .addOption(new Option("-f, --format <format>", "text (bar charts on a terminal) or json").choices(["text", "json"]).default("text"))
     .option("--top <n>", "entries in each top list (default 10)")
     .option("-q, --quiet", "no progress on stderr")
+    .addOption(shardOption())
+    .option("--cache", CACHE_HELP)
+    .option("--cache-location <dir>", CACHE_LOCATION_HELP)
     .action(async (paths: string[], options) => setExit(await statsCommand(io, paths, options)));
 
   colorOptions(program.command("explain"))

@@ -3,11 +3,15 @@ import { parsePostingDetailed } from "../core/pipeline.js";
 import type { Posting } from "../schema.js";
 import { type CliEnv, DEFAULT_MAX_BYTES, readAll, readFileBounded } from "./io.js";
 import type { Input } from "./inputs.js";
+import { contentHash } from "./cache.js";
 
 /** Each field's source line(s): numbers only, so a worker's result stays small to send back. */
 export type FieldLines = Partial<Record<keyof Posting, { line: number; endLine?: number }>>;
 
 export type InputResult = { posting: Posting; lines?: FieldLines } | { reason: string };
+
+/** A result with the hash of the bytes it was parsed from, when `--cache` asked for it. */
+export type HashedResult = InputResult & { hash?: string };
 
 export function reasonOfError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException)?.code;
@@ -44,6 +48,9 @@ export function reasonOfError(err: unknown): string {
 // JOBPARSE_NO_REPAIR=1 turns mojibake repair off, for the benchmark's repair-cost row only.
 const REPAIR = !process.env.JOBPARSE_NO_REPAIR;
 
+/** Everything besides the bytes that changes a result here: part of the --cache key. */
+export const RESULT_VARIANT: Readonly<Record<string, unknown>> = { repair: REPAIR };
+
 export function parseBytes(bytes: Uint8Array, file: string): InputResult {
   try {
     const detail = parsePostingDetailed(bytes, { file, repair: REPAIR });
@@ -58,12 +65,14 @@ export function parseBytes(bytes: Uint8Array, file: string): InputResult {
   }
 }
 
-export async function parseInput(io: CliEnv, input: Input, maxBytes = DEFAULT_MAX_BYTES): Promise<InputResult> {
+/** Reads and parses one input; with `withHash`, the result carries the hash of the bytes read. */
+export async function parseInput(io: CliEnv, input: Input, maxBytes = DEFAULT_MAX_BYTES, withHash = false): Promise<HashedResult> {
   let bytes: Uint8Array;
   try {
     bytes = input.kind === "stdin" ? await readAll(io.stdin, maxBytes) : await readFileBounded(input.path, maxBytes);
   } catch (err) {
     return { reason: reasonOfError(err) };
   }
-  return parseBytes(bytes, input.display);
+  const result = parseBytes(bytes, input.display);
+  return withHash ? { ...result, hash: contentHash(bytes) } : result;
 }

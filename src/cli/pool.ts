@@ -3,13 +3,14 @@
 // Many files: a tinypool worker pool, one thread per core; each worker reads its own file
 // (cli/worker.ts) so bytes never cross threads. At most a window of results is in flight, and
 // no new work starts while stdout is asking us to wait: memory stays flat on any input size.
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { CliEnv } from "./io.js";
+import { type CliEnv, DEFAULT_MAX_BYTES } from "./io.js";
 import type { Input, InputError } from "./inputs.js";
 import { isInputError } from "./inputs.js";
-import { parseInput, type InputResult } from "./parse-input.js";
+import { ResultCache, contentHash } from "./cache.js";
+import { parseInput, type HashedResult, type InputResult } from "./parse-input.js";
 import { createProgress } from "./progress.js";
 import type { WorkerBatch, WorkerResult } from "./worker.js";
 
@@ -24,11 +25,19 @@ export interface ParseAllOptions {
   maxBytes?: number;
   /** The bundled worker entry; default worker.js beside the CLI bundle. */
   workerFile?: string;
+  /** `--cache`: inputs whose bytes it holds a result for are not parsed; it is saved at the end. */
+  cache?: ResultCache;
 }
 
 export interface ParsedInput {
   input: Input | InputError;
   result: InputResult;
+}
+
+/** What the parsing paths yield: with --cache, each result carries the hash of its bytes. */
+interface HashedInput {
+  input: Input | InputError;
+  result: HashedResult;
 }
 
 /** Up to this many files, starting threads costs more than it saves. */
@@ -95,9 +104,9 @@ function errorReason(err: unknown): InputResult {
   return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
 }
 
-async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], maxBytes?: number): AsyncGenerator<ParsedInput> {
+async function* inProcess(io: CliEnv, inputs: readonly (Input | InputError)[], maxBytes: number | undefined, hashes: boolean): AsyncGenerator<HashedInput> {
   for (const input of inputs) {
-    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input, maxBytes);
+    const result = isInputError(input) ? { reason: input.reason } : await parseInput(io, input, maxBytes, hashes);
     yield { input, result };
     await drained(io.stdout);
   }
@@ -141,8 +150,9 @@ async function* inThreads(
   workerFile: string,
   jobs: number,
   files: number,
-  maxBytes?: number,
-): AsyncGenerator<ParsedInput> {
+  maxBytes: number | undefined,
+  hashes: boolean,
+): AsyncGenerator<HashedInput> {
   const { Tinypool } = await import("tinypool");
   const pool = new Tinypool({
     filename: pathToFileURL(workerFile).href,
@@ -152,13 +162,13 @@ async function* inThreads(
   });
   // A worker that dies (out of memory all the same) costs a retry here, never the run;
   // parseInput itself never throws, so whatever happens each input gets a result.
-  const inMain = (input: Input) => parseInput(io, input, maxBytes).catch(errorReason);
-  const submit = (unit: Unit): Promise<InputResult[]> => {
+  const inMain = (input: Input) => parseInput(io, input, maxBytes, hashes).catch(errorReason);
+  const submit = (unit: Unit): Promise<HashedResult[]> => {
     if ("single" in unit) {
       const input = unit.single;
-      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input, maxBytes).then((r) => [r]);
+      return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input, maxBytes, hashes).then((r) => [r]);
     }
-    const batch: WorkerBatch = unit.files.map((input) => ({ path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES }));
+    const batch: WorkerBatch = unit.files.map((input) => ({ path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES, hash: hashes }));
     return (pool.run(batch) as Promise<WorkerResult[]>).then(
       (results) => Promise.all(results.map((r, i) => ("tooBig" in r ? inMain(unit.files[i]) : r))),
       () => Promise.all(unit.files.map(inMain)),
@@ -166,7 +176,7 @@ async function* inThreads(
   };
   const units = unitsOf(inputs, batchSize(files, jobs));
   const window = jobs * BATCHES_IN_FLIGHT_PER_THREAD;
-  const pending: { unit: Unit; results: Promise<InputResult[]> }[] = [];
+  const pending: { unit: Unit; results: Promise<HashedResult[]> }[] = [];
   let next = 0;
   try {
     while (next < units.length || pending.length) {
@@ -187,13 +197,93 @@ async function* inThreads(
   }
 }
 
-export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions = {}): AsyncGenerator<ParsedInput> {
+/** Parses every input (no cache): on worker threads when there are many files, else in-process. */
+function parseEach(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions, hashes: boolean): AsyncGenerator<HashedInput> {
   const minFiles = options.poolMinFiles ?? POOL_MIN_FILES;
   const files = inputs.filter((i) => !isInputError(i) && i.kind === "file").length;
   const jobs = jobCount(io, options);
   const workerFile = files > minFiles && jobs > 1 ? findWorkerFile(options.workerFile) : undefined;
+  return workerFile ? inThreads(io, inputs, workerFile, jobs, files, options.maxBytes, hashes) : inProcess(io, inputs, options.maxBytes, hashes);
+}
+
+/** One buffer the main thread reads every file into to hash it: a buffer per file grew the peak by ~60 MB. */
+let hashBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/** The cache key of a file as it is now; undefined when it cannot be read (parsing will say why). */
+function keyOfFile(input: Input | InputError, maxBytes: number): string | undefined {
+  if (isInputError(input) || input.kind !== "file") return undefined;
+  let fd: number | undefined;
+  try {
+    fd = openSync(input.path, "r");
+    // A FIFO (`<(curl …)`) can be read once only: it is parsed, never cached.
+    // A file over the limit is refused by the parse, unread: it is not read here either.
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > maxBytes) return undefined;
+    let size = 0;
+    for (;;) {
+      if (size === hashBuffer.length) hashBuffer = Buffer.concat([hashBuffer, Buffer.allocUnsafe(hashBuffer.length)]);
+      const n = readSync(fd, hashBuffer, size, hashBuffer.length - size, null);
+      if (n === 0) break;
+      size += n;
+    }
+    return ResultCache.key(contentHash(hashBuffer.subarray(0, size)), input.path);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * With --cache: the main thread hashes every file first (reading a file costs a fraction of
+ * parsing it), and only the files the cache has no result for go to the parsing paths — so a
+ * re-run over unchanged postings starts no worker at all. Results come out in input order.
+ * A fresh result is kept under the hash of the bytes it was parsed from (sent back by whoever
+ * parsed it), so a file changed meanwhile can never leave a wrong entry.
+ */
+async function* throughCache(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions, cache: ResultCache): AsyncGenerator<ParsedInput> {
+  const hitKeys = new Map<number, string>();
+  for (let i = 0; i < inputs.length; i++) {
+    const key = keyOfFile(inputs[i], options.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (key && cache.has(key)) hitKeys.set(i, key);
+  }
+  const fresh = parseEach(io, inputs.filter((_, i) => !hitKeys.has(i)), options, true);
+  const keep = ({ input, result }: HashedInput): ParsedInput => {
+    if (result.hash === undefined || isInputError(input) || input.kind !== "file") return { input, result };
+    const { hash, ...plain } = result;
+    cache.put(ResultCache.key(hash, input.path), plain);
+    return { input, result: plain };
+  };
+  let completed = false;
+  try {
+    for (let i = 0; i < inputs.length; i++) {
+      const key = hitKeys.get(i);
+      const input = inputs[i];
+      if (key === undefined) {
+        const next = await fresh.next();
+        if (next.done) return;
+        yield keep(next.value);
+        continue;
+      }
+      // A damaged entry is parsed here after all, and written again.
+      const hit = cache.get(key, input.display);
+      yield hit ? { input, result: hit } : keep({ input, result: await parseInput(io, input as Input, options.maxBytes, true) });
+      await drained(io.stdout);
+    }
+    completed = !io.signal?.aborted;
+  } finally {
+    await fresh.return(undefined);
+    // A run stopped early leaves the store as it was.
+    if (!completed) cache.abandon();
+  }
+  const failure = cache.save();
+  if (failure && !options.quiet) io.stderr.write(`jobparse: cache: not saved: ${failure}\n`);
+}
+
+export async function* parseAll(io: CliEnv, inputs: readonly (Input | InputError)[], options: ParseAllOptions = {}): AsyncGenerator<ParsedInput> {
+  const minFiles = options.poolMinFiles ?? POOL_MIN_FILES;
   const progress = createProgress(io.stderr, inputs.length, { enabled: !options.quiet && inputs.length > minFiles });
-  const results = workerFile ? inThreads(io, inputs, workerFile, jobs, files, options.maxBytes) : inProcess(io, inputs, options.maxBytes);
+  const results = options.cache ? throughCache(io, inputs, options, options.cache) : parseEach(io, inputs, options, false);
   // stdout on the same terminal as the bar: every posting's output needs the line to itself.
   const sharesTerminal = Boolean(io.stdout.isTTY);
   try {

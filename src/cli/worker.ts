@@ -4,7 +4,8 @@
 // call, ~1.2 ms here) was 8 % of each worker's time at one posting per task. Never throws: a
 // read or parse failure comes back as `{ reason }`, the same result the in-process path gives.
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
-import { parseBytes, reasonOfError, type InputResult } from "./parse-input.js";
+import { contentHash } from "./cache.js";
+import { parseBytes, reasonOfError, type HashedResult } from "./parse-input.js";
 
 /** One task: the file to read and the path to show for it (SPEC §1 "file"). */
 export interface WorkerTask {
@@ -12,10 +13,12 @@ export interface WorkerTask {
   display: string;
   /** Bigger files are handed back to the main thread, whose heap has no cap. */
   maxBytes: number;
+  /** Send back the hash of the bytes parsed (`--cache`): the key its result is kept under. */
+  hash?: boolean;
 }
 
 /** What a worker answers: a result, or "too big for a worker: parse it in the main thread". */
-export type WorkerResult = InputResult | { tooBig: true };
+export type WorkerResult = HashedResult | { tooBig: true };
 
 /** One task of the pool: consecutive files, answered in the same order. */
 export type WorkerBatch = WorkerTask[];
@@ -42,7 +45,8 @@ function parseInWorker(task: WorkerTask): WorkerResult {
   }
   if (bytes.length > task.maxBytes) return { tooBig: true };
   try {
-    return parseBytes(bytes, task.display);
+    const result = parseBytes(bytes, task.display);
+    return task.hash ? { ...result, hash: contentHash(bytes) } : result;
   } catch (err) {
     return { reason: `could not be parsed: ${(err as Error)?.message ?? String(err)}` };
   }

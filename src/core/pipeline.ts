@@ -7,6 +7,7 @@ import { repairMojibake } from "../normalize/mojibake.js";
 import { stripUnsafe } from "../normalize/plain-text.js";
 import { runExtractors, type ExtractionResult } from "../extract/index.js";
 import { PostingSchema, type Posting } from "../schema.js";
+import { ShapeError, compileShape } from "./shape.js";
 
 export interface ParseOptions {
   /** The input path as the user gave it; "-" for stdin. */
@@ -75,6 +76,9 @@ function plainValues<T>(value: T): T {
 /** Thrown only for a bug: an extractor produced something the schema rejects. */
 export class InvalidPostingError extends Error {}
 
+/** The schema's check and key order, compiled once (core/shape.ts). */
+const shapePosting = compileShape(PostingSchema);
+
 export function parsePostingDetailed(input: string | Uint8Array, options: ParseOptions = {}): ParseDetail {
   const file = options.file ?? "-";
   const warnings: string[] = [];
@@ -98,11 +102,14 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   warnings.push(...doc.warnings);
   const result = runExtractors(doc);
   const posting = { file, ...plainValues(result.values), warnings: plainValues([...warnings, ...result.warnings]) };
-  const checked = PostingSchema.safeParse(posting);
-  if (!checked.success) {
-    throw new InvalidPostingError(`extracted posting fails the schema: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  let checked: Posting;
+  try {
+    checked = shapePosting(posting);
+  } catch (err) {
+    if (err instanceof ShapeError) throw new InvalidPostingError(`extracted posting fails the schema: ${err.message}`);
+    throw err;
   }
-  return { posting: checked.data, provenance: result.provenance, text: limited.text };
+  return { posting: checked, provenance: result.provenance, text: limited.text };
 }
 
 export function parsePosting(input: string | Uint8Array, options: ParseOptions = {}): Posting {

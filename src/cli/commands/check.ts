@@ -21,11 +21,13 @@ import { type Input, isInputError, nothingFound, resolveInputs } from "../inputs
 import { type FieldLines, reasonOfError } from "../parse-input.js";
 import { type PolicyName, policyRule } from "../policies/index.js";
 import { parseAll } from "../pool.js";
+import { type CacheFlags, openCache } from "../cache.js";
+import { type Shard, inShard } from "../shard.js";
 import { canonical, diffPostings, type Difference } from "./check-diff.js";
 import { type CheckFinding, type CheckResult, type CheckSummary, type ReporterName, createReporter } from "./check-reporters.js";
 import { writePostingFile } from "./out-dir.js";
 
-export interface CheckCommandOptions {
+export interface CheckCommandOptions extends CacheFlags {
   require?: string[];
   update?: boolean;
   strict?: boolean;
@@ -33,6 +35,8 @@ export interface CheckCommandOptions {
   policy?: PolicyName;
   color?: ColorFlag;
   quiet?: boolean;
+  /** `--shard K/N`: check only this share of the inputs. */
+  shard?: Shard;
   maxBytes?: number;
 }
 
@@ -146,11 +150,12 @@ export async function checkCommand(io: CliEnv, paths: string[], options: CheckCo
   }
   // A path that does not exist is a usage error (exit 2) once the others have been checked.
   const missing = inputs.some((i) => isInputError(i) && i.usage);
+  const share = inShard(inputs, options.shard);
   const rules: PostingRule[] = required.length ? [requireRule(required)] : [];
   if (options.policy) rules.push(policyRule(options.policy));
   const reporter = await createReporter(options.reporter ?? "default", io.stdout, { color: wantsColor(io, options.color), quiet: options.quiet, strict: options.strict });
   const summary: CheckSummary = { total: 0, pass: 0, fail: 0, "no-expected": 0, created: 0, updated: 0, unchanged: 0, error: 0, strict: Boolean(options.strict) };
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, maxBytes: options.maxBytes })) {
+  for await (const { input, result } of parseAll(io, share, { quiet: options.quiet, maxBytes: options.maxBytes, cache: openCache(io.cwd, options) })) {
     if (stopped(io)) break;
     let r: CheckResult;
     if ("reason" in result || isInputError(input) || input.kind !== "file") {

@@ -7,18 +7,22 @@ import { unknownFields, FIELD_PATHS } from "../../format/fields.js";
 import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, drained, errorLine, stopped, terminalWidth, wantsColor } from "../io.js";
 import { type Input, isInputError, nothingFound, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
+import { type CacheFlags, openCache } from "../cache.js";
+import { type Shard, inShard } from "../shard.js";
 import { outNotAFolder, planOut, writePostingFile } from "./out-dir.js";
 import { reasonOfError } from "../parse-input.js";
 import type { Posting } from "../../schema.js";
 import { visible } from "../../normalize/plain-text.js";
 
-export interface ParseCommandOptions {
+export interface ParseCommandOptions extends CacheFlags {
   format?: FormatName;
   out?: string;
   fields?: string[];
   color?: ColorFlag;
   quiet?: boolean;
   debug?: boolean;
+  /** `--shard K/N`: parse only this share of the inputs. */
+  shard?: Shard;
   maxBytes?: number;
 }
 
@@ -48,12 +52,13 @@ export async function parseCommand(io: CliEnv, paths: string[], options: ParseCo
     errorLine(io, "usage", "stdin (-) can be read only once");
     return EXIT_USAGE;
   }
-  const inputs = await resolveInputs(io.cwd, given);
-  const none = nothingFound(given, inputs);
+  const found = await resolveInputs(io.cwd, given);
+  const none = nothingFound(given, found);
   if (none) {
     errorLine(io, "usage", none);
     return EXIT_USAGE;
   }
+  const inputs = inShard(found, options.shard);
   const code = options.out ? await writeOut(io, inputs, options.out, options) : await printAll(io, inputs, options);
   // A path that does not exist is still a usage error (exit 2), but like cat and ripgrep the
   // other inputs come out first: its line is printed in its place among them.
@@ -82,7 +87,7 @@ async function eachPosting(
   onPosting: (posting: Posting, input: Input) => Promise<boolean>,
 ): Promise<number> {
   let failed = 0;
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, maxBytes: options.maxBytes })) {
+  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet, maxBytes: options.maxBytes, cache: openCache(io.cwd, options) })) {
     if (stopped(io)) break;
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);

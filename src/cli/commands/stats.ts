@@ -4,14 +4,18 @@
 import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
 import { isInputError, resolveInputs } from "../inputs.js";
 import { parseAll } from "../pool.js";
+import { type CacheFlags, openCache } from "../cache.js";
+import { type Shard, inShard } from "../shard.js";
 import { SummaryCollector } from "../../summary/collect.js";
 import { renderSummary } from "../../summary/render.js";
 
-export interface StatsCommandOptions {
+export interface StatsCommandOptions extends CacheFlags {
   format?: "text" | "json";
   top?: string;
   color?: ColorFlag;
   quiet?: boolean;
+  /** `--shard K/N`: summarise only this share of the inputs. */
+  shard?: Shard;
 }
 
 // A positive whole number (--top).
@@ -36,7 +40,7 @@ export async function statsCommand(io: CliEnv, paths: string[], options: StatsCo
   }
   const collector = new SummaryCollector();
   let failed = 0;
-  for await (const { input, result } of parseAll(io, inputs, { quiet: options.quiet })) {
+  for await (const { input, result } of parseAll(io, inShard(inputs, options.shard), { quiet: options.quiet, cache: openCache(io.cwd, options) })) {
     if (stopped(io)) break;
     if ("reason" in result) {
       errorLine(io, input.display, result.reason);
