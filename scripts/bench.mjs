@@ -10,11 +10,13 @@
 //   (f) one 8 MB posting (corpus postings concatenated) vs bare parse of the same text
 //   (g) --cache: a second run over the unchanged corpus, and one after 1 % of the files changed,
 //       each against (a); the output must be the bytes of an uncached run (on a copy of the corpus)
+//   (h) HTML pages vs the same pages as markdown: a 200 KB page (corpus postings rendered to
+//       HTML inside a site's chrome: nav, header, footer, scripts, styles) vs its markdown
 //   (s) `jobparse stats` over the corpus against (a): the summary must cost little beyond the parse
 // It builds a private copy of the CLI first (scripts/build.mjs --out), so it measures the
 // source as it is. Skips with a message when ../shared/corpus/remotewlb is absent.
 //   node scripts/bench.mjs [--corpus DIR] [--cli FILE] [--runs N] [--repeat N] [--no-4x] [--no-big]
-//                          [--only b,c,d,e,f,g,s]   (a) always runs; --only keeps just the listed rows
+//                          [--only b,c,d,e,f,g,h,s]   (a) always runs; --only keeps just the listed rows
 import { spawn, execFileSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -29,6 +31,13 @@ const POSTING_FILE_RE = /(\.(md|markdown|mdx|txt)|(^|\/)[^./]+)$/i;
 // The line the memory probe prints on exit.
 const MAXRSS_RE = /^JP_MAXRSS (\d+)$/m;
 const BIG_POSTING_BYTES = 8 * 1024 * 1024;
+const HTML_PAGE_BYTES = 200 * 1024;
+// A markdown line's kind, for the page generator: heading, list item, or text.
+const MD_HEADING_RE = /^(#{1,6})\s+(.*)$/;
+const MD_ITEM_RE = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
+// Characters HTML reads as markup.
+const HTML_SPECIAL_RE = /[&<>]/g;
+
 
 function argValue(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -45,6 +54,45 @@ function postingFiles(dir) {
     .filter((e) => e.isFile() && !e.name.startsWith(".") && !e.name.endsWith(".expected.json") && POSTING_FILE_RE.test(e.name))
     .map((e) => join(e.parentPath ?? e.path, e.name))
     .sort();
+}
+
+const escapeHtml = (s) => s.replace(HTML_SPECIAL_RE, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]);
+
+/**
+ * (g): markdown postings as one HTML page of about `bytes`, the way a careers site serves one:
+ * headings, lists and paragraphs inside <main>, wrapped in a navigation bar, a footer, a
+ * stylesheet and scripts, each block in a classed <div> as page builders write them.
+ * Returns the page and the markdown it was made from.
+ */
+function htmlPageOf(texts, bytes) {
+  const chrome = `<header class="site-header"><nav class="nav">${Array.from({ length: 12 }, (_, i) => `<a class="nav-link" href="/section-${i}">Section ${i}</a>`).join("")}</nav></header>`;
+  const script = `<script>window.__DATA__ = ${JSON.stringify({ items: Array.from({ length: 400 }, (_, i) => ({ id: i, slug: `item-${i}`, title: `Item ${i}` })) })};</script>`;
+  const style = `<style>${Array.from({ length: 300 }, (_, i) => `.c${i} { margin: ${i % 7}px; color: #${(i * 4099).toString(16).padStart(6, "0").slice(0, 6)}; }`).join("\n")}</style>`;
+  const head = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Careers</title>${style}${script}</head><body>${chrome}<main class="content">`;
+  const tail = `</main><footer class="site-footer"><p>© Example 2026 · Imprint · Privacy</p></footer><script src="/app.js"></script></body></html>`;
+  let body = "";
+  const markdown = [];
+  for (const text of texts) {
+    if (head.length + body.length + tail.length >= bytes) break;
+    markdown.push(text);
+    let list = false;
+    for (const line of text.split("\n")) {
+      const h = MD_HEADING_RE.exec(line);
+      const item = MD_ITEM_RE.exec(line);
+      if (list && !item) {
+        body += "</ul>";
+        list = false;
+      }
+      if (h) body += `<div class="block block-heading"><h${h[1].length} class="title">${escapeHtml(h[2])}</h${h[1].length}></div>\n`;
+      else if (item) {
+        if (!list) body += `<ul class="list">`;
+        list = true;
+        body += `<li class="list-item"><span class="text">${escapeHtml(item[1])}</span></li>\n`;
+      } else if (line.trim()) body += `<div class="block block-text"><p class="paragraph">${escapeHtml(line)}</p></div>\n`;
+    }
+    if (list) body += "</ul>";
+  }
+  return { html: head + body + tail, markdown: markdown.join("\n\n") };
 }
 
 // ---- child modes: run in a fresh process so each figure has its own heap and start-up ----
@@ -239,6 +287,24 @@ try {
     stats = { ms: r.ms, rss: Number(MAXRSS_RE.exec(r.stderr)?.[1] ?? NaN) };
   }
 
+  let page;
+  if (want("h")) {
+    console.error("bench: (h) a 200 KB HTML page vs its markdown …");
+    const { html, markdown } = htmlPageOf(files.slice(0, 400).map((f) => readFileSync(f, "utf8")), HTML_PAGE_BYTES);
+    const htmlFile = join(work, "page.html");
+    const mdFile = join(work, "page.md");
+    writeFileSync(htmlFile, html);
+    writeFileSync(mdFile, markdown);
+    const htmlMs = [];
+    const mdMs = [];
+    // Interleaved, so a busy moment hits both alike.
+    for (let i = 0; i < 5; i++) {
+      htmlMs.push((await run(process.execPath, [cli, htmlFile, "--format", "ndjson"])).ms);
+      mdMs.push((await run(process.execPath, [cli, mdFile, "--format", "ndjson"])).ms);
+    }
+    page = { kb: html.length / 1024, mdKb: markdown.length / 1024, htmlMs: median(htmlMs), mdMs: median(mdMs) };
+  }
+
   const rate = (n, ms) => `${Math.round((n * 1000) / ms)} postings/s`;
   const nodeMed = median(nodeMs);
   const oneMed = median(oneMs);
@@ -279,6 +345,11 @@ try {
     );
   }
   if (stats) rows.push(["(s) jobparse stats over the corpus / a", `${fmtS(stats.ms)} = ${(stats.ms / a.ms).toFixed(2)}, RSS ${fmtMB(stats.rss)}`, "≤ 1.1", ok(stats.ms / a.ms <= 1.1)]);
+  if (page) {
+    rows.push([`(h) HTML pages vs the same pages as markdown: ${page.kb.toFixed(0)} KB page`, `${fmtMs(page.htmlMs)} (whole process, median of 5)`, "", ""]);
+    rows.push([`    its ${page.mdKb.toFixed(0)} KB of markdown`, fmtMs(page.mdMs), "", ""]);
+    rows.push(["h / markdown", (page.htmlMs / page.mdMs).toFixed(2), "< 3", ok(page.htmlMs / page.mdMs < 3)]);
+  }
   if (a.failed) rows.push(["inputs that failed in (a)", String(a.failed), "", ""]);
 
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ["measure", "value", "target", "met"][i].length));

@@ -45,12 +45,16 @@ const LAZY_MODULES = [
   { module: "yaml", importer: /[\\/]src[\\/]core[\\/]frontmatter\.ts$/, names: ["parse"] },
   { module: "smol-toml", importer: /[\\/]src[\\/]core[\\/]frontmatter\.ts$/, names: ["parse"] },
   { module: "franc-min", importer: /[\\/]src[\\/]extract[\\/]language\.ts$/, names: ["francAll"] },
+  // The HTML parser and the hast → mdast converter (~400 KB with parse5 and its entity tables):
+  // only for an HTML page or HTML inside markdown.
+  { module: "hast-util-from-html", importer: /[\\/]src[\\/]core[\\/]html\.ts$/, names: ["fromHtml"] },
+  { module: "hast-util-to-mdast", importer: /[\\/]src[\\/]core[\\/]html\.ts$/, names: ["toMdast"] },
   { module: "node:child_process", importer: /[\\/]commander[\\/]lib[\\/]command\.js$/, names: ["spawn", "execFile", "fork", "exec", "spawnSync", "execSync", "execFileSync"] },
 ];
 const lazyModules = {
   name: "lazy-modules",
   setup(b) {
-    b.onResolve({ filter: /^(yaml|smol-toml|franc-min|node:child_process)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|smol-toml|hast-util-from-html|hast-util-to-mdast|franc-min|node:child_process)$/ }, (args) => {
       const lazy = LAZY_MODULES.find((m) => m.module === args.path && m.importer.test(args.importer));
       return lazy ? { path: lazy.module, namespace: "lazy-module", pluginData: { resolveDir: args.resolveDir } } : undefined;
     });

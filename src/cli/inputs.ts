@@ -7,7 +7,7 @@ import { expandGlob } from "./globs.js";
 import { reasonOfError } from "./parse-input.js";
 
 /** Extensions of posting files inside folders; files with no extension count too. */
-export const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt"]);
+export const POSTING_EXTENSIONS = new Set([".md", ".markdown", ".mdx", ".txt", ".html", ".htm"]);
 
 /**
  * One posting to read. `display` is the path as the user gave it (the posting's `file`);

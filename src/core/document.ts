@@ -7,6 +7,8 @@ import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } fro
 import type { Found } from "./types.js";
 import { lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
+import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
+import { jobPostingOf } from "./json-ld.js";
 import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 import { classifyHeading } from "../normalize/section-names.js";
@@ -50,10 +52,16 @@ export interface PostingHeader {
   segmented?: boolean;
   /** A segmented header's role segment, as written (the posting's title). */
   role?: Found;
-  /** A segmented header's employment-type segment ("Full-time/Remote (Canada)"). */
+  /** A stated employment type: a segmented header's segment ("Full-time/Remote (Canada)"), or publisher data. */
   employmentType?: Found;
   /** A segmented header's URL segment (the applyUrl when no apply link is given). */
   url?: Found;
+  /** An HTML page's <title>, when the page has no <h1>: a title after the posting's own heading or field. */
+  pageTitle?: Found;
+  /** The company an HTML page's metadata names (its og:site_name or <title>): after the body's. */
+  siteName?: Found;
+  /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
+  publisher?: boolean;
 }
 
 export interface PostingDoc {
@@ -91,6 +99,10 @@ const HTML_TAG_RE = /<[^<>]{0,500}>/g;
 // An HTML comment (unclosed: to the end of the node): never rendered, so never part of the posting
 // (a careers page keeps closed roles commented out — corpus/other opencollective).
 const HTML_COMMENT_RE = /<!--[\s\S]*?(?:-->|$)/g;
+// Frontmatter opening an HTML file: `---` (YAML) or `+++` (TOML) lines around it, from line 1.
+const HTML_FRONTMATTER_RE = /^(---|\+\+\+)[ \t]*\n[\s\S]{0,20000}?\n\1[ \t]*(?:\n|$)/;
+// Whitespace, uncounted when comparing how much text two renderings hold.
+const BLANK_RUN_RE = /\s+/g;
 // A line made of backslash-escapes that remark keeps literally (`\-`), for plain text.
 const BACKSLASH_ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
 
@@ -355,15 +367,16 @@ function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
-function views(text: string, tree: Root, warnings: string[]): PostingDoc {
+function views(text: string, tree: Root, warnings: string[], page?: { header: PostingHeader; frontmatter: Record<string, unknown> | null }): PostingDoc {
   const walk: Walk = { blocks: [], cutLine: 0 };
   walkNodes(walk, tree.children);
-  const frontmatter = parseFrontmatter(tree);
+  const frontmatter = page ? page.frontmatter : parseFrontmatter(tree);
   const blocks = walk.blocks;
   if (walk.cutLine) warnings.push(`A block longer than ${MAX_BLOCK_CHARS} characters (line ${walk.cutLine}); fields read from its first ${MAX_BLOCK_CHARS}`);
   return {
     text,
-    header: headerOf(tree, blocks),
+    // The job board's `# [Title](url)` / `### Company` header is markdown's; a page's header is its JSON-LD.
+    header: page ? page.header : headerOf(tree, blocks),
     frontmatter,
     fields: fieldsOf(blocks, frontmatter),
     blocks,
@@ -384,6 +397,48 @@ export function buildDocument(text: string, options: { gfm?: boolean } = {}): Po
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
     return views(text, lineTree(text), ["The markdown nests too deeply to parse; read the posting line by line"]);
+  }
+}
+
+/**
+ * An HTML page's views (core/html.ts): its rendered blocks, its JSON-LD JobPosting as the header
+ * (the JSON-LD description is the body when the page's own is less than half as long), and its
+ * <title> as the page title when the page has no <h1> of its own.
+ */
+export function buildHtmlDocument(source: string): PostingDoc {
+  try {
+    // A site generator's source page (Jekyll, Hugo) opens with frontmatter before its HTML: it
+    // is read by the markdown path's frontmatter reader, and the HTML after it as the page.
+    const fence = HTML_FRONTMATTER_RE.exec(source);
+    const frontmatter = fence ? parseFrontmatter(parseMarkdown(fence[0])) : null;
+    if (frontmatter && fence) source = source.slice(fence[0].length);
+    const page = parseHtmlPage(source);
+    const data = jobPostingOf(page.jsonLd);
+    let { tree, text } = page;
+    if (data?.description) {
+      const description = parseHtmlFragment(data.description);
+      if (text.replace(BLANK_RUN_RE, "").length * 2 < description.text.replace(BLANK_RUN_RE, "").length) ({ tree, text } = description);
+    }
+    const header: PostingHeader = {};
+    const at = (value: string | undefined): Found | undefined => (value ? { text: value, line: 0, via: "header" } : undefined);
+    if (data) {
+      header.publisher = true;
+      header.title = at(data.title);
+      header.titleUrl = at(data.url);
+      header.company = at(data.company);
+      header.location = at(data.location);
+      header.salary = at(data.salary);
+      header.employmentType = at(data.employmentType);
+      for (const key of Object.keys(header) as (keyof PostingHeader)[]) if (header[key] === undefined) delete header[key];
+    }
+    if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
+    const firstHeading = tree.children.find((n) => n.type === "heading");
+    const site = siteNameOf(page.pageTitle, page.siteName, data?.title ?? (firstHeading ? collapseSpace(inlineText(firstHeading.children)) : null));
+    if (site) header.siteName = { text: site, line: 0, via: "title" };
+    return views(text, tree, [...page.warnings], { header, frontmatter });
+  } catch (err) {
+    if (!isStackOverflow(err)) throw err;
+    return views("", { type: "root", children: [] }, ["The HTML nests too deeply to parse; no posting text read"]);
   }
 }
 

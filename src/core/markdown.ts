@@ -7,6 +7,7 @@ import remarkParse from "remark-parse";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfmTables from "./gfm-tables.js";
 import { lineTree } from "./line-tree.js";
+import { expandHtml, treeHasHtml } from "./html.js";
 
 // Each syntax extension costs on every character of every posting (tables +12 %, frontmatter
 // +5 % of the corpus parse), so a posting is parsed with only those it can use: tables when a
@@ -82,6 +83,14 @@ export const MAX_MARKDOWN_CHARS = 256 * 1024;
 
 /** `warnings` gets a line when the text was too long to read all of its markdown. */
 export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?: string[] } = {}): Root {
+  const tree = parseMarkdownOnly(text, options);
+  // HTML in the markdown (`<ul><li>…`, `<b>Label:</b>`) becomes the mdast it renders to; a
+  // posting without any tag (most) never loads the HTML parser.
+  if (text.includes("<") && treeHasHtml(tree.children)) expandHtml(tree);
+  return tree;
+}
+
+function parseMarkdownOnly(text: string, options: { gfm?: boolean; warnings?: string[] }): Root {
   const gfm = options.gfm !== false;
   if (text.length <= PARSE_CHUNK_CHARS) return processorFor(text, gfm).parse(text);
   const root: Root = { type: "root", children: [] };

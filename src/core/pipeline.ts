@@ -1,8 +1,10 @@
-// The pipeline of one posting: decode → repair → limit → parse → index → extract → validate
+// The pipeline of one posting: decode → repair → markup repair → limit → parse → index → extract → validate
 // (unified-engine lib/file-pipeline/*). Pure and synchronous: no I/O, no clock, no globals.
 import { decodeBytes, normalizeNewlines } from "./decode.js";
-import { buildDocument } from "./document.js";
+import { buildDocument, buildHtmlDocument } from "./document.js";
+import { isHtmlFileName, looksLikeHtmlDocument } from "./html.js";
 import { limitMarkup } from "./limits.js";
+import { repairBrokenMarkdown } from "./broken-markdown.js";
 import { repairMojibake } from "../normalize/mojibake.js";
 import { stripUnsafe } from "../normalize/plain-text.js";
 import { runExtractors, type ExtractionResult } from "../extract/index.js";
@@ -95,10 +97,14 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
   if (BLANK_RE.test(text)) return { posting: emptyPosting(file, [...warnings, "Empty posting: no text"]), provenance: {}, text };
   const repaired = options.repair === false ? { text, warnings: [] } : repairMojibake(text);
   warnings.push(...repaired.warnings);
-  // Hostile shapes (deep nesting, giant paragraphs) are defused before the parser sees them.
-  const limited = limitMarkup(repaired.text);
+  // An HTML page (by its name, or a text that opens as one) is read through core/html.ts; its
+  // line numbers then refer to the lines the page renders to (the returned `text`).
+  const html = isHtmlFileName(options.file) || looksLikeHtmlDocument(repaired.text);
+  // Hostile shapes (deep nesting, giant paragraphs) are defused before the markdown parser sees them.
+  // `###Heading`, `-item` runs and tab-only lines, read as their author meant (line numbers kept).
+  const limited = html ? { text: repaired.text, gfm: true, warnings: [] } : limitMarkup(repairBrokenMarkdown(repaired.text).text);
   warnings.push(...limited.warnings);
-  const doc = buildDocument(limited.text, { gfm: limited.gfm });
+  const doc = html ? buildHtmlDocument(limited.text) : buildDocument(limited.text, { gfm: limited.gfm });
   warnings.push(...doc.warnings);
   const result = runExtractors(doc);
   const posting = { file, ...plainValues(result.values), warnings: plainValues([...warnings, ...result.warnings]) };
@@ -109,7 +115,7 @@ export function parsePostingDetailed(input: string | Uint8Array, options: ParseO
     if (err instanceof ShapeError) throw new InvalidPostingError(`extracted posting fails the schema: ${err.message}`);
     throw err;
   }
-  return { posting: checked, provenance: result.provenance, text: limited.text };
+  return { posting: checked, provenance: result.provenance, text: html ? doc.text : limited.text };
 }
 
 export function parsePosting(input: string | Uint8Array, options: ParseOptions = {}): Posting {

@@ -2,7 +2,7 @@
 // (unless a placeholder such as None/N/A) > a `Company:` field or frontmatter (company,
 // organization, hiringOrganization.name) > the first field of a "Company | Role | Place" first
 // line > the name the body uses for the hiring company (normalize/company-name-patterns.ts) >
-// the domain of an apply URL or email, only when the text itself names it > null.
+// an HTML page's site name (og:site_name, its <title> beside "Careers") > the domain of an apply URL or email, only when the text itself names it > null.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
@@ -105,6 +105,8 @@ export function extractCompany(doc: PostingDoc, _earlier: Earlier): Extracted<st
   if (hit) return { value: hit.name, from: { line: hit.found.line, via: hit.found.via, text: hit.found.text } };
   const body = bodyCompanyName(doc);
   if (body) return { value: body.name, from: { line: body.line, via: "body", text: body.evidence } };
+  const site = doc.header.siteName;
+  if (site) return { value: site.text, from: { line: site.line, via: site.via, text: site.text } };
   const domain = companyFromDomains(doc);
   if (domain) return { value: domain.name, from: { line: domain.line, via: "url", text: domain.evidence } };
   return { value: null };

@@ -4,10 +4,10 @@
 // > body prose that states the role's type ("full-time position", "6-month contract").
 // Benefit eligibility ("All Full-Time Employees are eligible") and past experience
 // ("2+ years in a full-time role") are not statements about this role.
-import type { Block, PostingDoc } from "../core/document.js";
+import { fieldKey, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
-import { EMPLOYMENT_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES } from "../normalize/employment-types.js";
+import { EMPLOYMENT_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES } from "../normalize/employment-types.js";
 
 const TYPE_FIELD_KEYS = [
   "type",
@@ -32,7 +32,16 @@ const TYPE_FIELD_KEYS = [
   "employment_type",
   "job_type",
   "contract",
+  // The same keys in the posting's language, as `Key: value` fields or as a heading over the value.
+  "contratação", "tipo de contratação", "forma de contratação", "regime", "regime de contratação", "modelo de contratação",
+  "modalidade de contratação", "tipo de vaga", "tipo de contrato", "modalidad de contratación", "modalidad", "jornada",
+  "tipo de jornada", "anstellungsart", "vertragsart", "beschäftigungsart", "arbeitszeit", "art der anstellung", "type de contrat",
+  "contrat", "type d'emploi", "temps de travail",
+  // A job board's tag list ("## Labels" then "- CLT", "- Pleno", "- Remoto").
+  "labels",
 ];
+/** Blocks read under a type heading for its value (a tag list has a few items). */
+const MAX_VALUE_BLOCKS = 8;
 /** Text scanned per block / field / title (hostile input: lines of 200,000 characters). */
 const MAX_SCAN_CHARS = 2000;
 /** Body blocks scanned for a prose statement. */
@@ -62,6 +71,8 @@ const ROLE_IS_TYPE_RE = new RegExp(String.raw`\b(?:role|position|job)\s+is\s+(?:
 // "this internship", "our contract" — the posting speaking of the role itself ("the contract"
 // is too often "the contract of employment" or the contractor's duties).
 const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:internship|contract|freelance)\b(?!\s+(?:employees?|staff|team|members?|workers?|of\s+employment))/i;
+// What joins two types offered as alternatives: "CLT ou PJ", "Full-time or Contract", "CDI / CDD".
+const ALTERNATIVE_RE = /^\s*(?:ou|o|or|oder|\/)\s*$/i;
 // A word every prose pattern above contains: the cheap test before the costly ones.
 const PROSE_KEYWORD_RE = /full|part|contract|freelanc|temporar|intern|fixed|seasonal|month/i;
 // "Contract of employment" / "employment contract" names the legal form, not a contract engagement.
@@ -74,17 +85,41 @@ const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
 // five ("Full - Time /"). A test, not a split: it runs on every heading and bold line.
 const SIX_WORDS_RE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{N}]/u;
 
-/** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null. */
-export function employmentTypeIn(text: string): EmploymentType | null {
+const typeWordRes = new Map<string, RegExp>();
+
+/** The type-word pattern for a posting in `language`: English words, plus that language's column
+ *  (every column when the language is unknown); one capture group per EMPLOYMENT_TYPE_WORDS row. */
+function typeWordRe(language: string | null | undefined): RegExp {
+  if (language === "en") return TYPE_WORD_RE;
+  const own = TYPE_WORD_LANGUAGES.find((l) => l === language);
+  const key = own ?? "any";
+  let re = typeWordRes.get(key);
+  if (!re) {
+    const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${[w.pattern, ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))].filter(Boolean).join("|")})`);
+    re = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_-])`, "iu");
+    typeWordRes.set(key, re);
+  }
+  return re;
+}
+
+/** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null — also null when
+ *  two types are offered as alternatives ("CLT ou PJ", "Full-time or Contract"). */
+export function employmentTypeIn(text: string, language?: string | null): EmploymentType | null {
   const scan = text.slice(0, MAX_SCAN_CHARS).replace(EMPLOYMENT_CONTRACT_RE, " ");
+  const re = typeWordRe(language);
   let best: number | null = null;
   let rest = scan;
+  let previous: { index: number } | null = null;
   // Walk every type word so "Full-time contract" → contract (the table's precedence).
   for (let guard = 0; guard < 20; guard++) {
-    const m = TYPE_WORD_RE.exec(rest);
+    const m = re.exec(rest);
     if (!m) break;
     const index = m.slice(1).findIndex((g) => g !== undefined);
+    if (previous && index >= 0 && EMPLOYMENT_TYPE_WORDS[previous.index].type !== EMPLOYMENT_TYPE_WORDS[index].type && ALTERNATIVE_RE.test(rest.slice(0, m.index))) {
+      return null;
+    }
     if (index >= 0 && (best === null || index < best)) best = index;
+    if (index >= 0) previous = { index };
     rest = rest.slice(m.index + m[0].length);
   }
   return best === null ? null : EMPLOYMENT_TYPE_WORDS[best].type;
@@ -109,13 +144,36 @@ function isLabelLine(block: Block): boolean {
 
 type Hit = { type: EmploymentType; from: Provenance };
 
-function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null {
+/** A heading or label line that is a type key ("## Contratação", "**Regime**"), then the blocks
+ *  under it up to the next heading: "CLT" on its own line is the value of the key above it. */
+function headingValue(doc: PostingDoc, language: string | null | undefined): Hit | null {
+  const blocks = doc.blocks.slice(0, MAX_BODY_BLOCKS);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block.emphasized && block.kind !== "heading") continue;
+    if (!TYPE_FIELD_KEYS.includes(fieldKey(block.text))) continue;
+    for (const next of blocks.slice(i + 1, i + 1 + MAX_VALUE_BLOCKS)) {
+      if (next.kind === "heading" || next.emphasized) break;
+      const type = employmentTypeIn(next.text, language);
+      if (type) return { type, from: { line: next.line, via: "body", text: next.text } };
+    }
+  }
+  return null;
+}
+
+function firstHit(doc: PostingDoc, title: string | null | undefined, language: string | null | undefined): Hit | null {
+  // Publisher data (a page's JSON-LD) states the type for the whole posting: it comes first.
+  const stated = doc.header.publisher ? doc.header.employmentType : undefined;
+  const publisher = stated ? employmentTypeIn(stated.text, language) : null;
+  if (stated && publisher) return { type: publisher, from: { line: stated.line, via: "header", text: stated.text } };
   for (const field of doc.fields) {
     if (!TYPE_FIELD_KEYS.includes(field.key)) continue;
-    const type = employmentTypeIn(field.value);
+    const type = employmentTypeIn(field.value, language);
     if (type) return { type, from: { line: field.line, via: field.via, text: field.value } };
   }
-  const fromTitle = title ? employmentTypeIn(title) : null;
+  const fromHeading = headingValue(doc, language);
+  if (fromHeading) return fromHeading;
+  const fromTitle = title ? employmentTypeIn(title, language) : null;
   if (fromTitle) return { type: fromTitle, from: { line: doc.header.title?.line ?? 0, via: "title", text: title ?? undefined } };
   const segment = doc.header.employmentType;
   const segmentType = segment ? employmentTypeIn(segment.text) : null;
@@ -123,13 +181,13 @@ function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null
   const first = doc.blocks[0];
   if (first && first.lines[0]?.includes(" | ")) {
     for (const segment of first.lines[0].split(" | ").slice(1)) {
-      const type = employmentTypeIn(segment);
+      const type = employmentTypeIn(segment, language);
       if (type) return { type, from: { line: first.line, via: "header", text: segment } };
     }
   }
   const blocks = doc.blocks.slice(0, MAX_BODY_BLOCKS);
   for (const block of blocks) {
-    const type = isLabelLine(block) ? employmentTypeIn(block.text) : null;
+    const type = isLabelLine(block) ? employmentTypeIn(block.text, language) : null;
     if (type) return { type, from: { line: block.line, via: "body", text: block.text } };
   }
   for (const block of blocks) {
@@ -141,6 +199,6 @@ function firstHit(doc: PostingDoc, title: string | null | undefined): Hit | null
 }
 
 export function extractEmploymentType(doc: PostingDoc, earlier: Earlier): Extracted<EmploymentType | null> {
-  const hit = firstHit(doc, earlier.title);
+  const hit = firstHit(doc, earlier.title, earlier.language);
   return hit ? { value: hit.type, from: hit.from } : { value: null };
 }

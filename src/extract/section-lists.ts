@@ -171,8 +171,9 @@ function readParagraph(reader: Reader, block: Block, beforeList: boolean) {
   }
   // "**What are we looking for in you?** **" then a line break and prose: the bold first line is the label.
   if (lead && block.lines.length > 1 && block.lines[0].replace(TRAILING_MARKS_RE, "") === lead.replace(TRAILING_MARKS_RE, "")) {
+    // A known heading that names nothing ("**Mais informações**", "**About us**") ends the list too.
     const kind = reader.meaning(lead);
-    if (kind && LIST_KIND[kind]) {
+    if (kind) {
       reader.label(lead, block.line);
       readLines(reader, { ...block, lines: block.lines.slice(1), line: block.line + 1 }, beforeList);
       return;
@@ -186,6 +187,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
   const prose: string[] = [];
   let bullet: string | null = null;
   let bulletLine = block.line;
+  /** The index of the last line taken as a label. */
+  let labelledAt = -1;
   const flushBullet = () => {
     if (bullet !== null) reader.addItem(true, bullet, bulletLine);
     bullet = null;
@@ -227,10 +230,14 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
         return;
       }
     }
-    if (words <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line) && block.lines.length <= 2 && plainHeading(reader, line)) {
+    // A bare heading line: a short paragraph's line, or the first line of a longer one (and a
+    // label right after it) — "Requisitos" / "Obrigatórios" / then the items, with no blank line.
+    const bare = block.lines.length <= 2 || i === 0 || labelledAt === i - 1;
+    if (words <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line) && bare && plainHeading(reader, line)) {
       flushBullet();
       flushProse();
       reader.label(line, block.line + i);
+      labelledAt = i;
       return;
     }
     // Plain-text posts: "Perks: 21 days PTO, free lunch" opens benefits with its value as the item.

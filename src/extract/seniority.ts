@@ -4,7 +4,7 @@
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
 import type { Seniority } from "../schema.js";
-import { SENIORITY_FIELD_VALUES, SENIORITY_WORDS, type SeniorityWord } from "../normalize/seniority-words.js";
+import { SENIORITY_FIELD_VALUES, SENIORITY_WORDS, seniorityPattern, type SeniorityWord } from "../normalize/seniority-words.js";
 
 const LEVEL_FIELD_KEYS = [
   "experience level",
@@ -21,7 +21,7 @@ const LEVEL_FIELD_KEYS = [
 const MAX_SCAN_CHARS = 300;
 
 function alternation(words: readonly SeniorityWord[]): RegExp {
-  return new RegExp(`(?<![\\w])(?:${words.map((w) => `(${w.pattern})`).join("|")})(?![\\w])`, "i");
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => `(${seniorityPattern(w)})`).join("|")})(?![\\p{L}\\p{N}_])`, "iu");
 }
 
 // Any title level word; the capture group that matched names the level.

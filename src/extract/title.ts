@@ -1,8 +1,9 @@
-// title (SPEC §1): the text of the link in a `# [Title](url)` header, else frontmatter `title`
-// (or `name`, `position`…) unless it is a template placeholder or a page title ("PGlite
-// Engineer - Jobs", "Careers | Acme": then a `Role:` line or the posting's own heading, else
-// its role segment), else the first heading that is not a page label ("Hiring",
-// "Company Overview"), else a `Title:`-style field, else (plain text) the first short stand-alone
+// title (SPEC §1): the text of the link in a `# [Title](url)` header (or a page's JSON-LD
+// title), else frontmatter `title` (or `name`, `position`…) unless it is a template placeholder
+// or a page title ("PGlite Engineer - Jobs", "Careers | Acme": then a `Role:` line or the
+// posting's own heading, else its role segment), else the first heading that is not a page label
+// ("Hiring", "Company Overview"), else a `Title:`-style field, else an HTML page's <title> (a
+// page without an <h1>), else (plain text) the first short stand-alone
 // line that is not a `Key: value` field, else the role field of a "Company | Role | Place" first
 // line, else the role a sentence says it is hiring ("looking for a Senior Data Engineer").
 // A segmented header line (core/document.ts) comes right after frontmatter: its role segment, else a
@@ -171,10 +172,12 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   // line standing alone (one role of a list) is not taken for the posting's title.
   const segmented = doc.header.segmented ? (doc.header.role ?? firstRoleHeading(doc) ?? fieldFound ?? hiringSentence(doc) ?? null) : undefined;
   const found: Found | undefined =
-    (doc.header.titleUrl ? doc.header.title : undefined) ??
+    (doc.header.titleUrl || doc.header.publisher ? doc.header.title : undefined) ??
     (front && !front.demoted ? front.found : undefined) ??
     (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
-    (segmented === undefined ? firstRoleHeading(doc) ?? fieldFound ?? standAloneLine(doc) ?? pipeLineRole(doc) ?? hiringSentence(doc) : (segmented ?? undefined));
+    (segmented === undefined
+      ? firstRoleHeading(doc) ?? fieldFound ?? doc.header.pageTitle ?? standAloneLine(doc) ?? pipeLineRole(doc) ?? hiringSentence(doc)
+      : (segmented ?? undefined));
   if (!found) return { value: null };
   const text = found.text.trim();
   return { value: text, from: { line: found.line, via: found.via, text } };

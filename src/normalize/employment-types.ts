@@ -4,21 +4,59 @@
 // that it names wins — the engagement (internship, contract) says more than the hours.
 import type { EmploymentType } from "../schema.js";
 
-export interface EmploymentTypeWords {
+/** Languages with a column of their own (ISO 639-1); English is `pattern`. */
+export const TYPE_WORD_LANGUAGES = ["pt", "es", "de", "fr"] as const;
+export type TypeWordLanguage = (typeof TYPE_WORD_LANGUAGES)[number];
+
+export interface EmploymentTypeWords extends Readonly<Partial<Record<TypeWordLanguage, string>>> {
   type: EmploymentType;
-  /** Regex source of the written forms, matched case-insensitively on word boundaries. */
+  /** Regex source of the written forms in English, matched case-insensitively on word boundaries.
+   *  The language columns hold the forms in that language, read in a posting written in it (or
+   *  one whose language is unknown): "stage" or "PJ" in an English posting mean something else. */
   pattern: string;
 }
 
 export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
-  { type: "internship", pattern: String.raw`internships?|interns?|working\s+student|praktikum` },
+  {
+    type: "internship",
+    pattern: String.raw`internships?|interns?|working\s+student|praktikum`,
+    pt: String.raw`est[áa]gios?|estagi[áa]ri[oa]s?`,
+    es: String.raw`pr[áa]cticas(?:\s+profesionales)?|pasant[íi]as?|becari[oa]s?|practicante`,
+    de: String.raw`praktik(?:um|a|ant(?:in)?)|werkstudent(?:in)?|werkstudierende[rn]?`,
+    fr: String.raw`stages?|stagiaires?|alternance|alternant(?:e)?`,
+  },
   {
     type: "contract",
     pattern: String.raw`contract(?:or|ual)?(?:[\s-]to[\s-]hire)?|freelance(?:r)?|independent\s+contractor|1099|c2c|corp[\s-]to[\s-]corp`,
+    pt: String.raw`PJ|pessoa\s+jur[íi]dica|freela|aut[ôo]nomo`,
+    es: String.raw`aut[óo]nomo|por\s+proyecto|contrato\s+por\s+obra|monotributo|honorarios`,
+    de: String.raw`freiberuflich|freie[rn]?\s+mitarbeit(?:er(?:in)?)?|selbstst[äa]ndig`,
+    fr: String.raw`ind[ée]pendant|portage\s+salarial|auto[\s-]?entrepreneur`,
   },
-  { type: "temporary", pattern: String.raw`temporary|temp|seasonal|fixed[\s-]term` },
-  { type: "part-time", pattern: String.raw`part[\s-]*-?[\s-]*time|parttime` },
-  { type: "full-time", pattern: String.raw`full[\s-]*-?[\s-]*time|fulltime|ft|permanent` },
+  {
+    type: "temporary",
+    pattern: String.raw`temporary|temp|seasonal|fixed[\s-]term`,
+    pt: String.raw`tempor[áa]ri[oa]|prazo\s+determinado`,
+    es: String.raw`temporal|plazo\s+fijo|eventual`,
+    de: String.raw`befristet(?:e[rn]?)?|zeitlich\s+begrenzt`,
+    fr: String.raw`CDD|int[ée]rim(?:aire)?|dur[ée]e\s+d[ée]termin[ée]e`,
+  },
+  {
+    type: "part-time",
+    pattern: String.raw`part[\s-]*-?[\s-]*time|parttime`,
+    pt: String.raw`meio\s+per[íi]odo|meio\s+expediente|tempo\s+parcial`,
+    es: String.raw`medio\s+tiempo|media\s+jornada|tiempo\s+parcial|jornada\s+parcial`,
+    de: String.raw`teilzeit`,
+    fr: String.raw`temps\s+partiel|mi[\s-]temps`,
+  },
+  {
+    type: "full-time",
+    pattern: String.raw`full[\s-]*-?[\s-]*time|fulltime|ft|permanent`,
+    pt: String.raw`CLT|tempo\s+integral|per[íi]odo\s+integral|efetiv[oa]`,
+    es: String.raw`tiempo\s+completo|jornada\s+completa|indefinido|contrato\s+indefinido|planta\s+permanente`,
+    de: String.raw`vollzeit|festanstellung|unbefristet(?:e[rn]?)?`,
+    fr: String.raw`temps\s+plein|temps\s+complet|CDI`,
+  },
 ];
 
 /** Nouns that make "full-time …" a statement about this role ("full-time position"). */

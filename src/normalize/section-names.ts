@@ -9,6 +9,10 @@
 //   "=phrase"  the heading is exactly the phrase
 //   "~phrase"  the phrase occurs anywhere (only for short headings, CONTAINS_MAX_WORDS)
 //   "phrase$"  the heading ends with the phrase
+// Each row holds one column of variants per language: `variants` (English, and what every
+// language writes alike), then `pt`, `es`, `de`, `fr`, `zh` — adding a language is adding a
+// column (HEADING_LANGUAGES), not code. Accents are folded on both sides, so "Beneficios" and
+// "Benefícios", "Qualificações" and "Qualificacoes" are one variant.
 // Rows are tried in order and the first match wins, so specific rows come first:
 // "preferred qualifications" (niceToHave) before "qualifications" (requirements),
 // "about the role" (responsibilities) before "about …" (company, contributes nothing).
@@ -22,12 +26,17 @@ export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "
  * (a "Why join us?" pitch, a job board's "Job Description" wrapper), or nothing to collect. */
 export type HeadingKind = SectionKind | "benefitsIfList" | "responsibilitiesIfList" | "none";
 
-export interface SectionNameRow {
+/** The languages with a column of their own in the table (ISO 639-1). */
+export const HEADING_LANGUAGES = ["pt", "es", "de", "fr", "zh"] as const;
+export type HeadingLanguage = (typeof HEADING_LANGUAGES)[number];
+
+export interface SectionNameRow extends Readonly<Partial<Record<HeadingLanguage, readonly string[]>>> {
   kind: HeadingKind;
   /** Weak rows ("Skills", "Experience") name a section only at the top, not inside another list section. */
   weak?: boolean;
   /** Inside a section of this kind the row names nothing: "You will have" under benefits is a lead-in. */
   notUnder?: HeadingKind;
+  /** English variants, and those written alike in every language. */
   variants: readonly string[];
 }
 
@@ -40,6 +49,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "requirements gathering", "requirement gathering", "requirements analysis", "requirements engineering",
       "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
       "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring"],
+    pt: ["~processo seletivo", "~processo de seleção", "~etapas do processo", "~entrevista", "~entrevistas", "~como se candidatar", "~como candidatar", "~como aplicar", "~caso estiver interessado", "~caso tenha interesse", "~interessados", "~tempo médio de feedback", "~tempo médio de feedbacks"],
+    es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados"],
+    de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
+    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission"],
   },
   {
     kind: "niceToHave",
@@ -55,9 +68,13 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "an ideal candidate also", "the ideal candidate also", "ideal candidate also", "~also have", "~also has", "not required but",
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
-      "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "atouts", "~un plus", "wünschenswert", "~von vorteil", "deseable", "~even better", "~also nice",
+      "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
       "~an edge", "~stand out", "~additional desired", "additional desired", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
     ],
+    pt: ["diferenciais", "~diferenciais", "~diferencial", "desejável", "~desejável", "~desejáveis", "conhecimentos desejados", "habilidades desejadas", "conhecimentos desejáveis", "requisitos desejáveis", "habilidades desejáveis", "~será um plus", "~é um plus", "~um plus", "~conta pontos", "~contam pontos", "~pontos extras", "~ponto extra", "~opcionais", "~opcional", "~não obrigatório", "~não obrigatórios", "~seria legal", "~seria ótimo", "~bom ter", "~é bom ter", "~seria bom", "~será bem vindo", "~serão bem vindos", "~vai ser legal"],
+    es: ["deseable", "~deseable", "~deseables", "conocimientos deseados", "habilidades deseadas", "habilidades deseables", "conocimientos deseables", "requisitos deseables", "~no es excluyente", "~valoraremos", "~se valorarán", "~valorado", "~valorados", "~sería un plus", "~será un plus", "~es un plus", "~un plus", "~suma", "~suman", "~sumará", "~suman puntos", "~puntos extra", "~puntos a favor", "~valoramos", "~se valorará", "~se valora", "~valorable", "~valorables", "~opcional", "~opcionales", "~no excluyente", "~no excluyentes", "~sería genial", "~un extra", "~es un diferencial", "~diferenciales", "~te destacará"],
+    de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have"],
+    fr: ["atouts", "~atouts", "~atout", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié"],
   },
   {
     kind: "responsibilities",
@@ -78,10 +95,14 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "key tasks", "main tasks", "what the job involves", "essential functions", "~essential functions", "~essential duties",
       "what will i be doing", "what will i do", "what's the opportunity", "an overview of this role", "overview of this role",
       "~challenges you'll", "on a typical day", "~typical day", "job overview", "role purpose", "purpose of the role",
-      "what you get to do", "what you can expect to do", "the candidate will", "your contribution", "votre rôle", "vos missions", "~vos missions", "missions",
-      "deine aufgaben", "ihre aufgaben", "aufgaben", "responsabilidades", "funciones", "岗位职责", "工作职责",
+      "what you get to do", "what you can expect to do", "the candidate will", "your contribution",
       "what the role involves", "job duties", "job responsibilities", "what we need you to do", "what you'll be responsible for",
     ],
+    pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável"],
+    es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
+    de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst"],
+    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~aura pour missions"],
+    zh: ["岗位职责", "工作职责", "职位描述", "工作内容"],
   },
   {
     kind: "requirements",
@@ -109,10 +130,13 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~help you succeed", "~to succeed", "who you might be", "what we hope you have", "educational background",
       "please apply if", "~requires$", "~require the following", "~skills that are required", "~you'll bring", "if you got it",
       "what does it take", "~reaching out to", "you'll have experience", "you'll likely have", "~fit right in", "~be a match",
-      "if you$", "if$", "~if you", "if you have$", "~good fit", "are you the one", "=are you", "votre profil", "profil", "qui vous êtes",
-      "dein profil", "ihr profil", "was du mitbringst", "was sie mitbringen", "requisitos", "perfil", "任职要求", "岗位要求",
-      "任职资格", "what we'll love about you", "what we love about you", "~love about you", "other skills",
+      "if you$", "if$", "~if you", "if you have$", "~good fit", "are you the one", "=are you", "what we'll love about you", "what we love about you", "~love about you", "other skills",
     ],
+    pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias"],
+    es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
+    de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen"],
+    fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez"],
+    zh: ["任职要求", "岗位要求", "任职资格", "职位要求"],
   },
   {
     // "You'll have:" lists what is asked, except as the lead-in of a benefits section's list.
@@ -139,9 +163,13 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~perks of working", "our promise", "what we will offer", "what we'll offer", "~offer you", "offer you$", "we offer$",
       "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
       "let's talk money", "time off", "what you'll love", "~what you'll love", "what you can expect", "~health and wellbeing",
-      "ce que nous vous proposons", "~avantages", "wir bieten", "was wir bieten", "~was wir bieten", "deine vorteile", "beneficios",
-      "ofrecemos", "福利待遇", "what you'll find", "~our value to you", "~value for you",
+      "what you'll find", "~our value to you", "~value for you",
     ],
+    pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],
+    es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes"],
+    de: ["~wir bieten", "~was wir bieten", "~was wir dir bieten", "~das bieten wir", "~was bieten wir", "~bieten wir", "~unser angebot", "~vorteile", "~deine vorteile", "~ihre vorteile", "~leistungen", "~zusatzleistungen", "~das bekommst du", "~was du bekommst", "~was du von uns bekommst", "~darauf kannst du dich freuen", "~darauf können sie sich freuen", "~was wir dir geben"],
+    fr: ["avantages", "~avantages", "~ce que nous offrons", "~ce que nous proposons", "~ce que nous vous proposons", "~nous offrons", "~nous proposons", "~nous vous offrons", "~nous vous proposons", "~on vous offre", "~on vous propose", "~ce que l'on offre", "~ce qu'on vous offre", "~rémunération et avantages", "~les plus de", "~ce que vous y gagnez"],
+    zh: ["福利待遇", "福利", "我们提供"],
   },
   {
     // "You will:" / "You'll:" alone or as a lead: duties, tried after "You'll need" and "You'll get".
@@ -166,6 +194,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "why", "what it's like working", "what it's like to work", "what's it like", "life at", "working at", "working with us",
       "work with us", "~reasons to", "what makes working at", "~makes working",
     ],
+    pt: ["por que trabalhar", "~por que trabalhar", "por que você vai", "~por que se juntar", "por que"],
+    es: ["por qué", "~por qué trabajar", "~por qué unirte"],
+    de: ["warum", "~warum wir", "~warum du"],
+    fr: ["pourquoi", "~pourquoi nous rejoindre", "~pourquoi rejoindre", "~cadre de travail", "~environnement de travail"],
   },
   {
     kind: "none",
@@ -183,9 +215,14 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what we are building", "additional information", "more information", "learn more", "more on", "more about", "our customers",
       "get to know us", "work type", "our commitment", "~core values", "how we work", "~apply", "travel", "who will you work with",
       "who you'll work with", "~work with$", "our approach", "onboarding", "~physical demands", "~statement", "~notice", "stay connected",
-      "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "la stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
+      "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
       "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~shareholder letter", "~press", "~faq",
     ],
+    pt: ["sobre", "quem somos", "~quem somos", "a empresa", "=empresa", "~nossa empresa", "~sobre nós", "~sobre a empresa", "~nossa cultura", "~nossos valores", "=local", "~local de trabalho", "~localização", "~alocação", "=regime", "~contratação", "~tipo de contratação", "~forma de contratação", "~regime de contratação", "=nível", "=salário", "~faixa salarial", "~range salarial", "~contato", "=labels", "~mais informações", "~informações adicionais", "~observações", "~horário", "~tecnologias", "=stack", "~nossa stack", "~equipe", "~o time", "~nosso time"],
+    es: ["sobre", "~quiénes somos", "~quienes somos", "~qué hace", "~qué es", "~nosotros", "~la empresa", "=empresa", "~nuestra empresa", "~nuestra cultura", "~nuestros valores", "=lugar", "~ubicación", "~modalidad", "=detalles", "~sueldo", "~salario", "~cuánto se paga", "~contacto", "~tecnologías", "~stack", "~el equipo", "~nuestro equipo", "~área de trabajo", "~nuestras redes", "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones", "~cómo funciona"],
+    de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "=wir", "~das sind wir", "~unternehmen", "~unser team", "~das team", "~standort", "~arbeitsort", "~gehalt", "~vergütung", "~kontakt", "~fragen", "~ansprechpartner", "~technologien", "~tech stack", "~unsere werte", "~unsere kultur", "~fristen", "~friste", "~ausbildungsdauer", "=jobs", "=praktika"],
+    fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs", "~valeurs humaines", "~la vie en entreprise", "~fonctionnement interne", "~quelques mots", "~quelques présentations", "~que fait", "~locaux", "~localisation", "=lieu", "~salaire", "~rémunération", "=technos", "=informations", "~environnement technique", "=environnement", "~la stack", "~l'équipe", "~activités de", "~conditions du stage", "~conditions du contrat", "=conditions", "=en vrac"],
+    zh: ["公司介绍", "关于我们"],
   },
 ];
 
@@ -200,6 +237,8 @@ export const NONE_CONTAINS_MAX_WORDS = 6;
 const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 // Ampersands and plus signs that stand for "and".
 const AMPERSAND_RE = /\s*&\s*/g;
+// Combining marks left by NFD: accents are folded, since people drop them in headings ("Beneficios").
+const MARK_RE = /\p{M}+/gu;
 // Anything that is not a letter, digit or apostrophe (emoji, punctuation, hyphens) → a space.
 const NON_WORD_RE = /[^\p{L}\p{N}']+/gu;
 // Apostrophes not inside a word (quotes) and the letter-less leftovers.
@@ -218,9 +257,9 @@ const CONTRACTION_RES: readonly [RegExp, string][] = [
   [/\bwe would\b/g, "we'd"],
 ];
 
-/** Lower case, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
+/** Lower case, accents dropped, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
 export function normalizeHeading(text: string): string {
-  let s = text.slice(0, 400).normalize("NFKC").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
+  let s = text.slice(0, 400).normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
   s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1");
   for (const [re, to] of CONTRACTION_RES) s = s.replace(re, to);
   return s.replace(NON_WORD_RE, " ").trim();
@@ -255,6 +294,13 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
   return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", phrase: norm, anchored, re: new RegExp(source) };
 }
 
+/** A language column's "~phrase" also names a heading that starts with the phrase, as a start
+ *  variant would: a bare line "Votre mission" or "Atividades da vaga" is a heading by its start,
+ *  where the same phrase inside a longer line is only a hint. (The English column keeps the two apart.) */
+function languageVariants(row: SectionNameRow, variant: string): CompiledVariant[] {
+  return variant.startsWith("~") ? [compile(row, variant.slice(1)), compile(row, variant)] : [compile(row, variant)];
+}
+
 interface CompiledNames {
   /** Every variant, in table order. */
   variants: readonly CompiledVariant[];
@@ -269,7 +315,10 @@ let compiled: CompiledNames | undefined;
 /** The table compiled on first use (700 patterns: a run that never classifies a heading skips them). */
 function compiledNames(): CompiledNames {
   if (compiled) return compiled;
-  const variants = SECTION_NAMES.flatMap((row) => row.variants.map((v) => compile(row, v)));
+  const variants = SECTION_NAMES.flatMap((row) => [
+    ...row.variants.map((v) => compile(row, v)),
+    ...HEADING_LANGUAGES.flatMap((l) => (row[l] ?? []).flatMap((v) => languageVariants(row, v))),
+  ]);
   const anchoredByFirstWord = new Map<string, number[]>();
   const floating: number[] = [];
   variants.forEach((v, i) => {

@@ -3,10 +3,19 @@
 // position in the text: the first level word in the title wins ("Senior/Staff" → senior).
 import type { Seniority } from "../schema.js";
 
-export interface SeniorityWord {
-  /** Regex source for the word, matched case-insensitively on word boundaries. */
+/** Languages with a column of their own (ISO 639-1); English is `pattern`. */
+export const LEVEL_WORD_LANGUAGES = ["pt", "es", "de", "fr"] as const;
+
+export interface SeniorityWord extends Readonly<Partial<Record<(typeof LEVEL_WORD_LANGUAGES)[number], string>>> {
+  /** Regex source for the word in English, matched case-insensitively on word boundaries; the
+   *  language columns hold the same level's words in that language (a title may mix them). */
   pattern: string;
   level: Seniority;
+}
+
+/** One regex source for a row: its English words and every language column's. */
+export function seniorityPattern(word: SeniorityWord): string {
+  return [word.pattern, ...LEVEL_WORD_LANGUAGES.map((l) => word[l])].filter(Boolean).join("|");
 }
 
 // "Manager" is a level only for people managers of a team; "Community Manager", "Product
@@ -14,12 +23,26 @@ export interface SeniorityWord {
 const PEOPLE_MANAGER = String.raw`(?:engineering|software\s+development|software|team|people|qa|devops)\s+manager|manager,?\s+(?:of\s+)?(?:software\s+)?(?:engineering|development)`;
 
 export const SENIORITY_WORDS: readonly SeniorityWord[] = [
-  { pattern: String.raw`interns?|internship|working\s+student`, level: "intern" },
-  { pattern: String.raw`junior|jr\.?|entry[\s-]level`, level: "junior" },
+  {
+    pattern: String.raw`interns?|internship|working\s+student`,
+    level: "intern",
+    pt: String.raw`estagi[áa]ri[oa]s?|est[áa]gio`,
+    es: String.raw`becari[oa]s?|pasante|practicante|pr[áa]cticas`,
+    de: String.raw`werkstudent(?:in|en)?|praktikant(?:in|en)?|praktikum|azubi|auszubildende[rn]?`,
+    fr: String.raw`stagiaire|alternant(?:e)?`,
+  },
+  {
+    pattern: String.raw`junior|jr\.?|entry[\s-]level`,
+    level: "junior",
+    pt: String.raw`j[úu]nior|trainee`,
+    es: String.raw`j[úu]nior|trainee`,
+    de: String.raw`berufseinsteiger(?:in)?|trainee`,
+    fr: String.raw`d[ée]butant(?:e)?|trainee`,
+  },
   // Bare "Mid" only before a role word: "Mid-Market Account Executive" names a market segment.
   // "Middle Golang Developer" (the Eastern-European level word), only right before a role word.
-  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid" },
-  { pattern: String.raw`senior|sr\.?`, level: "senior" },
+  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid", pt: String.raw`pleno`, es: String.raw`semi[\s-]?senior|ssr|semisenior` },
+  { pattern: String.raw`senior|sr\.?`, level: "senior", pt: String.raw`s[êe]nior`, es: String.raw`s[ée]nior|señor` },
   { pattern: String.raw`staff`, level: "staff" },
   { pattern: String.raw`principal`, level: "principal" },
   { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead`, level: "lead" },

@@ -1,0 +1,778 @@
+// HTML → mdast: the parse stage for `.html`/`.htm` pages and for HTML blocks inside markdown
+// (SPEC §1 "Input formats"). hast-util-from-html (parse5, the parser rehype-parse wraps) reads
+// the HTML as a browser would, hast-util-to-mdast turns it into the same mdast the markdown path
+// builds, so core/document.ts and every extractor read a page the way they read markdown.
+// What a reader of the rendered page does not read as the posting is dropped first: scripts,
+// styles, forms, hidden parts, the site's navigation, banner, footer and cookie notices; a page
+// with a <main>, [role=main] or <article> is read from there. A page's JobPosting JSON-LD is kept
+// for core/json-ld.ts, its <title> as the page title.
+import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from "hast";
+import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis } from "mdast";
+import { fromHtml } from "hast-util-from-html";
+import { toMdast } from "hast-util-to-mdast";
+import { lineTree } from "./line-tree.js";
+import { decodeEntities } from "./json-ld.js";
+
+/**
+ * Characters of a page given to the HTML parser after scripts, styles and comments are cut out;
+ * the rest is read as text, line by line (core/line-tree.ts), as markdown.ts does past its own
+ * cap. Parsing and converting cost ~10 s a MB of dense markup on a busy machine, and grow
+ * faster than the page (hast-util-to-mdast splices long child lists); a careers page holds
+ * well under 200 KB of markup once its scripts are gone.
+ */
+export const MAX_HTML_CHARS = 512 * 1024;
+/**
+ * Characters past MAX_HTML_CHARS read as text; a page longer still is not read further (a
+ * 20 MB page of dense markup took 40 s and 950 MB whole). 16 times the longest careers page.
+ */
+export const MAX_HTML_TEXT_CHARS = 4 * 1024 * 1024;
+/** Characters of one JSON-LD script read (a JobPosting with its description is a few KB). */
+export const MAX_JSON_LD_CHARS = 512 * 1024;
+
+// A text that is an HTML document by its first tag: a doctype or <html>, after any blanks,
+// byte-order mark or comments (a saved page opens with `<!-- saved from url=… -->`).
+const HTML_DOCUMENT_RE = /^(?:\s|\ufeff|<!--[\s\S]{0,2000}?-->)*<(?:!doctype\s+html|html[\s>])/i;
+// A file name whose extension says HTML.
+const HTML_FILE_RE = /\.x?html?$/i;
+// An element start tag in a markdown html node ("<ul>", "<b>", "<br/>"), not a comment or `<3`.
+const ELEMENT_TAG_RE = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+// Elements whose content a reader never sees as posting text (a <button> is an "Apply" control).
+const DROPPED_TAGS = new Set(["script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "input", "select", "textarea", "button", "dialog", "head"]);
+// Landmark roles of site chrome, not of the posting.
+const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "tablist"]);
+// Ancestors that make a <header>/<footer> part of their content rather than the site's banner
+// or footer (HTML-AAM maps header/footer to banner/contentinfo only outside these).
+const SECTIONING_TAGS = new Set(["article", "aside", "main", "nav", "section"]);
+// An id or class of a cookie or consent notice ("cookie-banner", "onetrust-consent-sdk").
+const COOKIE_NOTICE_RE = /cookie|consent|gdpr|onetrust/i;
+// An inline style that hides the element.
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+// The script type of JSON-LD.
+const JSON_LD_TYPE_RE = /^application\/ld\+json$/i;
+// One token of the pre-parse scan: a comment opening, or a start or end tag with its name and
+// attributes (bounded, so an unclosed `<` costs at most that much look-ahead).
+const TAG_TOKEN_RE = /<!--|<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,40})([^<>]{0,4000})>/g;
+// The end of a script or style element, searched from its start tag.
+const SCRIPT_END_RE = /<\/script\s*>/gi;
+const STYLE_END_RE = /<\/style\s*>/gi;
+// The type attribute of a script tag.
+const SCRIPT_TYPE_RE = /\btype\s*=\s*["']?([^"'\s>]+)/i;
+// A start tag closed by itself (`<br/>`).
+const SELF_CLOSING_RE = /\/\s*$/;
+/** Elements that never hold content, or whose end tag the parser supplies: no nesting depth. */
+const FLAT_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body"]);
+/**
+ * Elements nested deeper than this are unwrapped (their tags dropped, their text kept): the
+ * parser checks the open-element stack at each tag and the converters recurse, so 200,000 nested
+ * <div>s took 7 s and overflowed the stack. Real pages nest a few dozen deep.
+ */
+export const MAX_HTML_DEPTH = 256;
+
+// A tag that starts a new line of text when the page past MAX_HTML_CHARS is read as text; its
+// name says whether the line is a heading or an item.
+const LINE_TAG_RE = /<\/?(p|div|br|li|h[1-6]|tr|section|article|blockquote|pre|dd|dt|table|ul|ol)\b[^<>]{0,4000}>/gi;
+// Any other tag, dropped from that text.
+const ANY_TAG_RE = /<[^<>]{0,4000}>/g;
+
+/** HTML as markdown-like lines: `## ` headings, `- ` items, one line per block; tags dropped. */
+function htmlAsLines(html: string): string {
+  return decodeEntities(
+    html
+      .replace(LINE_TAG_RE, (tag, name: string) => {
+        const n = name.toLowerCase();
+        if (tag[1] === "/") return "\n";
+        if (n === "li") return "\n- ";
+        return n[0] === "h" && n.length === 2 ? `\n${"#".repeat(Number(n[1]))} ` : "\n";
+      })
+      .replace(ANY_TAG_RE, ""),
+  );
+}
+
+export function isHtmlFileName(file: string | undefined): boolean {
+  return !!file && HTML_FILE_RE.test(file);
+}
+
+/** The text is clearly a whole HTML document (a doctype or <html> first). */
+export function looksLikeHtmlDocument(text: string): boolean {
+  return HTML_DOCUMENT_RE.test(text.slice(0, 4096));
+}
+
+export interface HtmlPage {
+  /** The posting as mdast, positions numbered on `text`. */
+  tree: Root;
+  /** The page as the lines it renders to, one block a line (what line numbers refer to). */
+  text: string;
+  /** Bodies of the page's JSON-LD scripts (parsed by core/json-ld.ts). */
+  jsonLd: string[];
+  /** The page's <title>, whitespace collapsed. */
+  pageTitle: string | null;
+  /** The page's og:site_name. */
+  siteName: string | null;
+  /** The page has an <h1> of its own (then the <title> gives way to it). */
+  hasH1: boolean;
+  warnings: string[];
+}
+
+/**
+ * The HTML the parser gets: script and style bodies (JSON-LD kept aside) and comments cut out —
+ * most of a big page's bytes and none of its text — and tags past MAX_HTML_DEPTH dropped. One
+ * linear scan; what is cut keeps its line breaks, so positions still point at the source.
+ */
+function prepareHtml(html: string, jsonLd: string[]): { html: string; deep: boolean } {
+  const out: string[] = [];
+  let from = 0;
+  let depth = 0;
+  let dropped = 0;
+  let deep = false;
+  const cut = (start: number, end: number) => {
+    out.push(html.slice(from, start), "\n".repeat(countNewlines(html, start, end)));
+    from = end;
+    TAG_TOKEN_RE.lastIndex = end;
+  };
+  TAG_TOKEN_RE.lastIndex = 0;
+  for (let m = TAG_TOKEN_RE.exec(html); m; m = TAG_TOKEN_RE.exec(html)) {
+    const start = m.index;
+    if (m[0] === "<!--") {
+      const close = html.indexOf("-->", start + 4);
+      cut(start, close < 0 ? html.length : close + 3);
+      continue;
+    }
+    const closing = m[1] === "/";
+    const name = m[2].toLowerCase();
+    if (!closing && (name === "script" || name === "style")) {
+      const endRe = name === "script" ? SCRIPT_END_RE : STYLE_END_RE;
+      endRe.lastIndex = start + m[0].length;
+      const end = endRe.exec(html);
+      const bodyEnd = end ? end.index : html.length;
+      if (name === "script" && JSON_LD_TYPE_RE.test(SCRIPT_TYPE_RE.exec(m[3])?.[1] ?? "")) jsonLd.push(html.slice(start + m[0].length, Math.min(bodyEnd, start + m[0].length + MAX_JSON_LD_CHARS)));
+      cut(start, end ? end.index + end[0].length : html.length);
+      continue;
+    }
+    if (FLAT_TAGS.has(name) || (!closing && SELF_CLOSING_RE.test(m[3]))) continue;
+    if (!closing && ++depth > MAX_HTML_DEPTH) {
+      dropped++;
+      deep = true;
+      cut(start, start + m[0].length);
+    } else if (closing && dropped > 0 && depth > MAX_HTML_DEPTH) {
+      dropped--;
+      depth--;
+      cut(start, start + m[0].length);
+    } else if (closing) depth = Math.max(0, depth - 1);
+  }
+  out.push(html.slice(from));
+  return { html: out.join(""), deep };
+}
+
+function countNewlines(s: string, from: number, to: number): number {
+  let n = 0;
+  // Bounded by `to`: an indexOf past it would scan the whole rest of a page at every cut.
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function propertyText(value: unknown): string {
+  return Array.isArray(value) ? value.join(" ") : value == null ? "" : String(value);
+}
+
+/** Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section. */
+function isChrome(el: Element, inSection: boolean): boolean {
+  if (DROPPED_TAGS.has(el.tagName)) return true;
+  const p = el.properties ?? {};
+  if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
+  if (propertyText(p.ariaHidden) === "true") return true;
+  if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
+  if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection) return true;
+  if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
+  return HIDDEN_STYLE_RE.test(propertyText(p.style));
+}
+
+/** Drops chrome from `parent`'s subtree in place. Depth-first with its own stack (deep nesting). */
+function prune(root: HastRoot | Element): void {
+  const stack: { node: HastRoot | Element; inSection: boolean }[] = [{ node: root, inSection: false }];
+  while (stack.length) {
+    const { node, inSection } = stack.pop()!;
+    const kept: (HastContent | ElementContent)[] = [];
+    for (const child of node.children) {
+      if (child.type === "comment" || child.type === "doctype") continue;
+      if (child.type === "element") {
+        if (isChrome(child, inSection)) continue;
+        stack.push({ node: child, inSection: inSection || SECTIONING_TAGS.has(child.tagName) });
+      }
+      kept.push(child);
+    }
+    node.children = kept as typeof node.children;
+  }
+}
+
+// Headings, and elements a browser lays out as blocks of their own.
+const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const BLOCK_TAGS = new Set(["p", "div", "ul", "ol", "li", "dl", "section", "article", "aside", "table", "blockquote", "pre", "figure", "address", "header", "footer", ...HEADING_TAGS]);
+
+/**
+ * Blocks inside a heading (`<h4><div>Acme</div><div>Berlin</div></h4>`, or an unclosed `<h2>`
+ * that swallowed the paragraphs after it) moved out after it: hast-util-to-mdast would run their
+ * text into the heading's. The heading keeps the text before its first block; with none, it goes.
+ */
+function hoistHeadingBlocks(root: HastRoot | Element): void {
+  const stack: (HastRoot | Element)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const out: (HastContent | ElementContent)[] = [];
+    for (const child of node.children) {
+      // A heading written inside a list (`<ul><h4>Requirements</h4><li>…`) labels the items
+      // after it: the list is split around it, or the converter makes it part of an item.
+      if (child.type === "element" && (child.tagName === "ul" || child.tagName === "ol") && child.children.some((c) => c.type === "element" && HEADING_TAGS.has(c.tagName))) {
+        let items: ElementContent[] = [];
+        const flushList = () => {
+          if (items.some((c) => c.type === "element")) {
+            const list: Element = { ...child, children: items };
+            out.push(list);
+            stack.push(list);
+          }
+          items = [];
+        };
+        for (const c of child.children) {
+          if (c.type === "element" && HEADING_TAGS.has(c.tagName)) {
+            flushList();
+            out.push(c);
+          } else items.push(c);
+        }
+        flushList();
+        continue;
+      }
+      if (child.type === "element" && HEADING_TAGS.has(child.tagName)) {
+        const at = child.children.findIndex((c) => c.type === "element" && BLOCK_TAGS.has(c.tagName));
+        if (at >= 0) {
+          const rest = child.children.slice(at);
+          child.children = child.children.slice(0, at);
+          if (child.children.some((c) => c.type !== "text" || c.value.trim())) out.push(child);
+          const wrapper: Element = { type: "element", tagName: "div", properties: {}, children: rest };
+          out.push(wrapper);
+          stack.push(wrapper);
+          continue;
+        }
+      }
+      out.push(child);
+      if (child.type === "element") stack.push(child);
+    }
+    node.children = out as typeof node.children;
+  }
+}
+
+// A template tag left in a site generator's source page (`{{ page.title }}`, `{% if x %}`).
+const TEMPLATE_TAG_RE = /\{\{[^{}]{0,200}\}\}|\{%[^{}]{0,200}%\}/g;
+
+/** Template tags dropped from the page's text: they are the generator's, not the reader's. */
+function dropTemplateTags(root: HastRoot | Element): void {
+  const stack: (HastRoot | Element)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (const child of node.children) {
+      if (child.type === "text" && child.value.includes("{")) child.value = child.value.replace(TEMPLATE_TAG_RE, "");
+      else if (child.type === "element") stack.push(child);
+    }
+  }
+}
+
+// A leading `#` some pages put in an id reference (`aria-labelledby="#x-tab"` for `id="x-tab"`).
+const ID_HASH_RE = /^#/;
+
+/**
+ * Tabs (ARIA role=tab / tabpanel): the tab strip is dropped and each panel opens with its tab's
+ * text as a heading, as a reader sees the label above the panel's content ("Responsibilities").
+ */
+function labelTabPanels(root: HastRoot): void {
+  const byId = new Map<string, Element>();
+  const tabOfPanel = new Map<string, Element>();
+  const panels: Element[] = [];
+  for (const el of elements(root)) {
+    const p = el.properties ?? {};
+    const role = propertyText(p.role);
+    if (p.id) byId.set(propertyText(p.id).replace(ID_HASH_RE, ""), el);
+    if (role === "tab" && p.ariaControls) tabOfPanel.set(propertyText(p.ariaControls).replace(ID_HASH_RE, ""), el);
+    if (role === "tabpanel") panels.push(el);
+  }
+  for (const panel of panels) {
+    const p = panel.properties ?? {};
+    const labelledBy = propertyText(p.ariaLabelledBy).replace(ID_HASH_RE, "");
+    const tab = (labelledBy && byId.get(labelledBy)) || tabOfPanel.get(propertyText(p.id).replace(ID_HASH_RE, ""));
+    const label = tab && tab !== panel ? textOf(tab) : "";
+    if (label) panel.children.unshift({ type: "element", tagName: "h3", properties: {}, children: [{ type: "text", value: label }] });
+  }
+}
+
+/** Every element of the subtree in document order (iterative). */
+function* elements(root: HastRoot | Element): Generator<Element> {
+  const stack: (HastContent | ElementContent)[] = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== "element") continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+
+function textLength(root: Element): number {
+  let n = 0;
+  const stack: ElementContent[] = [...root.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") n += node.value.trim().length;
+    else if (node.type === "element") stack.push(...node.children);
+  }
+  return n;
+}
+
+function textOf(el: Element): string {
+  let out = "";
+  const stack: ElementContent[] = [...el.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text") out += node.value;
+    else if (node.type === "element") for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The posting's part of the page: its <main> (or [role=main]), else its longest <article>, else
+ * the whole page. An <h1> above the main part (a hero banner) is kept with it.
+ */
+function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
+  let main: Element | undefined;
+  let longest: Element | undefined;
+  let longestLength = -1;
+  const h1s: Element[] = [];
+  for (const el of elements(page)) {
+    if (el.tagName === "h1") h1s.push(el);
+    if (!main && (el.tagName === "main" || propertyText(el.properties?.role).toLowerCase() === "main")) main = el;
+    if (el.tagName === "article") {
+      const length = textLength(el);
+      if (length > longestLength) [longest, longestLength] = [el, length];
+    }
+  }
+  const part = main ?? longest;
+  if (!part) return { root: page, hasH1: h1s.length > 0 };
+  const children: ElementContent[] = [...part.children];
+  const inside = new Set(elements(part));
+  const outsideH1 = h1s.find((h) => !inside.has(h) && textOf(h));
+  if (!h1s.some((h) => inside.has(h)) && outsideH1) children.unshift(outsideH1);
+  return { root: { type: "root", children }, hasH1: h1s.length > 0 };
+}
+
+// Separators of a page title's parts: "Media Suite | Careers | Developer", "Agora » QA Intern",
+// "Zeppelin - Jobs: Software Engineer".
+const TITLE_PART_SPLIT_RE = /\s+[|»·–—-]\s+|:\s+/;
+// A part that only says the page is about jobs.
+const JOBS_WORD_RE = /^(?:jobs?|careers?|vacanc(?:y|ies)|openings?|job openings|open positions|work with us|join us)$/i;
+// A part naming its company around a jobs word: "GO-JEK Careers", "Careers at Acme", "Jobs at Acme".
+const COMPANY_CAREERS_RE = /^(?:(?:careers?|jobs?)\s+(?:at|@)\s+(.{1,60})|(.{1,60}?)\s+(?:careers?|jobs?))$/i;
+// "Heidi hiring Senior Engineer in Melbourne" (a job board's page title): the company opens it.
+const COMPANY_HIRING_RE = /^(.{1,60}?)\s+(?:is\s+)?hiring\b/i;
+// Job boards and ATS hosts whose name a page title or og:site_name carries instead of the employer's.
+const JOB_BOARD_NAME_RE = /\b(?:indeed|linkedin|seek|glassdoor|monster|ziprecruiter|stepstone|xing|greenhouse|lever|workable|recruitee|personio|workday|smartrecruiters|jobs?\s?board)\b/i;
+/** Words a company part of a page title has at most. */
+const MAX_SITE_NAME_WORDS = 4;
+
+/**
+ * The company a page's metadata names — its `og:site_name`, or the part of its <title> beside a
+ * "Careers"/"Jobs" word or beside the posting's own title — or null. A job board's name is not
+ * the employer's.
+ */
+export function siteNameOf(pageTitle: string | null, siteName: string | null, postingTitle: string | null): string | null {
+  const usable = (name: string | undefined | null): string | null => {
+    const n = name?.trim();
+    // A part the posting's title holds ("Backend Engineer Jobs" beside "Backend Engineer - GO-FOOD") names the role.
+    const role = postingTitle?.toLowerCase().includes(n?.toLowerCase() ?? "");
+    return n && !role && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
+  };
+  if (pageTitle) {
+    const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+    const hiring = COMPANY_HIRING_RE.exec(pageTitle)?.[1];
+    if (usable(hiring)) return usable(hiring);
+    for (const part of parts) {
+      const m = COMPANY_CAREERS_RE.exec(part);
+      if (m && usable(m[1] ?? m[2])) return usable(m[1] ?? m[2]);
+    }
+    const marker = parts.findIndex((p) => JOBS_WORD_RE.test(p));
+    if (marker > 0 && usable(parts[marker - 1])) return usable(parts[marker - 1]);
+    const own = postingTitle?.toLowerCase();
+    const others = own ? parts.filter((p) => !own.includes(p.toLowerCase()) && !p.toLowerCase().includes(own)) : [];
+    if (own && others.length === 1 && parts.length === 2) return usable(others[0]);
+  }
+  return usable(siteName);
+}
+
+/** The page's `<meta property="og:site_name">`, or null. */
+function metaSiteName(page: HastRoot): string | null {
+  for (const el of elements(page)) {
+    if (el.tagName === "body") break;
+    if (el.tagName === "meta" && propertyText(el.properties?.property) === "og:site_name") return propertyText(el.properties?.content).trim() || null;
+  }
+  return null;
+}
+
+/** The page's <title> (outside <svg>, which prune drops later), or null. */
+function pageTitleOf(page: HastRoot): string | null {
+  for (const el of elements(page)) {
+    if (el.tagName === "svg") continue;
+    if (el.tagName === "title") return textOf(el) || null;
+    if (el.tagName === "body") break;
+  }
+  return null;
+}
+
+/** mdast of a hast subtree. */
+function mdastOf(root: HastRoot): Root {
+  const converted = toMdast(root, { document: true, handlers: { dl: definitionList } }) as Root;
+  const tree: Root = converted.type === "root" ? converted : { type: "root", children: [converted as unknown as RootContent] };
+  splitParagraphs(tree);
+  return tree;
+}
+
+// A term that already ends with its colon ("Location:").
+const TERM_COLON_RE = /:\s*$/;
+/** Characters of a definition read as a field's value; a longer one is a section of its own. */
+const MAX_DEFINITION_CHARS = 200;
+
+/**
+ * A definition list (`<dt>Location</dt><dd>Berlin</dd>`) as the `Key: value` lines a posting's
+ * fields are read from; a long definition becomes a label line over its own content.
+ */
+function definitionList(state: { all(node: Element): RootContent[] }, node: Element): RootContent[] {
+  const out: RootContent[] = [];
+  let term: string | null = null;
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    // Wrappers (<div><dt/><dd/></div>) are read through.
+    const items = child.tagName === "div" ? child.children.filter((c): c is Element => c.type === "element") : [child];
+    for (const item of items) {
+      if (item.tagName === "dt") term = textOf(item);
+      else if (item.tagName === "dd") {
+        const value = textOf(item);
+        const key = term ? (TERM_COLON_RE.test(term) ? term : `${term}:`) : null;
+        if (key && value.length <= MAX_DEFINITION_CHARS) out.push({ type: "paragraph", children: [{ type: "text", value: `${key} ${value}` }], position: item.position });
+        else {
+          if (key) out.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: key }] }], position: item.position });
+          for (const n of state.all(item)) out.push(n);
+        }
+        term = null;
+      }
+    }
+  }
+  return out;
+}
+
+function isLabelRun(nodes: readonly PhrasingContent[]): boolean {
+  let label = false;
+  for (const n of nodes) {
+    if (n.type === "text" && !n.value.trim()) continue;
+    if (n.type !== "strong" && n.type !== "emphasis") return false;
+    label = true;
+  }
+  return label;
+}
+
+function isEmphasisNode(node: PhrasingContent): node is Strong | Emphasis {
+  return node.type === "strong" || node.type === "emphasis";
+}
+
+/**
+ * Breaks at the edges of a bold run moved out of it (`<strong>Who we are<br><br></strong>Text`):
+ * the label then stands on a line of its own, as the page shows it.
+ */
+function breaksOutOfEmphasis(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (!isEmphasisNode(node)) {
+      out.push(node);
+      continue;
+    }
+    const inner = node.children as PhrasingContent[];
+    let start = 0;
+    let end = inner.length;
+    while (start < end && inner[start].type === "break") start++;
+    while (end > start && inner[end - 1].type === "break") end--;
+    for (let i = 0; i < start; i++) out.push({ type: "break" });
+    if (end > start) out.push({ ...node, children: inner.slice(start, end) } as PhrasingContent);
+    for (let i = end; i < inner.length; i++) out.push({ type: "break" });
+  }
+  return out;
+}
+
+/**
+ * Paragraphs split where a page's lines say a new one starts: at an empty line (`<br><br>`) and
+ * around a line that is all bold (`<strong>Your role</strong><br>`), so a label stands alone as
+ * it does in markdown (`**Your role**` on its own line) and the section readers see it.
+ */
+function splitParagraphs(parent: { children: RootContent[] }): void {
+  const out: RootContent[] = [];
+  for (const node of parent.children) {
+    if (node.type === "list" || node.type === "listItem" || node.type === "blockquote") splitParagraphs(node as { children: RootContent[] });
+    if (node.type !== "paragraph" || !node.children.some((c) => c.type === "break" || (isEmphasisNode(c) && c.children.some((b) => b.type === "break")))) {
+      out.push(node);
+      continue;
+    }
+    const lines: PhrasingContent[][] = [[]];
+    for (const c of breaksOutOfEmphasis(node.children)) {
+      if (c.type === "break") lines.push([]);
+      else lines[lines.length - 1].push(c);
+    }
+    let current: PhrasingContent[] = [];
+    let previousLabel = false;
+    const flush = () => {
+      const first = current[0]?.position;
+      const last = current[current.length - 1]?.position;
+      if (current.length) out.push({ type: "paragraph", children: current, position: first && last ? { start: first.start, end: last.end } : node.position });
+      current = [];
+    };
+    for (const line of lines) {
+      const blank = line.every((c) => c.type === "text" && !c.value.trim());
+      const label = !blank && isLabelRun(line);
+      if (blank || label || previousLabel) flush();
+      previousLabel = label;
+      if (blank) continue;
+      if (current.length) current.push({ type: "break" });
+      for (const c of line) current.push(c);
+    }
+    flush();
+  }
+  parent.children = out;
+}
+
+/** Plain text of inline mdast, breaks as newlines (the rendering of one block). */
+function inlineLines(nodes: readonly Nodes[]): string {
+  let out = "";
+  for (const node of nodes) {
+    if (node.type === "text" || node.type === "inlineCode") out += node.value;
+    else if (node.type === "break") out += "\n";
+    else if (node.type === "image") out += node.alt ?? "";
+    else if ("children" in node) out += inlineLines(node.children as Nodes[]);
+  }
+  return out;
+}
+
+interface Render {
+  lines: string[];
+}
+
+function place(node: Nodes, start: number, end: number) {
+  node.position = { start: { line: start, column: 1 }, end: { line: end, column: 1 } };
+}
+
+/** Appends the block's lines (each prefixed) and numbers the node on them. */
+function renderBlock(r: Render, node: Nodes, prefix: string, text: string) {
+  const start = r.lines.length + 1;
+  const parts = text.split("\n").map((l) => l.replace(/\s+/g, " ").trim());
+  parts.forEach((l, i) => r.lines.push(i === 0 ? prefix + l : " ".repeat(prefix.length) + l));
+  place(node, start, r.lines.length);
+}
+
+/**
+ * Numbers every block of `nodes` on the lines it renders to, as a markdown reader of the page
+ * would see it: a heading `## …`, an item `- …`, a paragraph its lines, blank lines between.
+ */
+function renderFlow(r: Render, nodes: readonly RootContent[], indent: string) {
+  for (const node of nodes) {
+    switch (node.type) {
+      case "heading":
+        renderBlock(r, node, `${indent}${"#".repeat(node.depth)} `, inlineLines(node.children));
+        break;
+      case "paragraph":
+        renderBlock(r, node, indent, inlineLines(node.children));
+        break;
+      case "code":
+        renderBlock(r, node, indent, node.value);
+        break;
+      case "thematicBreak":
+        renderBlock(r, node, indent, "---");
+        break;
+      case "list": {
+        const start = r.lines.length + 1;
+        node.children.forEach((item, i) => {
+          const itemStart = r.lines.length + 1;
+          const marker = node.ordered ? `${(node.start ?? 1) + i}. ` : "- ";
+          let first = true;
+          for (const child of item.children) {
+            if (child.type === "list") renderFlow(r, [child], indent + "  ");
+            else if (child.type === "paragraph" || child.type === "heading") {
+              renderBlock(r, child, first ? indent + marker : indent + "  ", inlineLines(child.children));
+              first = false;
+            } else renderFlow(r, [child], indent + "  ");
+          }
+          if (first) r.lines.push(indent + marker.trimEnd());
+          place(item, itemStart, r.lines.length);
+        });
+        place(node, start, r.lines.length);
+        r.lines.push("");
+        continue;
+      }
+      case "table": {
+        const start = r.lines.length + 1;
+        for (const row of node.children) renderBlock(r, row, indent, "| " + row.children.map((c) => inlineLines(c.children).replace(/\n/g, " ")).join(" | ") + " |");
+        place(node, start, r.lines.length);
+        break;
+      }
+      case "blockquote": {
+        const start = r.lines.length + 1;
+        renderFlow(r, node.children, indent + "> ");
+        place(node, start, Math.max(start, r.lines.length));
+        continue;
+      }
+      default:
+        if ("children" in node) renderFlow(r, node.children as RootContent[], indent);
+        continue;
+    }
+    r.lines.push("");
+  }
+}
+
+/** Converts a whole HTML page (SPEC §1 "Input formats"). */
+export function parseHtmlPage(source: string): HtmlPage {
+  const warnings: string[] = [];
+  const jsonLd: string[] = [];
+  const prepared = prepareHtml(source, jsonLd);
+  let html = prepared.html;
+  if (prepared.deep) warnings.push(`HTML nested deeper than ${MAX_HTML_DEPTH} elements; the deeper tags dropped, their text kept`);
+  let rest = "";
+  if (html.length > MAX_HTML_CHARS) {
+    const found = html.lastIndexOf("<", MAX_HTML_CHARS);
+    const cut = found > MAX_HTML_CHARS / 2 ? found : MAX_HTML_CHARS;
+    rest = html.slice(cut, cut + MAX_HTML_TEXT_CHARS);
+    warnings.push(
+      html.length - cut > MAX_HTML_TEXT_CHARS
+        ? `HTML page longer than ${MAX_HTML_CHARS + MAX_HTML_TEXT_CHARS} characters without its scripts and styles; ${MAX_HTML_TEXT_CHARS} past the first ${MAX_HTML_CHARS} read as text, the remaining ${html.length - cut - MAX_HTML_TEXT_CHARS} not read`
+        : `HTML page longer than ${MAX_HTML_CHARS} characters without its scripts and styles; the rest read as text, line by line`,
+    );
+    html = html.slice(0, cut);
+  }
+  const page = fromHtml(html);
+  const pageTitle = pageTitleOf(page);
+  const siteName = metaSiteName(page);
+  labelTabPanels(page);
+  prune(page);
+  dropTemplateTags(page);
+  hoistHeadingBlocks(page);
+  const { root, hasH1 } = postingPart(page);
+  const tree = mdastOf(root);
+  if (rest) for (const node of lineTree(htmlAsLines(rest), 1).children) tree.children.push(node);
+  const r: Render = { lines: [] };
+  renderFlow(r, tree.children, "");
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, hasH1, warnings };
+}
+
+/** A page fragment (a JSON-LD description) as mdast rendered to lines. */
+export function parseHtmlFragment(html: string): { tree: Root; text: string } {
+  const fragment = fromHtml(prepareHtml(html.slice(0, MAX_HTML_CHARS), []).html, { fragment: true });
+  prune(fragment);
+  hoistHeadingBlocks(fragment);
+  const tree = mdastOf(fragment);
+  const r: Render = { lines: [] };
+  renderFlow(r, tree.children, "");
+  return { tree, text: r.lines.join("\n") };
+}
+
+// ---- HTML inside markdown -------------------------------------------------------------------
+
+/** Moves a converted fragment onto the markdown lines it came from (the fragment starts at `line`). */
+function shiftTo(node: Nodes, line: number, endLine: number, fallback: number) {
+  const p = node.position;
+  if (p && p.start.line) {
+    const start = Math.min(p.start.line + line - 1, endLine);
+    node.position = { start: { line: start, column: p.start.column }, end: { line: Math.min(Math.max(p.end.line + line - 1, start), endLine), column: p.end.column } };
+  } else node.position = { start: { line: fallback, column: 1 }, end: { line: fallback, column: 1 } };
+  if ("children" in node) for (const child of node.children as Nodes[]) shiftTo(child, line, endLine, node.position.start.line);
+}
+
+function fragmentMdast(html: string, line: number, endLine: number): RootContent[] {
+  const fragment = fromHtml(prepareHtml(html, []).html, { fragment: true });
+  prune(fragment);
+  hoistHeadingBlocks(fragment);
+  const tree = mdastOf(fragment);
+  for (const child of tree.children) shiftTo(child, line, endLine, line);
+  return tree.children;
+}
+
+/** Items the fragment left outside a list (`<li>` without its `<ul>`) put in one. */
+function listed(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let orphans: List | null = null;
+  for (const node of nodes) {
+    if (node.type !== "listItem") {
+      out.push(node);
+      orphans = null;
+    } else if (orphans) orphans.children.push(node);
+    else {
+      orphans = { type: "list", ordered: false, spread: false, children: [node], position: node.position };
+      out.push(orphans);
+    }
+  }
+  return out;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+// Characters that would read as markup when markdown text is put back into HTML.
+const HTML_SPECIAL_RE = /[&<>]/g;
+
+/** A paragraph of text and inline HTML (`<b>Salary:</b> 60k<br/>`) as HTML, or null when it holds other markdown. */
+function paragraphHtml(p: Paragraph): string | null {
+  let out = "";
+  for (const c of p.children as PhrasingContent[]) {
+    if (c.type === "text") out += c.value.replace(HTML_SPECIAL_RE, (ch) => HTML_ESCAPES[ch]);
+    else if (c.type === "html") out += c.value;
+    else if (c.type === "break") out += "<br>";
+    else return null;
+  }
+  return out;
+}
+
+function hasElementHtml(nodes: readonly Nodes[]): boolean {
+  return nodes.some((n) => n.type === "html" && ELEMENT_TAG_RE.test(n.value));
+}
+
+/**
+ * Replaces the HTML of a markdown tree with the mdast it renders to, in place: block html nodes
+ * (`<ul><li>…`, `<p>…`) become lists and paragraphs, a paragraph of text and inline tags
+ * (`<b>Label:</b>`, `<br>`) becomes the same paragraph in mdast, and scripts and styles go.
+ */
+export function expandHtml(parent: { children: RootContent[] }): void {
+  const out: RootContent[] = [];
+  const nodes = parent.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const line = node.position?.start.line ?? 0;
+    let endLine = node.position?.end.line ?? line;
+    if (node.type === "html" && ELEMENT_TAG_RE.test(node.value)) {
+      // Markdown ends an HTML block at a blank line, so one <ul> or <h2> written with blank
+      // lines inside comes as several html nodes: they are read as the one fragment they are,
+      // with their lines between them kept so positions stay on the source.
+      let html = node.value;
+      for (let next = nodes[i + 1]; next?.type === "html" && next.position; next = nodes[++i + 1]) {
+        html += "\n".repeat(Math.max(1, next.position.start.line - endLine)) + next.value;
+        endLine = next.position.end.line;
+      }
+      for (const n of listed(fragmentMdast(html, line, endLine))) out.push(n);
+      continue;
+    }
+    if (node.type === "paragraph" && hasElementHtml(node.children)) {
+      const html = paragraphHtml(node);
+      if (html !== null) {
+        for (const n of listed(fragmentMdast(html, line, endLine))) out.push(n);
+        continue;
+      }
+    }
+    if (node.type === "list" || node.type === "listItem" || node.type === "blockquote") expandHtml(node as { children: RootContent[] });
+    out.push(node);
+  }
+  parent.children = out;
+}
+
+/** The tree holds HTML worth converting (most markdown postings hold none: nothing is loaded for them). */
+export function treeHasHtml(nodes: readonly Nodes[]): boolean {
+  for (const node of nodes) {
+    if (node.type === "html" && ELEMENT_TAG_RE.test(node.value)) return true;
+    if ("children" in node && node.type !== "table" && treeHasHtml(node.children as Nodes[])) return true;
+  }
+  return false;
+}
+

@@ -1,0 +1,168 @@
+// A page's schema.org JobPosting (https://schema.org/JobPosting, in <script type=
+// "application/ld+json">, also inside `@graph` or an array) read as the posting's header (SPEC §1
+// "Input formats": publisher data). Each property becomes the text the field's extractor already
+// reads — a location statement, a salary range with its currency and period, an employment
+// type — so the header is parsed by the same normalisers as any other; `description` (HTML) is
+// handed back for the page to use as its body when it has no other.
+import type { EmploymentType, PayPeriod } from "../schema.js";
+import { JSONLD_EMPLOYMENT_TYPES, JSONLD_UNIT_TEXTS } from "../format/jsonld.js";
+
+export interface JobPostingData {
+  title?: string;
+  company?: string;
+  /** A location statement: "Remote (Germany, France)", "Berlin, Germany; Munich, Germany". */
+  location?: string;
+  /** A salary statement: "USD 120000–150000 per year". */
+  salary?: string;
+  employmentType?: EmploymentType;
+  url?: string;
+  /** The posting's body, as HTML. */
+  description?: string;
+}
+
+/** How deep a JSON-LD document is searched for a JobPosting (`@graph` > array > node). */
+const MAX_SEARCH_DEPTH = 6;
+
+// A named character reference or a numeric one, as publishers leave them in JSON-LD strings.
+const ENTITY_RE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|#39));/gi;
+// Runs of whitespace.
+const SPACE_RE = /\s+/g;
+// A description whose HTML was escaped once more ("&lt;p&gt;…"): it is decoded before parsing.
+const ESCAPED_HTML_RE = /&lt;\/?[a-z]/i;
+// A description holding real tags.
+const TAG_RE = /<\/?[a-z]/i;
+// The JobPosting type, also as a full IRI ("http://schema.org/JobPosting").
+const JOB_POSTING_TYPE_RE = /(?:^|[/:])JobPosting$/;
+// Remote work in jobLocationType.
+const TELECOMMUTE_RE = /telecommute/i;
+
+const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+
+/** Character references decoded (the few publishers and pages use). */
+export function decodeEntities(s: string): string {
+  return s.replace(ENTITY_RE, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return NAMED[name!.toLowerCase()] ?? m;
+  });
+}
+
+type Json = unknown;
+type Obj = Record<string, Json>;
+
+const isObj = (v: Json): v is Obj => !!v && typeof v === "object" && !Array.isArray(v);
+const asArray = (v: Json): Json[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+
+/** A plain string of a JSON-LD value: a string, a number, or a node's `name`. */
+function text(v: Json): string | undefined {
+  if (Array.isArray(v)) return text(v[0]);
+  if (typeof v === "number") return String(v);
+  if (isObj(v)) return text(v.name ?? v["@value"]);
+  if (typeof v !== "string") return undefined;
+  const t = decodeEntities(v).replace(SPACE_RE, " ").trim();
+  return t || undefined;
+}
+
+function isJobPosting(node: Obj): boolean {
+  return asArray(node["@type"]).some((t) => typeof t === "string" && JOB_POSTING_TYPE_RE.test(t));
+}
+
+function findJobPosting(v: Json, depth = 0): Obj | undefined {
+  if (depth > MAX_SEARCH_DEPTH) return undefined;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const found = findJobPosting(x, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObj(v)) return undefined;
+  if (isJobPosting(v)) return v;
+  return findJobPosting(v["@graph"], depth + 1) ?? findJobPosting(v.mainEntity, depth + 1);
+}
+
+/** "Berlin, BE, DE" from a Place or a PostalAddress (or a plain string). */
+function placeText(place: Json): string | undefined {
+  if (typeof place === "string") return text(place);
+  if (!isObj(place)) return undefined;
+  const address = place.address ?? place;
+  if (typeof address === "string") return text(address);
+  if (!isObj(address)) return text(place.name);
+  const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map(text).filter((p): p is string => !!p);
+  // Unique, in order: publishers repeat the city as region ("Singapore, Singapore, SG").
+  return parts.filter((p, i) => parts.indexOf(p) === i).join(", ") || text(place.name);
+}
+
+function locationText(node: Obj): string | undefined {
+  const places = asArray(node.jobLocation).map(placeText).filter((p): p is string => !!p);
+  const remote = asArray(node.jobLocationType).some((t) => typeof t === "string" && TELECOMMUTE_RE.test(t));
+  const allowed = asArray(node.applicantLocationRequirements).map(text).filter((p): p is string => !!p);
+  if (!remote) return places.join("; ") || undefined;
+  // A remote job's places (an office, a hub) follow where applicants may live.
+  const remoteText = allowed.length ? `Remote (${allowed.join(", ")})` : "Remote";
+  return places.length ? `${remoteText}; ${places.join("; ")}` : remoteText;
+}
+
+const PERIODS = Object.entries(JSONLD_UNIT_TEXTS) as [PayPeriod, string][];
+const TYPES = Object.entries(JSONLD_EMPLOYMENT_TYPES) as [EmploymentType, string][];
+
+function figure(v: Json): number | undefined {
+  const n = typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/[,\s]/g, "")) : NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** A MonetaryAmount as the salary text the salary extractor reads ("EUR 60000–80000 per year"). */
+function salaryText(node: Obj): string | undefined {
+  const amount = asArray(node.baseSalary ?? node.estimatedSalary)[0];
+  if (!isObj(amount)) return undefined;
+  const value = amount.value;
+  const q: Obj = isObj(value) ? value : { value };
+  const min = figure(q.minValue) ?? figure(q.value);
+  const max = figure(q.maxValue) ?? figure(q.value);
+  if (min === undefined && max === undefined) return undefined;
+  const currency = text(amount.currency) ?? text(node.salaryCurrency);
+  const unit = (text(q.unitText) ?? text(amount.unitText))?.toUpperCase();
+  const period = PERIODS.find(([, u]) => u === unit)?.[0];
+  const range = min !== undefined && max !== undefined && min !== max ? `${min}–${max}` : `${min ?? max}`;
+  return [currency, range, period ? `per ${period}` : undefined].filter(Boolean).join(" ");
+}
+
+function employmentTypeOf(node: Obj): EmploymentType | undefined {
+  for (const t of asArray(node.employmentType)) {
+    const code = text(t)?.toUpperCase().replace(/[\s-]/g, "_");
+    const type = TYPES.find(([, c]) => c === code)?.[0];
+    if (type) return type;
+  }
+  return undefined;
+}
+
+/** The description HTML, decoded once more when the publisher escaped its tags. */
+function descriptionOf(node: Obj): string | undefined {
+  const d = node.description;
+  if (typeof d !== "string" || !d.trim()) return undefined;
+  return !TAG_RE.test(d) && ESCAPED_HTML_RE.test(d) ? decodeEntities(d) : d;
+}
+
+/** The first JobPosting among a page's JSON-LD scripts; a script that is no JSON is skipped. */
+export function jobPostingOf(scripts: readonly string[]): JobPostingData | null {
+  for (const script of scripts) {
+    let data: Json;
+    try {
+      data = JSON.parse(script);
+    } catch {
+      continue;
+    }
+    const node = findJobPosting(data);
+    if (!node) continue;
+    return {
+      title: text(node.title) ?? text(node.name),
+      company: text(node.hiringOrganization),
+      location: locationText(node),
+      salary: salaryText(node),
+      employmentType: employmentTypeOf(node),
+      url: text(node.url),
+      description: descriptionOf(node),
+    };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+// Page shapes of real careers sites (core/html.ts): tabs, a site generator's source page,
+// headings written inside lists, labels with their line breaks inside the bold, and the
+// company a page's metadata names.
+import { describe, expect, it } from "vitest";
+import { buildHtmlDocument } from "../../src/core/document.js";
+import { siteNameOf } from "../../src/core/html.js";
+import { parsePosting } from "../../src/index.js";
+
+const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const texts = (html: string) => buildHtmlDocument(html).blocks.map((b) => b.text);
+
+describe("page shapes", () => {
+  it("a tab panel opens with its tab's label; the tab strip goes", () => {
+    const html = page(
+      "",
+      `<ul role="tablist"><li><a role="tab" id="duties-tab" aria-controls="duties">Responsibilities</a></li></ul>` +
+        `<div role="tabpanel" id="duties" aria-labelledby="#duties-tab"><ul><li>Ship features</li></ul></div>`,
+    );
+    expect(texts(html)).toEqual(["Responsibilities", "Ship features"]);
+    expect(parsePosting(html, { file: "t.html" }).responsibilities).toEqual(["Ship features"]);
+  });
+
+  it("a source page's frontmatter is read as frontmatter, its template tags dropped", () => {
+    const p = parsePosting("---\nrole: Data Engineer\nlocation: Lyon, France\n---\n<h1>{{ page.role }}</h1>\n<p>We move data.</p>\n", { file: "job.html" });
+    expect(p.title).toBe("Data Engineer");
+    expect(p.location.cities).toEqual(["Lyon"]);
+  });
+
+  it("a heading written inside a list labels the items after it", () => {
+    expect(texts(page("", "<ul><h4>Requirements</h4><li>Go</li><li>SQL</li></ul>"))).toEqual(["Requirements", "Go", "SQL"]);
+  });
+
+  it("a bold label with its line breaks inside stands on its own line", () => {
+    const doc = buildHtmlDocument(page("", "<p><strong>Who we are<br><br></strong>A bakery in Ghent.</p>"));
+    expect(doc.blocks.map((b) => [b.text, b.emphasized])).toEqual([
+      ["Who we are", true],
+      ["A bakery in Ghent.", false],
+    ]);
+  });
+});
+
+describe("the company a page's metadata names", () => {
+  it.each([
+    ["Datawheel | Jobs", null, null, "Datawheel"],
+    ["Media Suite | Careers | JavaScript Developer", null, "JavaScript Developer", "Media Suite"],
+    ["Backend Engineer Jobs | Bangalore | Acme Careers", null, "Backend Engineer", "Acme"],
+    ["Careers at Fernhill", null, null, "Fernhill"],
+    ["Agora » Quality Assurance Intern", null, "Quality Assurance Intern", "Agora"],
+    ["Heidi hiring Senior Engineer in Melbourne | LinkedIn", null, "Senior Engineer", "Heidi"],
+    ["Senior DevOps Engineer - Camberwell - Indeed.com", null, "Senior DevOps Engineer", null],
+    ["Welder", "Indeed", "Welder", null],
+    ["Welder", "Northwind Metal", "Welder", "Northwind Metal"],
+  ])("%j (og:site_name %j) → %j", (title, site, posting, expected) => {
+    expect(siteNameOf(title, site, posting)).toBe(expected);
+  });
+
+  it("comes after the body's own name for the company", () => {
+    const html = page("<title>Careers | Old Brand</title>", "<h1>Cook</h1><p>Here at Blue Fig, we cook.</p>");
+    expect(parsePosting(html, { file: "c.html" }).company).toBe("Blue Fig");
+  });
+});
