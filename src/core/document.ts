@@ -11,6 +11,7 @@ import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
 import { jobPostingOf } from "./json-ld.js";
 import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
+import { classifyHeading } from "../normalize/section-names.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -288,7 +289,8 @@ function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null):
     }
   }
   for (const block of blocks) {
-    if (block.kind !== "paragraph" && block.kind !== "item") continue;
+    // Careers pages write fields as headings too ("### Salary: £46,424 - £55,275").
+    if (block.kind !== "paragraph" && block.kind !== "item" && block.kind !== "heading") continue;
     block.lines.forEach((text, i) => {
       const m = FIELD_LINE_RE.exec(text);
       if (m) fields.push({ key: fieldKey(m[1]), value: m[2].trim(), line: block.line + i, via: "field" });
@@ -342,10 +344,18 @@ function headerOf(tree: Root, blocks: Block[]): PostingHeader {
         else if (LOCATION_BADGE_RE.test(value)) header.location = { text: value.replace(LOCATION_BADGE_RE, ""), line: nodeLine, via: "header" };
       }
     } else if (node.depth === 3 && !header.company) {
-      header.company = { text: collapseSpace(inlineText(node.children)), line: nodeLine, via: "header" };
+      const text = collapseSpace(inlineText(node.children));
+      // Past the job board's linked title, a `### …` heading is a careers page's section
+      // ("### About Blockstack", "### Grade: C1"), not the company line.
+      if (link || isCompanyLine(text)) header.company = { text, line: nodeLine, via: "header" };
     }
   }
   return header;
+}
+
+/** A bare heading that could be a company's name: no `Key: value`, no section name ("About us", "Responsibilities"). */
+function isCompanyLine(text: string): boolean {
+  return !text.includes(":") && classifyHeading(text) === null;
 }
 
 function firstLink(heading: Heading) {

@@ -22,9 +22,11 @@ const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
 // optional second number after -, – or "to", then "years"/"yrs" (not "years ago"/"years old").
 const YEARS_RE = new RegExp(
   `\\b(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus)?` +
-    `(?:\\s*(?:-|–|—|to)\\s*${NUM_SRC}${ECHO_SRC}\\s*\\+?)?\\s*(?:\\+\\s*)?(?:years?|yrs?)(?:'s|’s)?\\b(?!\\s+(?:ago|old))`,
+    `(?:\\s*(?:-|–|—|to)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans|años|anos)(?:'s|’s)?\\b(?!\\s+(?:ago|old))`,
   "gi",
 );
+// "several years (5+) of experience": the figure in brackets after the word.
+const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // A body line about experience (fallback scan when there is no requirements list).
 const EXPERIENCE_WORD_RE = /\bexperience/i;
 
@@ -37,10 +39,15 @@ function statementsIn(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.slice(0, SCAN_MAX_CHARS).matchAll(YEARS_RE)) {
     const min = parseNumberWord(m[2]);
-    const max = m[4] === undefined ? null : parseNumberWord(m[4]);
+    // "5-8+ years" is open-ended: at least five.
+    const max = m[4] === undefined || m[5] !== undefined ? null : parseNumberWord(m[4]);
     if (!Number.isFinite(min) || min > MAX_PLAUSIBLE_YEARS) continue;
     if (max !== null && (!Number.isFinite(max) || max < min || max > MAX_PLAUSIBLE_YEARS)) continue;
     out.push({ min, max });
+  }
+  for (const m of text.slice(0, SCAN_MAX_CHARS).matchAll(YEARS_BRACKET_RE)) {
+    const min = Number(m[1]);
+    if (min <= MAX_PLAUSIBLE_YEARS) out.push({ min, max: null });
   }
   return out;
 }

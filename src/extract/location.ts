@@ -46,6 +46,10 @@ const PLACE_CUE_RE =
 const RESIDENCE_CUE_RE = /^(?:based|located|living|residing|reside|resident|live)/i;
 // Who a residence phrase is about: the candidate.
 const CANDIDATE_SUBJECT_RE = /\b(?:you|you're|you’re|candidates?|applicants?|must|should|residents?|individuals|people|anyone|employees|talent|need to|required to|if|team members)\b/i;
+// A place phrase that announces a list after a colon: "able to hire in the following countries: Australia, …".
+const FOLLOWING_LIST_RE = /^(?:all\s+)?(?:of\s+)?(?:the\s+)?following\s+(?:countries|locations|states|regions|territories)\b[^:\n]{0,40}[:：]\s*/i;
+/** Text read of such a list (Wikimedia's runs to 39 countries). */
+const MAX_LIST_CHARS = 600;
 // "anywhere" in a place phrase ("remote from anywhere in the world").
 const ANYWHERE_RE = /\banywhere\b/i;
 // Where a place phrase's tail ends: the end of its sentence or clause.
@@ -173,7 +177,20 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
   for (const m of body.matchAll(PLACE_CUE_RE)) {
     const at = m.index ?? 0;
     if (RESIDENCE_CUE_RE.test(m[0]) && !CANDIDATE_SUBJECT_RE.test(body.slice(Math.max(0, at - 50), at))) continue;
-    let tail = body.slice(at + m[0].length, at + m[0].length + MAX_CUE_TAIL_CHARS);
+    const after = at + m[0].length;
+    const list = FOLLOWING_LIST_RE.exec(body.slice(after, after + MAX_CUE_TAIL_CHARS));
+    // The list the phrase announces is the place statement: its countries come first, in its order.
+    if (list) {
+      const start = after + list[0].length;
+      const line = body.slice(start, start + MAX_LIST_CHARS).split("\n", 1)[0];
+      const parsed = parseLocationText(line, { ...options, ignoreWeakWorldwide: true });
+      const rest = countries.filter((cc) => !parsed.countries.includes(cc));
+      countries.length = 0;
+      countries.push(...parsed.countries, ...rest);
+      for (const r of parsed.regions) if (!regions.includes(r)) regions.push(r);
+      continue;
+    }
+    let tail = body.slice(after, after + MAX_CUE_TAIL_CHARS);
     const end = CLAUSE_END_RE.exec(tail);
     if (end) tail = tail.slice(0, end.index);
     const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });

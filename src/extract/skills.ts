@@ -77,12 +77,13 @@ export function extractSkills(doc: PostingDoc, earlier: Earlier): Extracted<stri
   const company = companyWord(earlier.company);
   const title = (earlier.title ?? doc.header.title?.text ?? "").slice(0, MAX_TITLE_CHARS);
   const mentions = [...findSkills(title, { title: true }), ...findSkills(bodyText(doc))];
+  // One technology once, spelled as first written ("SQS" named bare before "AWS SQS/SNS" stays "SQS").
   const seen = new Set<string>();
   const skills: string[] = [];
-  for (const { name } of mentions) {
+  for (const { name, written } of mentions) {
     if (seen.has(name) || isOwnProduct(name, company)) continue;
     seen.add(name);
-    skills.push(name);
+    skills.push(written ?? name);
   }
   return { value: skills };
 }

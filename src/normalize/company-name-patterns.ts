@@ -207,6 +207,11 @@ function scannedLines(doc: PostingDoc): ScannedLine[] {
   let budget = MAX_SCAN_CHARS;
   for (const block of doc.blocks.slice(0, MAX_BLOCKS)) {
     const label = isLabelBlock(block);
+    // A bold lead-in of a paragraph is a label of its own ("**About Compiler:** Compiler is a…").
+    if (!label && block.leadingEmphasis && block.leadingEmphasis.length < block.text.length) {
+      budget -= block.leadingEmphasis.length;
+      out.push({ text: block.leadingEmphasis.slice(0, MAX_BLOCK_CHARS), block, label: true });
+    }
     for (const line of block.lines) {
       if (budget <= 0) return out;
       const text = line.slice(0, MAX_BLOCK_CHARS);

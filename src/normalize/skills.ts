@@ -4,6 +4,7 @@
 // n-grams are looked up in a Map built on first use from the keys scripts/gen-skill-index.mjs
 // tokenised ahead of time (no alternation regex over the vocabulary);
 // longest match wins ("React Native" over "React", "SQL Server" over "SQL").
+import { GENERATED_SKILLS } from "./data/skill-candidates.generated.js";
 import { SKILL_INDEX_JSON } from "./data/skill-index.generated.js";
 import { NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
 import { hyphenTokens, KeyStarts, tokenize, type Token } from "./skill-tokens.js";
@@ -24,6 +25,8 @@ interface IndexEntry {
 export interface SkillMention {
   /** Canonical name from the vocabulary. */
   name: string;
+  /** The name as the posting qualifies it, when it differs: "AWS Lambda" written whole, "CloudWatch" without its cloud. */
+  written?: string;
   /** Character offset of the mention in the scanned text. */
   index: number;
 }
@@ -72,14 +75,17 @@ const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 // "Co-Founder of GitHub", "ex-CTO at Heroku"), often in an investor list, not a skill.
 const ROLE_BEFORE = new Set(["ceo", "cto", "cfo", "coo", "cpo", "founder", "founders", "cofounder", "president", "chairman", "vp", "investors"]);
 const OF_AT = new Set(["of", "at"]);
-// A cloud named before one of its services ("AWS Lambda", "Azure Cosmos DB", "Google Cloud
-// Functions") is named too, unless the service's own name starts with it ("AWS CloudWatch").
+// A vendor named before one of its products ("AWS Lambda", "Azure Functions", "VMware vSphere"):
+// the product is kept as the posting qualifies it, the vendor's name as it spells itself.
 const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
   ["aws", "AWS"],
-  ["amazon", "AWS"],
+  ["amazon", "Amazon"],
   ["gcp", "GCP"],
-  ["google cloud", "GCP"],
+  ["google cloud", "Google Cloud"],
   ["azure", "Azure"],
+  ["oracle", "Oracle"],
+  ["vmware", "VMware"],
+  ["cloudflare", "Cloudflare"],
 ]);
 // Words that join two items of a list ("Python and Go", "C or C++").
 const CONJUNCTIONS = new Set(["and", "or", "as", "well", "also", "plus"]);
@@ -151,6 +157,11 @@ export function skillIndexRows(): SkillIndexRow[] {
     for (const form of entry.cased ?? []) addForm(entry, form, "cased");
     if (!special.includes(entry.name.toLowerCase())) addForm(entry, entry.name, "any");
     for (const form of entry.aliases ?? []) addForm(entry, form, "any");
+  }
+  // Names generated from maintained data (scripts/gen-skill-candidates.mjs) after the hand table,
+  // which keeps any key it also has; each matches only exactly as the data spells it.
+  for (const [name, ...aliases] of GENERATED_SKILLS) {
+    for (const form of [name, ...aliases]) addForm({ name }, form, "exact");
   }
   for (const phrase of NOT_SKILLS) addForm({ name: phrase }, phrase, "any", true);
   return [...rows.values()];
@@ -334,19 +345,38 @@ export function findSkills(text: string, options: FindOptions = {}): SkillMentio
   const out: SkillMention[] = [];
   candidates.forEach((c, k) => {
     if (!accepted[k]) return;
-    const provider = c.to - c.from > 1 ? providerOf(tokens, c) : undefined;
-    if (provider) out.push({ name: provider, index: tokens[c.from].start });
-    out.push({ name: c.name, index: tokens[c.from].start });
+    const written = writtenName(tokens, c);
+    out.push(written === c.name ? { name: c.name, index: tokens[c.from].start } : { name: c.name, written, index: tokens[c.from].start });
   });
   return out;
 }
 
-/** The cloud a multi-word service name starts with, when the canonical name does not. */
-function providerOf(tokens: readonly Token[], c: Candidate): string | undefined {
+/** The vendor a canonical name starts with ("AWS CloudWatch" → ["AWS", "CloudWatch"]), or null. */
+function splitProvider(name: string): [string, string] | null {
+  const space = name.indexOf(" ");
+  if (space < 0) return null;
+  const head = name.slice(0, space).toLowerCase();
+  return PROVIDER_PREFIXES.has(head) ? [name.slice(0, space), name.slice(space + 1)] : null;
+}
+
+/** The name as qualified in the text: the vendor kept when written before the product ("AWS
+ *  Lambda", "Amazon S3"), dropped when the product is written alone ("CloudWatch", "CDK"). */
+function writtenName(tokens: readonly Token[], c: Candidate): string {
+  const size = c.to - c.from;
   const first = tokens[c.from].lower;
-  const provider = PROVIDER_PREFIXES.get(first) ?? (c.to - c.from > 2 ? PROVIDER_PREFIXES.get(`${first} ${tokens[c.from + 1].lower}`) : undefined);
-  if (!provider || c.name === provider || c.name.toLowerCase().startsWith(first)) return undefined;
-  return provider;
+  const two = size > 2 ? PROVIDER_PREFIXES.get(`${first} ${tokens[c.from + 1].lower}`) : undefined;
+  const provider = size > 1 ? (two ?? PROVIDER_PREFIXES.get(first)) : undefined;
+  const own = splitProvider(c.name);
+  if (provider) {
+    if (c.name === provider || PROVIDER_PREFIXES.get(c.name.toLowerCase()) !== undefined) return c.name;
+    const product = own ? own[1] : c.name;
+    // "Google Cloud" + "Cloud Functions" share a word: "Google Cloud Functions".
+    const last = provider.slice(provider.lastIndexOf(" ") + 1);
+    return product.toLowerCase().startsWith(`${last.toLowerCase()} `) ? `${provider}${product.slice(last.length)}` : `${provider} ${product}`;
+  }
+  // Written without its vendor: "CloudWatch" stays "CloudWatch", unless the text is another alias ("VSTS").
+  if (own && tokens.slice(c.from, c.to).map((t) => t.lower).join(" ") === own[1].toLowerCase()) return own[1];
+  return c.name;
 }
 
 const MAKERS: ReadonlyMap<string, string> = new Map(SKILL_VOCABULARY.filter((e) => e.maker).map((e) => [e.name, e.maker as string]));

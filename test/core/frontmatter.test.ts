@@ -59,3 +59,11 @@ describe("nested values", () => {
     expect(valueText(value, meaning)).toBe(text);
   });
 });
+
+describe("fields written as headings", () => {
+  it("reads `### Key: value` headings as fields", () => {
+    const doc = buildDocument("### Salary: £46,424 - £55,275\n### Location: Edinburgh\n\nText.\n");
+    expect(findField(doc, ["location"])?.value).toBe("Edinburgh");
+    expect(findField(doc, ["salary"])?.value).toBe("£46,424 - £55,275");
+  });
+});

@@ -9,6 +9,15 @@ const companyOf = (text: string) => extractCompany(buildDocument(text), {}).valu
 describe("company", () => {
   it.each([
     [head("Reddit") + "Text.\n", "Reddit"],
+    // A careers page's `### …` sections after its title are not the company line.
+    ["# Backend Engineer\n\n### About Lumenworks\n\nWe make lamps.\n", "Lumenworks"],
+    ["# Office Assistant\n\n### Responsibilities:\n\n- Plan trips\n", null],
+    ["### Division: Digital Services\n### Grade: C1\n### Location: Edinburgh\n\nText.\n", null],
+    ["# Backend Engineer\n\n### Lumenworks\n\nWe make lamps.\n", "Lumenworks"],
+    // A bold lead-in label names the company as a heading would.
+    ["---\ntitle: Designer\n---\n\n**About Pinecrest:** Pinecrest is a small studio. Pinecrest designs parks.\n", "Pinecrest"],
+    // Frontmatter keys by meaning.
+    ["---\ntitle: Desarrollador\nempresa: Acme Ibérica\n---\n\nTexto.\n", "Acme Ibérica"],
     [head("Careers at Tide") + "Text.\n", "Tide"],
     [head("Raft Company Website") + "Text.\n", "Raft"],
     [head("None") + "Deel and our family of growing companies are made up of global teams.\n", "Deel"],

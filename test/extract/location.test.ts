@@ -55,6 +55,7 @@ describe("location", () => {
     ["Remote", "Our company is based in Berlin.", [], []],
     ["Remote", "You can work remotely from anywhere.", [], []],
     ["Canada - Remote", "We are also open to candidates in the United States.", ["CA"], []],
+    ["Remote", "Pay for applicants based within the United States is fair.\n\nWe are able to hire in the following countries: Austria, Brazil, Costa Rica, United States of America and Uruguay. Others later.", ["AT", "BR", "CR", "US", "UY"], []],
   ])("body places for header %j: %j", (loc, body, countries, regions) => {
     const value = extractLocation(buildDocument(header(loc, body)), {}).value;
     expect(value.countries).toEqual(countries);

@@ -25,6 +25,7 @@ describe("extractSkills", () => {
     ["tech stack line and nice-to-have list", "**Our Tech Stack:** Golang, CSS/HTML, TypeScript\n\nBonus points:\n\n* Kotlin\n* Cassandra", {}, ["Go", "CSS", "HTML", "TypeScript", "Kotlin", "Cassandra"]],
     ["list items of lone guarded words", "Languages:\n\n* Python\n* Go\n* R", {}, ["Python", "Go", "R"]],
     ["concepts and hiring channels are not skills", "Microservices, REST and CI/CD. Interviews on Zoom; we chat on Slack.", {}, []],
+    ["a service spelled as first written, vendor kept only when written", "Queues: SQS and Kafka.\n\n* AWS SQS/SNS\n* AWS Lambda", {}, ["SQS", "Kafka", "SNS", "AWS Lambda"]],
     ["no text, no skills", "", {}, []],
   ])("%s", (_name, text, earlier, expected) => {
     expect(skillsOf(text, earlier)).toEqual(expected);

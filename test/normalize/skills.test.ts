@@ -4,7 +4,7 @@ import { findSkills, skillIndexRows } from "../../src/normalize/skills.js";
 import { SKILL_VOCABULARY } from "../../src/normalize/data/skills.js";
 import { SKILL_INDEX_JSON } from "../../src/normalize/data/skill-index.generated.js";
 
-const names = (text: string, title = false) => findSkills(text, { title }).map((m) => m.name);
+const names = (text: string, title = false) => findSkills(text, { title }).map((m) => m.written ?? m.name);
 
 describe("the generated lookup", () => {
   it("holds exactly the keys the vocabulary table makes (after editing the table: npm run gen:skill-index)", () => {
@@ -78,7 +78,11 @@ describe("findSkills: ambiguous words", () => {
     ["PostgreSQL, Oracle and MySQL", ["PostgreSQL", "Oracle", "MySQL"]],
     ["helm - package manager", ["Helm"]],
     ["gRPC, pub/sub, REST", ["gRPC"]],
-    ["GCP Pub/Sub topics", ["GCP", "Pub/Sub"]],
+    ["GCP Pub/Sub topics", ["GCP Pub/Sub"]],
+    ["AWS Lambda and CloudWatch, Amazon S3", ["AWS Lambda", "CloudWatch", "Amazon S3"]],
+    ["Google Cloud Functions, AWS CDK and CDK", ["Google Cloud Functions", "AWS CDK", "CDK"]],
+    ["VMware vSphere, Solaris and Oracle Solaris", ["VMware vSphere", "Solaris", "Oracle Solaris"]],
+    ["Azure DevOps (formerly VSTS)", ["Azure DevOps", "Azure DevOps"]],
     ["Phoenix, Arizona", []],
     ["Elixir and Phoenix", ["Elixir", "Phoenix"]],
     ["NET, Matlab", [".NET", "MATLAB"]],
