@@ -37,21 +37,9 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   gurugram: { name: "Gurugram", country: "IN" },
   noida: { name: "Noida", country: "IN" },
   bombay: { name: "Mumbai", country: "IN" },
-  munchen: { name: "Munich", country: "DE" },
-  koln: { name: "Cologne", country: "DE" },
-  wien: { name: "Vienna", country: "AT" },
-  warszawa: { name: "Warsaw", country: "PL" },
-  lisboa: { name: "Lisbon", country: "PT" },
-  praha: { name: "Prague", country: "CZ" },
-  roma: { name: "Rome", country: "IT" },
-  milano: { name: "Milan", country: "IT" },
-  torino: { name: "Turin", country: "IT" },
-  bucuresti: { name: "Bucharest", country: "RO" },
   kiev: { name: "Kyiv", country: "UA" },
   kyiv: { name: "Kyiv", country: "UA" },
-  "ciudad de mexico": { name: "Mexico City", country: "MX" },
   cdmx: { name: "Mexico City", country: "MX" },
-  "sao paulo": { name: "São Paulo", country: "BR" },
   "tel aviv": { name: "Tel Aviv", country: "IL" },
   "da nang": { name: "Da Nang", country: "VN" },
   "ho chi minh": { name: "Ho Chi Minh City", country: "VN" },
@@ -60,6 +48,43 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   frankfurt: { name: "Frankfurt", country: "DE" },
   // GeoNames calls it "Newcastle upon Tyne"; the South African Newcastle would win on population.
   newcastle: { name: "Newcastle", country: "GB" },
+};
+
+/**
+ * Cities written the local way (folded) → the city in English. A posting in another language keeps
+ * its own spelling ("München", "Ciudad de México", "Lisboa"), as the city is commonly written there;
+ * an English posting that writes the local way gets the English name ("Remote, Ciudad de México" →
+ * "Mexico City").
+ */
+export const LOCAL_CITY_NAMES: Readonly<Record<string, City>> = {
+  munchen: { name: "Munich", country: "DE" },
+  koln: { name: "Cologne", country: "DE" },
+  nurnberg: { name: "Nuremberg", country: "DE" },
+  "frankfurt am main": { name: "Frankfurt", country: "DE" },
+  hannover: { name: "Hanover", country: "DE" },
+  wien: { name: "Vienna", country: "AT" },
+  zurich: { name: "Zurich", country: "CH" },
+  geneve: { name: "Geneva", country: "CH" },
+  genf: { name: "Geneva", country: "CH" },
+  bruxelles: { name: "Brussels", country: "BE" },
+  brussel: { name: "Brussels", country: "BE" },
+  lisboa: { name: "Lisbon", country: "PT" },
+  "ciudad de mexico": { name: "Mexico City", country: "MX" },
+  "cidade do mexico": { name: "Mexico City", country: "MX" },
+  warszawa: { name: "Warsaw", country: "PL" },
+  praha: { name: "Prague", country: "CZ" },
+  roma: { name: "Rome", country: "IT" },
+  milano: { name: "Milan", country: "IT" },
+  torino: { name: "Turin", country: "IT" },
+  napoli: { name: "Naples", country: "IT" },
+  firenze: { name: "Florence", country: "IT" },
+  bucuresti: { name: "Bucharest", country: "RO" },
+  sevilla: { name: "Seville", country: "ES" },
+  "a coruna": { name: "A Coruña", country: "ES" },
+  "la coruna": { name: "A Coruña", country: "ES" },
+  "den haag": { name: "The Hague", country: "NL" },
+  goteborg: { name: "Gothenburg", country: "SE" },
+  kobenhavn: { name: "Copenhagen", country: "DK" },
 };
 
 /**

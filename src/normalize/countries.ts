@@ -3,9 +3,18 @@
 // ("UK", "England", "Holland"), each mapped to an ISO 3166-1 alpha-2 code.
 import isoCountries from "i18n-iso-countries/index.js";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import pt from "i18n-iso-countries/langs/pt.json" with { type: "json" };
+import es from "i18n-iso-countries/langs/es.json" with { type: "json" };
+import de from "i18n-iso-countries/langs/de.json" with { type: "json" };
+import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import { foldPlace } from "./fold.js";
 
-isoCountries.registerLocale(en as Parameters<typeof isoCountries.registerLocale>[0]);
+type Locale = Parameters<typeof isoCountries.registerLocale>[0];
+isoCountries.registerLocale(en as Locale);
+
+/** Languages whose country names ("Brasil", "Alemania", "Deutschland", "Espagne") are read in postings written in them. */
+const LOCAL_COUNTRY_LOCALES: Readonly<Record<string, Locale>> = { pt: pt as Locale, es: es as Locale, de: de as Locale, fr: fr as Locale };
+for (const locale of Object.values(LOCAL_COUNTRY_LOCALES)) isoCountries.registerLocale(locale);
 
 /** Informal names i18n-iso-countries does not list, folded → alpha-2. */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
@@ -74,4 +83,29 @@ export function countryFromCode(code: string): string | undefined {
   if (code.length === 2) return isoCountries.isValid(code) ? code : undefined;
   if (code.length === 3) return isoCountries.alpha3ToAlpha2(code) || undefined;
   return undefined;
+}
+
+/** Folded country name in one language → alpha-2, built on first use per language. */
+const localCountryMaps = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * Alpha-2 of a folded country name in the posting's language ("deutschland" in German,
+ * "espagne" in French), or undefined. Read only for a posting in that language, so that a
+ * German "Island" (Iceland) or a Spanish "Granada" (Grenada) never turns an English line into a country.
+ */
+export function localCountryCode(key: string, language: string | undefined): string | undefined {
+  if (!language || !LOCAL_COUNTRY_LOCALES[language]) return undefined;
+  let map = localCountryMaps.get(language);
+  if (!map) {
+    const made = new Map<string, string>();
+    for (const [code, names] of Object.entries(isoCountries.getNames(language, { select: "all" }))) {
+      for (const name of names) {
+        const folded = foldPlace(name);
+        if (folded.length > 2 && !made.has(folded)) made.set(folded, code);
+      }
+    }
+    localCountryMaps.set(language, made);
+    map = made;
+  }
+  return map.get(key);
 }

@@ -6,10 +6,11 @@
 import type { Workplace } from "../schema.js";
 import type { Region } from "./regions.js";
 import { WEAK_WORLDWIDE_WORDS } from "./regions.js";
-import { AMBIGUOUS_COUNTRY_CODES, countryFromCode } from "./countries.js";
+import { AMBIGUOUS_COUNTRY_CODES, countryFromCode, localCountryCode } from "./countries.js";
 import { foldPlace } from "./fold.js";
 import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
+import { BR_STATE_CODES } from "./subdivisions.js";
 
 export interface ParsedLocation {
   countries: string[];
@@ -50,6 +51,8 @@ const ALL_CAPS_RE = /^[A-Z]+$/;
 const COMMA_RE = /,/;
 // A spaced dash between two parts ("Oregon - Bend").
 const SPACED_DASH_RE = /\s[-–—]\s|^\s*[-–—]\s*$/;
+// Dots and apostrophes that end a word's match ("Wien." at the end of a sentence).
+const TRAILING_PUNCT_RE = /[.'’]+$/;
 // A word that starts with a capital letter.
 const CAPITALISED_RE = /^\p{Lu}/u;
 
@@ -60,7 +63,12 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     "wfh opportunity location locations select approved preferred time zone zones timezone timezones metro area region greater hq " +
     "headquarters other any all country countries state states city open to us must be will consider flexible multiple of " +
     "candidates residents eligible across europe's full fully in-office a an for with option options also near nearby e g etc " +
-    "based remote-first remote-friendly worldwide global globally"
+    "based remote-first remote-friendly worldwide global globally " +
+    // The same words in Portuguese, Spanish, German and French location lines, folded ("Remoto, Brasil",
+    // "Híbrido ou presencial em", "Homeoffice oder vor Ort", "Télétravail ou sur site à").
+    "remoto remota hibrido hibrida presencial escritorio ou em no na do da desde y en o oficina " +
+    "homeoffice mobiles arbeiten oder und vor ort aus im buro " +
+    "teletravail hybride presentiel sur site ou et a au bureau depuis"
   ).split(" "),
 );
 
@@ -122,12 +130,15 @@ function usable(meaning: PlaceMeaning, words: readonly Word[]): boolean {
 }
 
 /** Meanings of a lone upper-case code: a state after a comma, a country code. */
-function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: boolean): PlaceMeaning[] {
+function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: boolean, language: string | undefined): PlaceMeaning[] {
   const code = word.raw.replace(CODE_PUNCT_RE, "");
   if (!UPPER_CODE_RE.test(code)) return [];
   const meanings: PlaceMeaning[] = [];
   const country = countryFromCode(code);
   const prevCountries = previous?.meanings.flatMap((m) => m.countries) ?? [];
+  // "São Paulo/SP", "Curitiba - PR": a Brazilian state, not Spain (ES) or Madagascar (MG).
+  const afterBrazilianPlace = prevCountries.includes("BR") && previous!.meanings.some((m) => m.kind === "city" || m.kind === "subdivision");
+  if (BR_STATE_CODES.has(code) && (afterBrazilianPlace || language === "pt")) return [{ kind: "subdivision", countries: ["BR"] }];
   if (country && (!AMBIGUOUS_COUNTRY_CODES.has(code) || prevCountries.includes(country))) meanings.push({ kind: "country", countries: [country] });
   const states = SUBDIVISION_CODES.get(code);
   if (!states || !COMMA_RE.test(word.sepBefore)) return meanings;
@@ -136,7 +147,14 @@ function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: b
   return afterUnknownName ? [...asStates, ...meanings] : [...meanings, ...asStates];
 }
 
-function findHits(words: readonly Word[], stopAtUnknown: boolean): { hits: Hit[]; leftover: boolean[] } {
+/** A country named in the posting's language ("Alemania", "Schweiz"): capitalised, as those languages write them. */
+function localCountryMeanings(span: readonly Word[], language: string | undefined): PlaceMeaning[] {
+  if (!language || !CAPITALISED_RE.test(span[0].raw)) return [];
+  const code = localCountryCode(span.map((w) => w.folded).join(" "), language);
+  return code ? [{ kind: "country", countries: [code] }] : [];
+}
+
+function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: string): { hits: Hit[]; leftover: boolean[] } {
   const hits: Hit[] = [];
   const leftover = words.map(() => false);
   let i = 0;
@@ -145,13 +163,14 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean): { hits: Hit[]
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
-      const meanings = (placeMeanings(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
+      let meanings = (placeMeanings(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
+      if (!meanings.length) meanings = localCountryMeanings(span, language);
       if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
     }
     if (!hit) {
       const prevWord = words[i - 1];
       const afterUnknownName = i > 0 && leftover[i - 1] && CAPITALISED_RE.test(prevWord.raw) && !FILLER_WORDS.has(prevWord.folded);
-      const meanings = codeMeanings(words[i], hits.at(-1), afterUnknownName);
+      const meanings = codeMeanings(words[i], hits.at(-1), afterUnknownName, language);
       if (meanings.length) hit = { first: i, last: i, meanings };
     }
     if (!hit && WEAK_WORLDWIDE_WORDS.has(words[i].folded)) hit = { first: i, last: i, meanings: [{ kind: "region", countries: [], regions: ["Worldwide"] }], weakWorldwide: true };
@@ -229,7 +248,9 @@ function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: 
       const next = hits.findIndex((h) => h.first === j + 1);
       const prev = hits.findIndex((h) => h.last === i - 1);
       const beforeArea = next >= 0 && isArea(next) && COMMA_RE.test(words[j + 1].sepBefore);
-      const afterArea = prev >= 0 && isArea(prev) && SPACED_DASH_RE.test(words[i].sepBefore);
+      // "São Paulo/SP - Vila Olímpia": after a city's own state, the dash leads to a district, not a city.
+      const stateOfCity = prev > 0 && chosen[prev - 1].kind === "city" && hits[prev - 1].last === hits[prev].first - 1;
+      const afterArea = prev >= 0 && isArea(prev) && !stateOfCity && SPACED_DASH_RE.test(words[i].sepBefore);
       if (beforeArea || afterArea) found.set(words[i].start, run.map((w) => w.raw).join(" "));
     }
     i = j + 1;
@@ -245,12 +266,18 @@ function pushUnique<T>(list: T[], value: T) {
 export function parseLocationText(text: string, options: ParseLocationOptions = {}): ParsedLocation {
   const capped = text.slice(0, MAX_STATEMENT_CHARS);
   const words = wordsOf(capped);
-  const found = findHits(words, options.stopAtUnknown ?? false);
+  const found = findHits(words, options.stopAtUnknown ?? false, options.language);
   const leftover = found.leftover;
   const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language));
   const chosen = resolve(hits, options);
   const named = hits.some((h) => !h.weakWorldwide);
-  const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => (h.weakWorldwide && (named || options.ignoreWeakWorldwide) ? [] : [{ at: words[h.first].start, meaning: chosen[k] }]));
+  const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
+    if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];
+    const meaning = chosen[k];
+    // A city written the local way keeps the spelling of a posting in that language ("München", "Ciudad de México").
+    const city = meaning.asWritten && options.language && options.language !== "en" ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "") : meaning.city;
+    return [{ at: words[h.first].start, meaning: city === meaning.city ? meaning : { ...meaning, city } }];
+  });
   if (!options.stopAtUnknown) {
     for (const [at, city] of structuralCities(words, hits, chosen, leftover)) places.push({ at, meaning: { kind: "city", countries: [], city } });
   }

@@ -6,7 +6,7 @@ import { SUBDIVISION_KEYS } from "./data/places.generated.js";
 import { REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
 import { COUNTRY_BY_NAME, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
-import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES } from "./cities.js";
+import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES, LOCAL_CITY_NAMES } from "./cities.js";
 
 export type PlaceKind = "region" | "country" | "subdivision" | "city";
 
@@ -17,6 +17,8 @@ export interface PlaceMeaning {
   regions?: readonly Region[];
   /** City name to output (kind "city"). */
   city?: string;
+  /** A local spelling ("München"): output as written in a posting that is not in English. */
+  asWritten?: boolean;
   /** Only when written in capitals ("EU", "SF", "LA"). */
   upperOnly?: boolean;
 }
@@ -41,6 +43,7 @@ function buildNamedPlaceIndex(): Map<string, PlaceMeaning[]> {
   SUBDIVISIONS.forEach((s, i) => add(index, subdivisionKeys[i], { kind: "subdivision", countries: [s.country] }));
   for (const [key, [, country]] of Object.entries(SUBDIVISION_ALIASES)) add(index, key, { kind: "subdivision", countries: [country] });
   for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2 });
+  for (const [key, city] of Object.entries(LOCAL_CITY_NAMES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, asWritten: true });
   return index;
 }
 

@@ -24,6 +24,16 @@ export const SUBDIVISION_ALIASES: Readonly<Record<string, readonly [string, stri
   "espirito santo": ["Espírito Santo", "BR"],
 };
 
+/**
+ * Brazil's state abbreviations ("São Paulo/SP", "Curitiba - PR", "Belo Horizonte, MG"). Many are
+ * also country codes (MG Madagascar, ES Spain, PA Panama, RO Romania), so they count as Brazil's
+ * only right after a Brazilian place or in a Portuguese posting's location.
+ */
+export const BR_STATE_CODES: ReadonlySet<string> = new Set([
+  "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ", "RN", "RS",
+  "RO", "RR", "SC", "SP", "SE", "TO",
+]);
+
 /** Every subdivision, parsed once at load. */
 export const SUBDIVISIONS: readonly Subdivision[] = SUBDIVISION_ROWS.split(";").map((row) => {
   const [name, country, code] = row.split("|");

@@ -84,3 +84,28 @@ describe("foldPlace", () => {
     expect(foldPlace(text)).toBe(folded);
   });
 });
+
+describe("parseLocationText: places written the local way", () => {
+  it.each([
+    ["München", "de", ["DE"], ["München"]],
+    ["München", undefined, ["DE"], ["Munich"]],
+    ["Remote, Ciudad de México, Mexico", "en", ["MX"], ["Mexico City"]],
+    ["Ciudad de México", "es", ["MX"], ["Ciudad de México"]],
+    ["Lisboa, Portugal", "pt", ["PT"], ["Lisboa"]],
+    ["Munich, Germany", undefined, ["DE"], ["Munich"]],
+    ["Remoto, Brasil", "pt", ["BR"], []],
+    ["Trabajo desde Alemania o España", "es", ["DE", "ES"], []],
+    ["Deutschland, Österreich, Schweiz", "de", ["DE", "AT", "CH"], []],
+    ["Télétravail depuis l'Espagne", "fr", [], []],
+    ["Espagne", "fr", ["ES"], []],
+    // A country in another language's words is not read in an English line ("Island" is Iceland in German).
+    ["Brasil", "en", [], []],
+    ["Belo Horizonte, MG", undefined, ["BR"], ["Belo Horizonte"]],
+    ["São Paulo/SP - Vila Olímpia", undefined, ["BR"], ["São Paulo"]],
+    ["Centro de SP", "pt", ["BR"], []],
+    ["Madrid, ES", undefined, ["ES"], ["Madrid"]],
+  ])("%s (%s)", (text, language, countries, cities) => {
+    const parsed = parseLocationText(text, { language });
+    expect({ countries: parsed.countries, cities: parsed.cities }).toEqual({ countries, cities });
+  });
+});
