@@ -59,12 +59,7 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
 export const LOCAL_CITY_NAMES: Readonly<Record<string, City>> = {
   munchen: { name: "Munich", country: "DE" },
   koln: { name: "Cologne", country: "DE" },
-  nurnberg: { name: "Nuremberg", country: "DE" },
-  "frankfurt am main": { name: "Frankfurt", country: "DE" },
-  hannover: { name: "Hanover", country: "DE" },
   wien: { name: "Vienna", country: "AT" },
-  zurich: { name: "Zurich", country: "CH" },
-  geneve: { name: "Geneva", country: "CH" },
   genf: { name: "Geneva", country: "CH" },
   bruxelles: { name: "Brussels", country: "BE" },
   brussel: { name: "Brussels", country: "BE" },
@@ -79,11 +74,8 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, City>> = {
   napoli: { name: "Naples", country: "IT" },
   firenze: { name: "Florence", country: "IT" },
   bucuresti: { name: "Bucharest", country: "RO" },
-  sevilla: { name: "Seville", country: "ES" },
-  "a coruna": { name: "A Coruña", country: "ES" },
   "la coruna": { name: "A Coruña", country: "ES" },
   "den haag": { name: "The Hague", country: "NL" },
-  goteborg: { name: "Gothenburg", country: "SE" },
   kobenhavn: { name: "Copenhagen", country: "DK" },
 };
 
