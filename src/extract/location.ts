@@ -10,14 +10,24 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
+import { isLocationLabel } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
+/** Blocks searched for a location label ("## Local", "Standort: Berlin"); they sit near the top. */
+const MAX_LABEL_BLOCKS = 200;
+/** Blocks read under a location heading for its value. */
+const MAX_LABEL_VALUE_BLOCKS = 3;
+/** Text read per block or line when looking for a label (hostile input: very long lines). */
+const MAX_LABEL_LINE_CHARS = 300;
 /** Text read after a place phrase ("based in …"). */
 const MAX_CUE_TAIL_CHARS = 90;
 
 // Keys of a location field: "Location", "Job location", "Locations", "Where you'll be working/Location".
 const LOCATION_KEY_RE = /(?:^|[\s/])(?:job\s?|work\s?|office\s?|primary\s?)?locations?(?:\s?\(s\))?$|^based in$/;
+// A label line: a short key, a colon (spaced the French way or not), then the value if any: "Lieu : Paris",
+// "Localização: São Paulo", "Local:" (the value on the next line).
+const LABEL_LINE_RE = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/;
 // Keys of a remote yes/no field: "Remote", "Remote work", "Remote OK".
 const REMOTE_KEY_RE = /^remote(?:\s(?:work|ok|friendly|policy|option))?$/;
 // The job board's workplace tag before the place, with no space after its comma: "remote,India - Remote",
@@ -86,6 +96,55 @@ function fieldStatement(fields: readonly Field[], options: ParseLocationOptions)
   return undefined;
 }
 
+/** The first statement of a parsed value that names a place or a workplace. */
+function valueStatement(text: string, line: number, via: Statement["via"], options: ParseLocationOptions): Statement | undefined {
+  const value = text.trim();
+  if (!value) return undefined;
+  const parsed = parseLocationText(value, options);
+  // A region among unknown words is a name's part ("Americas Avenue Business Center"), not a place.
+  const place = parsed.countries.length > 0 || parsed.cities.length > 0 || (parsed.regions.length > 0 && parsed.unknownWords === 0);
+  return place || parsed.workplace ? { text: value, line, via, parsed } : undefined;
+}
+
+/**
+ * A location given under a label in any language of the label table: "## Local" or "**Lugar**" with
+ * the place in the blocks below, "Local" alone on a line with the place on the next, or a label line
+ * whose key the ASCII field reader does not take ("Localização: São Paulo", "Lieu : Lyon").
+ */
+function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const blocks = doc.blocks.slice(0, MAX_LABEL_BLOCKS);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind === "heading" || block.emphasized) {
+      const label = LABEL_LINE_RE.exec(block.text.slice(0, MAX_LABEL_LINE_CHARS));
+      if (label && label[2] && isLocationLabel(label[1])) {
+        const found = valueStatement(label[2], block.line, "field", options);
+        if (found) return found;
+        continue;
+      }
+      if (!isLocationLabel((label ? label[1] : block.text).slice(0, MAX_LABEL_LINE_CHARS))) continue;
+      for (const next of blocks.slice(i + 1, i + 1 + MAX_LABEL_VALUE_BLOCKS)) {
+        if (next.kind === "heading" || next.emphasized) break;
+        const found = valueStatement(next.text.slice(0, MAX_LABEL_LINE_CHARS), next.line, "body", options);
+        if (found) return found;
+      }
+      continue;
+    }
+    if (block.kind !== "paragraph" && block.kind !== "item") continue;
+    for (let j = 0; j < block.lines.length; j++) {
+      const line = block.lines[j].slice(0, MAX_LABEL_LINE_CHARS);
+      const label = LABEL_LINE_RE.exec(line);
+      const key = label ? label[1] : line;
+      if (!isLocationLabel(key)) continue;
+      // The value on the same line, else on the next line of the block ("Local" / "Curitiba - Centro").
+      const value = label?.[2] || (block.lines[j + 1] ?? "").slice(0, MAX_LABEL_LINE_CHARS);
+      const found = valueStatement(value, block.line + j, label?.[2] ? "field" : "body", options);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 function titleStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
   const title = doc.header.title;
   if (!title) return undefined;
@@ -143,13 +202,13 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
   return { countries, regions };
 }
 
-export function extractLocation(doc: PostingDoc, _earlier: Earlier): Extracted<Location> {
+export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Location> {
   // The hint scans the whole text: only worked out if a place is ambiguous, then kept.
   let hint: { reading: CaReading | undefined } | undefined;
-  const options: ParseLocationOptions = { ambiguousCa: () => (hint ??= { reading: caHint(doc) }).reading };
+  const options: ParseLocationOptions = { ambiguousCa: () => (hint ??= { reading: caHint(doc) }).reading, language: earlier.language ?? undefined };
   const fields = locationFields(doc);
   const header = headerStatement(doc, options);
-  const field = fieldStatement(fields, options);
+  const field = fieldStatement(fields, options) ?? labelStatement(doc, options);
   const statement = header ?? field ?? titleStatement(doc, options) ?? pipeLineStatement(doc, options);
   const value: Location = { raw: statement?.text ?? null, workplace: null, countries: [], regions: [], cities: [] };
   const warnings: string[] = [];

@@ -30,6 +30,8 @@ export interface ParseLocationOptions {
   stopAtUnknown?: boolean;
   /** Drop a bare "anywhere" (in prose, "work from anywhere" is a perk, not the whole world). */
   ignoreWeakWorldwide?: boolean;
+  /** The posting's language (ISO 639-1): some exclusion words are ordinary words in it. */
+  language?: string;
 }
 
 /** Longest statement read; location lines are short, prose tails are capped by callers too. */
@@ -71,6 +73,8 @@ const TIME_ZONE_QUALIFIERS: ReadonlySet<string> = new Set(["pacific", "eastern",
 
 // Words that exclude the place after them ("no US", "except Russia", "outside the EU").
 const EXCLUSION_WORDS: ReadonlySet<string> = new Set(["no", "not", "non", "except", "excluding", "exclude", "excl", "outside", "but not"]);
+// Exclusion words that are ordinary words in a language: Portuguese "no" is "in the" ("no Rio de Janeiro").
+const NOT_EXCLUSION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = { pt: new Set(["no"]) };
 // Words that may stand between an exclusion word and its place ("outside of the US").
 const EXCLUSION_SKIP_WORDS: ReadonlySet<string> = new Set(["the", "of", "in"]);
 // "anywhere but the US": the words a bare "but" excludes after.
@@ -176,12 +180,12 @@ function isTimeZone(words: readonly Word[], hit: Hit): boolean {
  * the EU", "outside the US", "anywhere but the US". A bare "but" excludes only after "anywhere"
  * ("Remote but US only" names the US).
  */
-function isExcluded(words: readonly Word[], hit: Hit): boolean {
+function isExcluded(words: readonly Word[], hit: Hit, language: string | undefined): boolean {
   let k = hit.first - 1;
   while (k >= 0 && EXCLUSION_SKIP_WORDS.has(words[k].folded)) k--;
   if (k < 0) return false;
   const word = words[k].folded;
-  if (EXCLUSION_WORDS.has(word)) return true;
+  if (EXCLUSION_WORDS.has(word)) return !(language && NOT_EXCLUSION_WORDS[language]?.has(word));
   return word === "but" && k > 0 && ANYWHERE_WORDS.has(words[k - 1].folded);
 }
 
@@ -243,7 +247,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const words = wordsOf(capped);
   const found = findHits(words, options.stopAtUnknown ?? false);
   const leftover = found.leftover;
-  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h));
+  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language));
   const chosen = resolve(hits, options);
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => (h.weakWorldwide && (named || options.ignoreWeakWorldwide) ? [] : [{ at: words[h.first].start, meaning: chosen[k] }]));

@@ -3,6 +3,103 @@
 // ("fully remote", "hybrid, 2 days in office", "this role is on-site"). Remote wins when
 // fully remote work is allowed at all ("Remote or San Francisco", "Hybrid or Remote").
 import type { Workplace } from "../schema.js";
+import { foldPlace } from "./fold.js";
+
+/** The languages with a column of their own in the workplace tables (ISO 639-1). */
+type WorkplaceLanguage = "pt" | "es" | "de" | "fr";
+type WordColumns = Readonly<Record<WorkplaceLanguage, readonly string[]>>;
+
+/**
+ * Workplace words of a location statement in other languages ("Remoto", "Híbrido", "vor Ort",
+ * "télétravail"), written as postings write them; matched folded (no accents, "100%" as "100"),
+ * whole words. A statement is short, so a bare word is enough to state how the job is worked.
+ */
+export const STATEMENT_WORKPLACE_WORDS: Readonly<Record<Workplace | "notRemote", WordColumns>> = {
+  remote: {
+    pt: ["remoto", "remota", "100% remoto", "trabalho remoto", "home office", "teletrabalho"],
+    es: ["remoto", "remota", "100% remoto", "trabajo remoto", "teletrabajo", "a distancia", "home office"],
+    de: ["Homeoffice", "Home-Office", "mobiles Arbeiten", "Fernarbeit"],
+    fr: ["télétravail", "full remote", "à distance", "en remote"],
+  },
+  // Saying no to remote work: "sem home office", "kein Homeoffice", "pas de télétravail".
+  notRemote: {
+    pt: ["não remoto", "sem home office", "nada de remoto"],
+    es: ["no remoto", "sin teletrabajo"],
+    de: ["kein Homeoffice", "kein Home-Office", "nicht remote"],
+    fr: ["pas de télétravail", "pas de full remote", "sans télétravail"],
+  },
+  hybrid: {
+    pt: ["híbrido", "híbrida", "remoto parcial", "remoto - parcial"],
+    es: ["híbrido", "híbrida", "semipresencial", "semi presencial"],
+    de: ["hybrides Arbeiten", "hybride Arbeit"],
+    fr: ["hybride", "télétravail partiel"],
+  },
+  onsite: {
+    pt: ["presencial", "100% presencial"],
+    es: ["presencial", "100% presencial"],
+    de: ["vor Ort", "Präsenz"],
+    fr: ["sur site", "en présentiel", "présentiel"],
+  },
+};
+
+/**
+ * Body phrases that state how the job is worked, in other languages: longer than a statement's
+ * words, since in prose a bare "remoto" or "Homeoffice" is often a perk ("Homeoffice-Option"),
+ * not the whole job. Read only when the English body sentences state nothing.
+ */
+export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", WordColumns>> = {
+  remote: {
+    pt: ["100% remoto", "100% remota", "totalmente remoto", "totalmente remota", "trabalho remoto", "vaga remota", "modelo remoto", "regime remoto", "formato remoto", "modalidade remota"],
+    es: ["100% remoto", "100% remota", "totalmente remoto", "totalmente remota", "trabajo remoto", "trabajar remoto", "trabajo en remoto", "posición remota", "modalidad remota", "de forma remota", "teletrabajo"],
+    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice"],
+    fr: ["full remote", "100% télétravail", "100% remote", "télétravail complet", "télétravail total", "entièrement à distance"],
+  },
+  notRemote: {
+    pt: ["não é remoto", "não é remota", "sem home office"],
+    es: ["no es remoto", "no es remota", "sin teletrabajo"],
+    de: ["kein Homeoffice", "nicht remote"],
+    fr: ["pas de full remote", "pas de télétravail"],
+  },
+  hybrid: {
+    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido"],
+    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido"],
+    de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybride Arbeit", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
+    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "mode hybride", "travail hybride"],
+  },
+  onsite: {
+    pt: ["100% presencial", "totalmente presencial", "trabalho presencial", "vaga presencial", "modelo presencial", "regime presencial", "modalidade presencial"],
+    es: ["100% presencial", "totalmente presencial", "trabajo presencial", "modalidad presencial", "puesto presencial"],
+    de: ["Arbeit vor Ort", "Präsenzpflicht"],
+    fr: ["100% présentiel", "100% sur site", "poste sur site", "poste en présentiel"],
+  },
+};
+
+/** One folded whole-word pattern for every variant of every language column. */
+function foldedWordsRe(columns: WordColumns): RegExp {
+  const variants = Object.values(columns).flat().map((v) => foldPlace(v)).sort((a, b) => b.length - a.length);
+  // Global, for stripping hybrid phrases; tested with search(), which ignores lastIndex.
+  return new RegExp(`\\b(?:${[...new Set(variants)].join("|")})\\b`, "g");
+}
+
+// Built from the tables above on first use: folded statement words, then body phrases, per meaning.
+let statementWordRes: Readonly<Record<Workplace | "notRemote", RegExp>> | undefined;
+let bodyPhraseRes: Readonly<Record<Workplace | "notRemote", RegExp>> | undefined;
+
+function compiled(table: Readonly<Record<Workplace | "notRemote", WordColumns>>): Readonly<Record<Workplace | "notRemote", RegExp>> {
+  return { remote: foldedWordsRe(table.remote), notRemote: foldedWordsRe(table.notRemote), hybrid: foldedWordsRe(table.hybrid), onsite: foldedWordsRe(table.onsite) };
+}
+
+/** Reads words of the tables' languages in folded text: remote (unless said no) > hybrid > onsite. */
+function localWorkplace(folded: string, res: Readonly<Record<Workplace | "notRemote", RegExp>>, hybridFirst: boolean): Workplace | null {
+  const notRemote = folded.search(res.notRemote) >= 0;
+  const hybrid = folded.search(res.hybrid) >= 0;
+  // "remoto parcial", "télétravail partiel": the remote word inside a hybrid phrase is not remote work.
+  const remote = !notRemote && (hybrid ? folded.replace(res.hybrid, " ") : folded).search(res.remote) >= 0;
+  if (hybrid && (hybridFirst || !remote)) return "hybrid";
+  if (remote) return "remote";
+  if (notRemote || folded.search(res.onsite) >= 0) return "onsite";
+  return null;
+}
 
 // Remote words of a statement (folded text: lower case, hyphens as spaces).
 const STATEMENT_REMOTE_RE = /\b(?:remote(?:ly)?|wfh|work from home|home based|home office|telecommut[a-z]*|anywhere)\b/;
@@ -28,7 +125,8 @@ export function statementWorkplace(folded: string): Workplace | null {
   const onsite = STATEMENT_ONSITE_RE.test(folded);
   if ((onsite || STATEMENT_DAYS_A_WEEK_RE.test(folded)) && STATEMENT_PART_WEEK_RE.test(folded)) return "hybrid";
   if (onsite || notRemote) return "onsite";
-  return null;
+  // "Remoto ou Presencial": remote wins here too, as in "Remote or San Francisco".
+  return localWorkplace(folded, (statementWordRes ??= compiled(STATEMENT_WORKPLACE_WORDS)), false);
 }
 
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
@@ -60,7 +158,8 @@ export function bodyWorkplace(text: string): Workplace | null {
   if (hybrid && !BODY_EITHER_RE.test(text)) return "hybrid";
   if (remote && !notRemote) return "remote";
   if (BODY_ONSITE_RE.test(text) || BODY_ONSITE_AT_RE.test(text) || notRemote) return "onsite";
-  return null;
+  // Body sentences in other languages; a hybrid model wins over remote words, as above.
+  return localWorkplace(foldPlace(text), (bodyPhraseRes ??= compiled(BODY_WORKPLACE_PHRASES)), true);
 }
 
 // The value of a `Remote:` field: yes/no and their variants.

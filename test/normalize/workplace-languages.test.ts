@@ -1,0 +1,47 @@
+// Workplace words in Portuguese, Spanish, German and French (SPEC §1 "location.workplace"):
+// statement words and body phrases read from the per-language tables in normalize/workplace.ts.
+import { describe, expect, it } from "vitest";
+import { bodyWorkplace, statementWorkplace } from "../../src/normalize/workplace.js";
+import { foldPlace } from "../../src/normalize/fold.js";
+
+describe("statementWorkplace in other languages", () => {
+  it.each([
+    ["Remoto", "remote"],
+    ["100% Remoto", "remote"],
+    ["Trabajo remoto", "remote"],
+    ["Berlin / Homeoffice", "remote"],
+    ["Mobiles Arbeiten", "remote"],
+    ["Télétravail", "remote"],
+    ["Full remote", "remote"],
+    ["Remoto ou Presencial em Belo Horizonte", "remote"],
+    ["Híbrido, Curitiba", "hybrid"],
+    ["Hybride (Nantes)", "hybrid"],
+    ["Remoto - Parcial", "hybrid"],
+    ["Bordeaux, télétravail partiel", "hybrid"],
+    ["Presencial en Santiago", "onsite"],
+    ["Vor Ort in Hamburg", "onsite"],
+    ["Sur site à Lille", "onsite"],
+    ["En présentiel", "onsite"],
+    ["Kein Homeoffice, Leipzig", "onsite"],
+    ["Porto Alegre", null],
+  ])("%s → %s", (text, expected) => {
+    expect(statementWorkplace(foldPlace(text))).toBe(expected);
+  });
+});
+
+describe("bodyWorkplace in other languages", () => {
+  it.each([
+    ["A vaga é 100% remota, com encontros anuais.", "remote"],
+    ["Ofrecemos trabajo remoto desde cualquier ciudad.", "remote"],
+    ["Du arbeitest komplett remote aus ganz Deutschland.", "remote"],
+    ["Poste en full remote, avec un séminaire par an.", "remote"],
+    ["Trabalhamos em modelo híbrido, dois dias no escritório.", "hybrid"],
+    ["Pas de full remote, mais deux jours de télétravail par semaine.", "hybrid"],
+    ["Vaga 100% presencial no centro.", "onsite"],
+    // A perk, not how the whole job is worked.
+    ["Flexible Arbeitszeiten und Homeoffice-Option.", null],
+    ["Desenvolvimento de apps híbridos com Ionic.", null],
+  ])("%s → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
