@@ -249,7 +249,8 @@ try {
     const bigList = join(work, "big.txt");
     writeFileSync(bigList, bigFile);
     const bareBig = await run(process.execPath, [fileURLToPath(import.meta.url), "--bare-child", bigList], { stdout: "pipe" });
-    const jp = await jobparse([bigFile]);
+    // Past the default --max-bytes on purpose: this row measures how cost grows with size.
+    const jp = await jobparse([bigFile, "--max-bytes", String(BIG_POSTING_BYTES * 2)]);
     big = { mb: size / 1024 / 1024, parts: parts.length, bareMs: JSON.parse(bareBig.stdout).ms, jpMs: jp.ms, rss: jp.rss };
   }
 

@@ -36,12 +36,12 @@ const CACHE_LOCATION_HELP = "where the cache lives (default node_modules/.cache/
 const BYTE_COUNT_RE = /^[1-9]\d*$/;
 
 function byteCount(value: string): number {
-  if (!BYTE_COUNT_RE.test(value.trim())) throw new InvalidArgumentError("give a whole number of bytes, e.g. 16777216");
+  if (!BYTE_COUNT_RE.test(value.trim())) throw new InvalidArgumentError("give a whole number of bytes, e.g. 4194304");
   return Number(value.trim());
 }
 
 const maxBytesOption = () =>
-  new Option("--max-bytes <n>", `refuse a posting larger than N bytes, reading no further (default ${DEFAULT_MAX_BYTES}, 16 MB)`).argParser(byteCount);
+  new Option("--max-bytes <n>", `refuse a posting larger than N bytes, reading no further (default ${DEFAULT_MAX_BYTES}, 4 MB)`).argParser(byteCount);
 
 /** `--color[=auto|always|never]` beside `--no-color`, on every command that can colour. */
 function colorOptions(command: Command): Command {

@@ -5,7 +5,7 @@
 // in document order with their plain text and line numbers.
 import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } from "mdast";
 import type { Found } from "./types.js";
-import { lineTree } from "./line-tree.js";
+import { cutWarning, lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
 import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
 import { jobPostingOf } from "./json-ld.js";
@@ -396,7 +396,9 @@ export function buildDocument(text: string, options: { gfm?: boolean } = {}): Po
     return views(text, parseMarkdown(text, { ...options, warnings }), warnings);
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
-    return views(text, lineTree(text), ["The markdown nests too deeply to parse; read the posting line by line"]);
+    const tree = lineTree(text);
+    const cut = cutWarning(tree);
+    return views(text, tree, ["The markdown nests too deeply to parse; read the posting line by line", ...(cut ? [cut] : [])]);
   }
 }
 

@@ -10,7 +10,7 @@ import type { Root as HastRoot, Element, ElementContent, RootContent as HastCont
 import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
-import { lineTree } from "./line-tree.js";
+import { cutWarning, lineTree } from "./line-tree.js";
 import { decodeEntities } from "./json-ld.js";
 
 /**
@@ -655,7 +655,12 @@ export function parseHtmlPage(source: string): HtmlPage {
   hoistHeadingBlocks(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
-  if (rest) for (const node of lineTree(htmlAsLines(rest), 1).children) tree.children.push(node);
+  if (rest) {
+    const lineRead = lineTree(htmlAsLines(rest), 1);
+    const cut = cutWarning(lineRead);
+    if (cut) warnings.push(cut);
+    for (const node of lineRead.children) tree.children.push(node);
+  }
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
   return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, hasH1, warnings };

@@ -18,6 +18,21 @@ const BLANK_RE = /^[ \t]*$/;
 
 type Point = { line: number; column: number };
 
+/**
+ * Blocks the line reader builds at most. Past micromark's share, a posting of millions of
+ * one-word list lines (8 MB of `- a`) took 2.4 GB; with this cap no single posting nears 1 GB,
+ * and no real posting comes near the cap (the corpus's longest has a few hundred blocks).
+ */
+export const MAX_LINE_BLOCKS = 100_000;
+
+/** A line-read tree, and the line where reading stopped when the text held more blocks. */
+export type LineTreeRoot = Root & { cutAtLine?: number };
+
+/** The warning for a line-read tree that stopped at MAX_LINE_BLOCKS, or null when it read all. */
+export function cutWarning(tree: LineTreeRoot): string | null {
+  return tree.cutAtLine === undefined ? null : `More than ${MAX_LINE_BLOCKS} blocks read line by line; the text from line ${tree.cutAtLine} on was not read`;
+}
+
 /** A heading's text without its closing `#`s (`## Benefits ##`), trimmed — by hand, as a
  * pattern for "blanks, hashes, end" would retry every blank of a long run of them. */
 function headingText(rest: string): string {
@@ -29,7 +44,7 @@ function headingText(rest: string): string {
 }
 
 /** `text` as headings, one-item lists and paragraphs; its lines numbered from `firstLine`. */
-export function lineTree(text: string, firstLine = 1): Root {
+export function lineTree(text: string, firstLine = 1, maxBlocks = MAX_LINE_BLOCKS): LineTreeRoot {
   const children: RootContent[] = [];
   const lines = text.split("\n");
   const at = (index: number): Point => ({ line: firstLine + index - 1, column: 1 });
@@ -44,7 +59,15 @@ export function lineTree(text: string, firstLine = 1): Root {
     start = -1;
   };
   let fence: { mark: string; from: number } | null = null;
-  lines.forEach((line, i) => {
+  let cutAtLine: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (children.length >= maxBlocks) {
+      cutAtLine = firstLine + i;
+      start = -1;
+      fence = null;
+      break;
+    }
+    const line = lines[i];
     const position = { start: at(i + 1), end: at(i + 1) };
     const fenceMark = FENCE_RE.exec(line)?.[1];
     if (fence) {
@@ -54,7 +77,7 @@ export function lineTree(text: string, firstLine = 1): Root {
         children.push({ type: "code", lang: null, meta: null, value, position: { start: at(fence.from + 1), end: at(i + 1) } });
         fence = null;
       }
-      return;
+      continue;
     }
     const heading = HEADING_OPEN_RE.exec(line);
     const item = heading ? null : ITEM_LINE_RE.exec(line);
@@ -71,10 +94,10 @@ export function lineTree(text: string, firstLine = 1): Root {
       children.push({ type: "list", ordered: false, spread: false, children: [{ type: "listItem", spread: false, children: [paragraph as never], position }], position });
     } else if (BLANK_RE.test(line)) flush(i);
     else if (start < 0) start = i;
-  });
+  }
   // An unclosed fence runs to the end, as in markdown.
   const open = fence as { mark: string; from: number } | null;
   if (open) children.push({ type: "code", lang: null, meta: null, value: lines.slice(open.from + 1).join("\n"), position: { start: at(open.from + 1), end: at(lines.length) } });
   flush(lines.length);
-  return { type: "root", children };
+  return cutAtLine === undefined ? { type: "root", children } : { type: "root", children, cutAtLine };
 }

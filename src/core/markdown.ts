@@ -6,7 +6,7 @@ import { unified, type Processor } from "unified";
 import remarkParse from "remark-parse";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfmTables from "./gfm-tables.js";
-import { lineTree } from "./line-tree.js";
+import { cutWarning, lineTree } from "./line-tree.js";
 import { expandHtml, treeHasHtml } from "./html.js";
 
 // Each syntax extension costs on every character of every posting (tables +12 %, frontmatter
@@ -102,6 +102,8 @@ function parseMarkdownOnly(text: string, options: { gfm?: boolean; warnings?: st
     if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
     // Read line by line, the piece is numbered where it stands; a parsed piece is moved there.
     const tree = plain ? lineTree(piece, lines + 1) : processorFor(piece, gfm, from === 0).parse(piece);
+    const cut = plain ? cutWarning(tree) : null;
+    if (cut) options.warnings?.push(cut);
     if (from > 0 && !plain) for (const child of tree.children) shiftPositions(child, lines, from);
     for (const child of tree.children) root.children.push(child);
     for (let i = piece.indexOf("\n"); i >= 0; i = piece.indexOf("\n", i + 1)) lines++;

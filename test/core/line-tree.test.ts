@@ -1,7 +1,7 @@
 // Text past MAX_MARKDOWN_CHARS is read line by line (core/line-tree.ts): headings, items and
 // paragraphs survive, so a giant posting's late sections still give their items (issue 6).
 import { describe, expect, it } from "vitest";
-import { lineTree } from "../../src/core/line-tree.js";
+import { cutWarning, lineTree } from "../../src/core/line-tree.js";
 import { buildDocument } from "../../src/core/document.js";
 import { MAX_MARKDOWN_CHARS } from "../../src/core/markdown.js";
 import { parsePosting } from "../../src/index.js";
@@ -45,5 +45,20 @@ describe("a posting longer than MAX_MARKDOWN_CHARS", () => {
     const doc = buildDocument(text);
     const heading = doc.blocks.find((b) => b.text === "Requirements");
     expect(text.split("\n")[(heading?.line ?? 0) - 1]).toBe("## Requirements");
+  });
+});
+
+describe("line reader block cap", () => {
+  it("stops at its block limit, and says from which line it did not read", () => {
+    const tree = lineTree("- a\n- b\n- c\n- d\n", 10, 2);
+    expect(tree.children).toHaveLength(2);
+    expect(tree.cutAtLine).toBe(12);
+    expect(cutWarning(tree)).toMatch(/from line 12 on was not read/);
+  });
+
+  it("reads everything up to the limit, with no cut", () => {
+    const tree = lineTree("- a\n- b", 1, 2);
+    expect(tree.children).toHaveLength(2);
+    expect(cutWarning(tree)).toBeNull();
   });
 });
