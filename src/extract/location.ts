@@ -33,8 +33,11 @@ const REMOTE_KEY_RE = /^remote(?:\s(?:work|ok|friendly|policy|option))?$/;
 // The job board's workplace tag before the place, with no space after its comma: "remote,India - Remote",
 // "hybrid,Paris or Remote from France" (an author's "Remote, CA" is a statement, not a tag).
 const BOARD_TAG_RE = /^(remote|hybrid|onsite|on-site),(?=\S)/i;
-// A parenthesised part of a title: "Senior Engineer II (Remote - USA/ Canada)".
-const TITLE_PAREN_RE = /\(([^()]{1,80})\)/g;
+// A parenthesised or bracketed part of a title: "Senior Engineer II (Remote - USA/ Canada)", and the
+// job boards' place tag "[São Paulo/SP] PHP Developer", "[REMOTO ou BH] Desenvolvedor iOS".
+const TITLE_PAREN_RE = /[([]([^()[\]]{1,80})[)\]]/g;
+// A place closing a title after "in"/"à"/"em"/"en"/"no"/"na": "… Full Stack à Toulouse", "Engineer in Austin".
+const TITLE_AT_PLACE_RE = /\s(?:in|à|em|en|no|na)\s+(\p{Lu}[^,()[\]|]{1,40})$/u;
 // The last dash-, comma- or pipe-separated part of a title: "Backend Engineer - Remote US".
 const TITLE_TAIL_RE = /(?:\s[-–—|]\s|,\s)([^-–—|,()]{1,60})$/;
 // Separators of an HN first line: "Company | Role | REMOTE (US) | $120k".
@@ -151,6 +154,8 @@ function titleStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
   const pieces = [...title.text.matchAll(TITLE_PAREN_RE)].map((m) => m[1]);
   const tail = TITLE_TAIL_RE.exec(title.text);
   if (tail) pieces.push(tail[1]);
+  const atPlace = TITLE_AT_PLACE_RE.exec(title.text);
+  if (atPlace) pieces.push(atPlace[1]);
   for (const piece of pieces) {
     const parsed = parseLocationText(piece, options);
     if ((namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0) return { text: piece.trim(), line: title.line, via: "title", parsed };

@@ -51,6 +51,8 @@ const ALL_CAPS_RE = /^[A-Z]+$/;
 const COMMA_RE = /,/;
 // A spaced dash between two parts ("Oregon - Bend").
 const SPACED_DASH_RE = /\s[-–—]\s|^\s*[-–—]\s*$/;
+// Languages whose postings keep a city's local spelling ("München", "Ciudad de México"): those read here.
+const LOCAL_NAME_LANGUAGES: ReadonlySet<string> = new Set(["pt", "es", "de", "fr"]);
 // Dots and apostrophes that end a word's match ("Wien." at the end of a sentence).
 const TRAILING_PUNCT_RE = /[.'’]+$/;
 // A word that starts with a capital letter.
@@ -275,7 +277,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];
     const meaning = chosen[k];
     // A city written the local way keeps the spelling of a posting in that language ("München", "Ciudad de México").
-    const city = meaning.asWritten && options.language && options.language !== "en" ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "") : meaning.city;
+    const city = meaning.asWritten && LOCAL_NAME_LANGUAGES.has(options.language ?? "") ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "") : meaning.city;
     return [{ at: words[h.first].start, meaning: city === meaning.city ? meaning : { ...meaning, city } }];
   });
   if (!options.stopAtUnknown) {

@@ -17,6 +17,19 @@ describe("location under a label in other languages", () => {
     expect({ workplace: value.workplace, countries: value.countries, cities: value.cities }).toEqual(expected);
   });
 
+  it.each([
+    ["# [São Paulo/SP] Desenvolvedor PHP na Acme\n\nTexto.\n", { workplace: null, countries: ["BR"], cities: ["São Paulo"] }],
+    ["# [REMOTO] Desenvolvedor React Pleno\n\nTexto.\n", { workplace: "remote", countries: [], cities: [] }],
+    ["# Acme recrute un développeur web à Toulouse\n\nTexte.\n", { workplace: null, countries: ["FR"], cities: ["Toulouse"] }],
+    ["# Backend Engineer in Austin\n\nText.\n", { workplace: null, countries: ["US"], cities: ["Austin"] }],
+    // A company after "en"/"na" is not a place.
+    ["# Práctica profesional en Platanus\n\nTexto.\n", { workplace: null, countries: [], cities: [] }],
+    ["# [Acme] Desenvolvedor Android\n\nTexto.\n", { workplace: null, countries: [], cities: [] }],
+  ])("title place: %s", (text, expected) => {
+    const value = extractLocation(buildDocument(text), {}).value;
+    expect({ workplace: value.workplace, countries: value.countries, cities: value.cities }).toEqual(expected);
+  });
+
   it("a region word inside a building's name is not a place", () => {
     const value = extractLocation(buildDocument("# Dev\n\n**Local**\nAmericas Avenue Business Center\n"), { language: "pt" }).value;
     expect(value.regions).toEqual([]);
