@@ -80,10 +80,10 @@ type Inputs = Awaited<ReturnType<typeof resolveInputs>>;
  * Parses the inputs in order and hands each posting to `onPosting`; a failed input is one
  * stderr line. Returns how many failed (a posting `onPosting` could not handle counts too).
  */
-async function eachPosting(
+export async function eachPosting(
   io: CliEnv,
   inputs: Inputs,
-  options: ParseCommandOptions,
+  options: Pick<ParseCommandOptions, "quiet" | "maxBytes" | keyof CacheFlags>,
   onPosting: (posting: Posting, input: Input) => Promise<boolean>,
 ): Promise<number> {
   let failed = 0;

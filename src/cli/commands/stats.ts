@@ -3,8 +3,8 @@
 // through a SummaryCollector (constant memory); nothing is printed until the end.
 import { type CliEnv, type ColorFlag, EXIT_FAILED, EXIT_OK, EXIT_USAGE, errorLine, stopped, wantsColor } from "../io.js";
 import { isInputError, resolveInputs } from "../inputs.js";
-import { parseAll } from "../pool.js";
-import { type CacheFlags, openCache } from "../cache.js";
+import { eachPosting } from "./parse.js";
+import type { CacheFlags } from "../cache.js";
 import { type Shard, inShard } from "../shard.js";
 import { SummaryCollector } from "../../summary/collect.js";
 import { renderSummary } from "../../summary/render.js";
@@ -39,14 +39,10 @@ export async function statsCommand(io: CliEnv, paths: string[], options: StatsCo
     return EXIT_USAGE;
   }
   const collector = new SummaryCollector();
-  let failed = 0;
-  for await (const { input, result } of parseAll(io, inShard(inputs, options.shard), { quiet: options.quiet, cache: openCache(io.cwd, options) })) {
-    if (stopped(io)) break;
-    if ("reason" in result) {
-      errorLine(io, input.display, result.reason);
-      failed++;
-    } else collector.add(result.posting);
-  }
+  const failed = await eachPosting(io, inShard(inputs, options.shard), options, async (posting) => {
+    collector.add(posting);
+    return true;
+  });
   if (stopped(io)) return EXIT_FAILED;
   const summary = collector.result({ top: options.top ? Number(options.top) : undefined });
   if (options.format === "json") io.stdout.write(JSON.stringify(summary, null, 2) + "\n");
