@@ -82,6 +82,8 @@ export interface PostingDoc {
  * The longest paragraph in the corpus has 3,088; a longer block is cut at a space near the cap.
  */
 export const MAX_BLOCK_CHARS = 20_000;
+/** Opening lines read for a segmented header: a lead line, the header line, and what continues it. */
+const LEAD_LINES = 4;
 
 // `Key: value` on one line: a short key of words, then a colon and a value.
 const FIELD_LINE_RE = /^([A-Za-z][A-Za-z0-9 &/()'’.-]{0,38}?)\s*:\s+(\S.*)$/;
@@ -308,11 +310,17 @@ function fieldsOf(blocks: Block[], frontmatter: Record<string, unknown> | null):
 function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
   const first = blocks[0];
   if (!first || first.kind !== "paragraph") return null;
-  // The header line may sit under a one-line name or title, in the same paragraph or the next.
-  const next = first.lines.length > 1 ? { text: first.lines[1], line: first.line + 1 } : blocks[1]?.kind === "paragraph" ? { text: blocks[1].lines[0], line: blocks[1].line } : undefined;
-  const seg = readHeaderLines(first.lines[0], next?.text);
+  // The header line may sit under a one-line name or title and run on over the next lines, in the
+  // same paragraph or the next ones.
+  const lead: { text: string; line: number }[] = [];
+  for (const block of blocks.slice(0, LEAD_LINES)) {
+    if (block.kind !== "paragraph") break;
+    block.lines.forEach((text, i) => lead.push({ text, line: block.line + i }));
+    if (lead.length >= LEAD_LINES) break;
+  }
+  const seg = readHeaderLines(lead.slice(0, LEAD_LINES).map((l) => l.text));
   if (!seg) return null;
-  const line = seg.onSecondLine && next ? next.line : first.line;
+  const line = lead[seg.lineIndex].line;
   const at = (text: string | undefined): Found | undefined => (text ? { text, line, via: "header" } : undefined);
   const header: PostingHeader = { segmented: true };
   const found = { company: at(seg.company), role: at(seg.role), location: at(seg.location), salary: at(seg.salary), employmentType: at(seg.employmentType), url: at(seg.url) };

@@ -37,6 +37,10 @@ const MAX_LINE_CHARS = 600;
 const MAX_SEGMENT_CHARS = 120;
 /** How far into a run-on last segment its parenthesised location may reach. */
 const MAX_RUN_ON_HEAD_CHARS = 80;
+/** Segments a slash-separated line needs: "Looking for a CTO / Tech Lead" is a title, not a header. */
+const MIN_SLASH_SEGMENTS = 3;
+/** Lines after the header line that may continue it (" | Remote (US) | Senior Engineer", "Remote | Full-time"). */
+const MAX_CONTINUATION_LINES = 2;
 /** A line before the header line ("Lucia Protocol", "Lead Full-Stack Engineer") at most this long. */
 const MAX_LEAD_LINE_CHARS = 80;
 /** Segments of a dash-separated line before the last may be at most this long. */
@@ -46,6 +50,9 @@ const MAX_DASH_SEGMENT_CHARS = 90;
 const PIPE_SPLIT_RE = /\s*\|\s*/;
 // Dash and dot separators, spaced on both sides (an unspaced one is inside a word or a range).
 const DASH_SPLIT_RE = /\s+[—–·-]\s+/;
+// A slash with a space on at least one side ("Addepar/ Engineering Manager/ NYC-Hybrid/ Full-time"):
+// a separator when the line has no pipe or spaced dash. "Remote (US/EU)" and "Python/Go" have none.
+const SLASH_SPLIT_RE = /\s+\/\s*|\s*\/\s+/;
 // A piece that ends in a figure: with the next piece starting with one, the dash was a range's.
 const ENDS_IN_FIGURE_RE = /\d[kKmM]?\+?$/;
 // A piece that starts with a figure or a currency sign.
@@ -59,6 +66,10 @@ const BARE_DOMAIN_RE = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*
 const NOT_DOMAIN_RE = /\.(?:js|ts|net|py|rb|go|rs|md|txt|sh)$/i;
 // A workplace word opening a segment ("REMOTE (UK) …", "Onsite, San Francisco + …").
 const LEADING_WORKPLACE_RE = /^\(?(?:remote|on-?site|hybrid|in[\s-](?:office|person))\b/i;
+// A field label opening a line ("Tech stack: Rust | Go", "Role: …"): body text, not the header.
+const LABEL_LINE_RE = /^[\p{L}][\p{L} ]{1,30}:\s/u;
+// A separator opening a line: the line continues the header above it.
+const LEADING_PIPE_RE = /^\s*\|\s*/;
 // A first segment that announces the post instead of naming the company ("Hiring", "We're hiring").
 const NOT_COMPANY_RE = /^(?:(?:we(?:'|’)?re|we are|now|is)\s+)?hiring\b/i;
 // A role word of a title ("Senior Data Engineer", "Head of Growth").
@@ -89,7 +100,14 @@ export function splitHeaderLine(line: string): string[] | null {
     else pieces.push(piece);
   }
   const segments = pieces.filter(Boolean);
-  return segments.length >= 2 ? segments : null;
+  if (segments.length >= 2) return segments;
+  const slashed = text.split(SLASH_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+  return slashed.length >= MIN_SLASH_SEGMENTS && !slashed.some(unbalanced) ? slashed : null;
+}
+
+/** A piece cut inside parentheses ("(AU ONLY", "Engineer (Python"): the slash was inside a note. */
+function unbalanced(piece: string): boolean {
+  return piece.split("(").length !== piece.split(")").length;
 }
 
 /** The segment's URL: an http(s) URL anywhere, or a bare domain it opens with. */
@@ -172,14 +190,15 @@ function companyOf(segment: HeaderSegment): string | null {
 }
 
 /** The segmented header a first line makes, or null when the line is not one. */
-export function readSegmentedHeader(line: string): SegmentedHeader | null {
+export function readSegmentedHeader(line: string, options: { continued?: boolean } = {}): SegmentedHeader | null {
   const pieces = splitHeaderLine(line);
   if (!pieces) return null;
   const piped = line.includes("|");
   if (!piped && pieces.slice(0, -1).some((p) => p.length > MAX_DASH_SEGMENT_CHARS)) return null;
   const segments: HeaderSegment[] = pieces.map((text) => ({ text, kinds: classifySegment(text) }));
   const header: SegmentedHeader = { segments };
-  const company = companyOf(segments[0]);
+  // A line continuing a header above it names no company: the line above did, or its lead line.
+  const company = options.continued ? null : companyOf(segments[0]);
   if (company !== null) {
     header.company = company;
     segments[0].kinds = ["company", ...segments[0].kinds.filter((k) => k === "url")];
@@ -206,15 +225,48 @@ export function readSegmentedHeader(line: string): SegmentedHeader | null {
 /**
  * The header of a posting's first lines: the first line, or a piped second line under a short first
  * one ("Lucia Protocol" / "Remote | Full time | https://…"); that first line is then the role when
- * it names one and the header does not, else the company when the header has none.
+ * it names one and the header does not, else the company when the header has none. Up to two
+ * piped lines after the header line continue it ("Acme | Senior & Lead Engineers" / "Onsite
+ * (Stockholm) or Remote | Full-time"): they fill what it left out, never what it stated.
+ * `lineIndex` is the index in `lines` of the header line itself.
  */
-export function readHeaderLines(first: string, second: string | undefined): (SegmentedHeader & { onSecondLine?: boolean }) | null {
-  const header = readSegmentedHeader(first);
-  if (header || second === undefined || first.length > MAX_LEAD_LINE_CHARS || !second.includes("|")) return header;
-  const below = readSegmentedHeader(second);
-  if (!below) return null;
-  const lead = first.trim();
-  if (ROLE_NOUN_RE.test(lead)) below.role ??= lead;
-  else below.company ??= lead;
-  return { ...below, onSecondLine: true };
+export function readHeaderLines(lines: readonly string[]): (SegmentedHeader & { lineIndex: number }) | null {
+  const [first, second] = lines;
+  if (first === undefined) return null;
+  let header: SegmentedHeader | null = readSegmentedHeader(first);
+  let index = 0;
+  if (!header && second !== undefined && first.length <= MAX_LEAD_LINE_CHARS && second.includes("|")) {
+    header = readSegmentedHeader(second);
+    if (!header) return null;
+    const lead = first.trim();
+    if (ROLE_NOUN_RE.test(lead)) header.role ??= lead;
+    else header.company ??= lead;
+    index = 1;
+  }
+  if (!header) return null;
+  continueHeader(header, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_LINES), index === 1);
+  return { ...header, lineIndex: index };
+}
+
+/**
+ * Fills `header`'s missing parts from the piped lines after it, stopping at the first line that
+ * is not one. A role comes from a line opening with its separator (" | Remote | Engineer"), or
+ * under a lead line; a line of its own that names roles is a list of other roles' headers.
+ */
+function continueHeader(header: SegmentedHeader, lines: readonly string[], underLead: boolean) {
+  for (const line of lines) {
+    if (!line.includes("|") || LABEL_LINE_RE.test(line)) return;
+    const opensWithPipe = LEADING_PIPE_RE.test(line);
+    const more = readSegmentedHeader(line.replace(LEADING_PIPE_RE, ""), { continued: true });
+    if (!more) return;
+    const roleAllowed = opensWithPipe || underLead;
+    if (more.role && !header.role && roleAllowed) header.role = more.role;
+    // Another role's segment ("Tech Lead - San Francisco") says where that role is, not the posting.
+    const places = more.segments.filter((s) => s.kinds.includes("location") && (roleAllowed || !s.kinds.includes("role")));
+    if (places.length && !header.location) header.location = places.map((s) => s.text).join(" | ");
+    if (more.salary && !header.salary) header.salary = more.salary;
+    if (more.employmentType && !header.employmentType) header.employmentType = more.employmentType;
+    if (more.url && !header.url) header.url = more.url;
+    header.segments.push(...more.segments);
+  }
 }

@@ -117,10 +117,18 @@ const STATEMENT_PART_WEEK_RE = /\b[1-4](?: (?:to )?[1-4])? ?(?:x|days?)\b(?! (?:
 // Days counted per week ("SF (2-3 days/week)"): office days even without an office word.
 const STATEMENT_DAYS_A_WEEK_RE = /\bdays? (?:a |per )?week\b/;
 
+// Remote work for part of the week, not all of it: "Onsite (2 days remote OK)", "ONSITE+PART REMOTE",
+// "Hybrid (2 days remote, 3 days in NYC)", "partially remote" (folded text).
+const STATEMENT_PART_REMOTE_RE = /\b(?:part(?:ial(?:ly)?|ly)?|[1-4](?: (?:to )?[1-4])? (?:x|days?)(?: (?:a |per )?week)?) (?:remote(?:ly)?|wfh|work from home)\b/g;
+
 /** The workplace a (folded) location statement states, or null. */
 export function statementWorkplace(folded: string): Workplace | null {
   const notRemote = STATEMENT_NOT_REMOTE_RE.test(folded);
+  // Part-week remote days are hybrid work; a remote word outside them still allows fully remote work.
+  const partRemote = folded.search(STATEMENT_PART_REMOTE_RE) >= 0;
+  if (partRemote) folded = folded.replace(STATEMENT_PART_REMOTE_RE, " ");
   if (STATEMENT_REMOTE_RE.test(folded) && !notRemote) return "remote";
+  if (partRemote) return "hybrid";
   if (STATEMENT_HYBRID_RE.test(folded)) return "hybrid";
   const onsite = STATEMENT_ONSITE_RE.test(folded);
   if ((onsite || STATEMENT_DAYS_A_WEEK_RE.test(folded)) && STATEMENT_PART_WEEK_RE.test(folded)) return "hybrid";

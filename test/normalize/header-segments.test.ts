@@ -1,6 +1,6 @@
 // One-line segmented headers (SPEC §1 "Segmented header lines"): each segment read for what it is.
 import { describe, expect, it } from "vitest";
-import { classifySegment, isSalarySegment, readSegmentedHeader, splitHeaderLine } from "../../src/normalize/header-segments.js";
+import { classifySegment, isSalarySegment, readHeaderLines, readSegmentedHeader, splitHeaderLine } from "../../src/normalize/header-segments.js";
 import { parseLocationText } from "../../src/normalize/location-text.js";
 
 describe("splitHeaderLine", () => {
@@ -14,6 +14,11 @@ describe("splitHeaderLine", () => {
     // The dash between two figures joins a range.
     ["Acme - Staff Engineer - $182k - $272k - Remote", ["Acme", "Staff Engineer", "$182k - $272k", "Remote"]],
     ["We build tools for teams.", null],
+    // Slashes with a space beside them separate when nothing else does; three segments at least.
+    ["Acme/ Engineering Manager/ NYC-Hybrid/ Full-time", ["Acme", "Engineering Manager", "NYC-Hybrid", "Full-time"]],
+    ["Looking for a CTO / Tech Lead", null],
+    ["(AU ONLY / REMOTE / CONTRACT)", null],
+    ["Backend Engineer (Python/Go)", null],
   ])("%j", (line, expected) => {
     expect(splitHeaderLine(line)).toEqual(expected);
   });
@@ -107,6 +112,31 @@ describe("readSegmentedHeader", () => {
 
   it("is not a header when the line is prose", () => {
     expect(readSegmentedHeader("We are a small team - we ship fast - and we like tea")).toBeNull();
+  });
+});
+
+describe("readHeaderLines", () => {
+  it("fills what the header line left out from the piped lines after it", () => {
+    const h = readHeaderLines(["Acme | Senior & Lead Engineers", "Onsite (Oslo) or Remote | Full-time", "We build boats."]);
+    expect([h?.company, h?.role, h?.location, h?.employmentType, h?.lineIndex]).toEqual(["Acme", "Senior & Lead Engineers", "Onsite (Oslo) or Remote", "Full-time", 0]);
+  });
+
+  it("takes a role from a line that opens with the separator", () => {
+    const h = readHeaderLines(["Acme Bakery | https://acme.example", " | Remote (EU time zones) | Senior Software Engineer"]);
+    expect([h?.company, h?.role, h?.location, h?.url]).toEqual(["Acme Bakery", "Senior Software Engineer", "Remote (EU time zones)", "https://acme.example"]);
+  });
+
+  it("reads a lead line, the header under it and a third line", () => {
+    const h = readHeaderLines(["Acme", "Partnerships Manager | Content Lead", "Remote | Full-time"]);
+    expect([h?.company, h?.role, h?.location, h?.employmentType, h?.lineIndex]).toEqual(["Acme", "Partnerships Manager", "Remote", "Full-time", 1]);
+  });
+
+  it("never overrides the header line, and stops at a label line or prose", () => {
+    const h = readHeaderLines(["Acme | Staff Engineer | Berlin (Hybrid) | €90k", "Acme | Designer | Remote | €70k"]);
+    expect([h?.role, h?.location, h?.salary]).toEqual(["Staff Engineer", "Berlin (Hybrid)", "€90k"]);
+    expect(readHeaderLines(["Acme | Staff Engineer", "Tech stack: Rust | Remote | Postgres"])?.location).toBeUndefined();
+    // Another role's line names where that role is, not the posting.
+    expect(readHeaderLines(["Acme | https://acme.example", "Marketing Lead - Remote friendly | Tech Lead - Paris"])?.location).toBeUndefined();
   });
 });
 

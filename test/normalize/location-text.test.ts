@@ -40,6 +40,11 @@ describe("parseLocationText", () => {
     ["Remote-UK&I", "remote", ["GB"], [], []],
     ["Remote (Moscow timezone, UTC+3)", "remote", [], [], []],
     ["remote,USA timezones", "remote", ["US"], [], []],
+    // Remote days of a week are hybrid work; a remote alternative beside them is still remote.
+    ["Amsterdam | Onsite (2 days remote OK)", "hybrid", ["NL"], [], ["Amsterdam"]],
+    ["London, UK | ONSITE+PART REMOTE", "hybrid", ["GB"], [], ["London"]],
+    ["Hybrid (2 days remote, 3 days in Boston)", "hybrid", ["US"], [], ["Boston"]],
+    ["Remote (US) or Onsite (2 days remote OK)", "remote", ["US"], [], []],
   ])("%j", (text, workplace, countries, regions, cities) => {
     const parsed = parseLocationText(text);
     expect(parsed.workplace).toBe(workplace);
