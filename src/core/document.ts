@@ -371,6 +371,28 @@ function firstLink(heading: Heading) {
   return undefined;
 }
 
+// Frontmatter keys holding the page's <title> ("metaTitle: DevOps Engineer - Acme Ltd", "seo_title").
+const PAGE_TITLE_KEY_RE = /^(?:meta|seo|og|page|html|head)[_ -]?title$/i;
+
+/**
+ * The site a careers page's frontmatter page title names beside the posting's title ("metaTitle:
+ * DevOps Engineer - Acme Ltd" under "title: DevOps Engineer"), or a `title:` that is a page title
+ * over the page's own heading ("Backend Engineer | Acme" above "# Backend Engineer").
+ */
+function frontmatterSiteName(frontmatter: Record<string, unknown>, blocks: Block[]): Found | undefined {
+  const heading = blocks.find((b) => b.kind === "heading")?.text ?? null;
+  const own = typeof frontmatter.title === "string" ? collapseSpace(frontmatter.title) : heading;
+  for (const [key, value] of Object.entries(frontmatter)) {
+    if (typeof value !== "string") continue;
+    // A bare `title:` is a page title only beside a heading of the posting's own to compare it with.
+    const posting = PAGE_TITLE_KEY_RE.test(key) ? own : key === "title" ? heading : null;
+    if (!posting) continue;
+    const site = siteNameOf(collapseSpace(value), null, posting);
+    if (site) return { text: site, line: 1, via: "frontmatter" };
+  }
+  return undefined;
+}
+
 function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
@@ -381,10 +403,15 @@ function views(text: string, tree: Root, warnings: string[], page?: { header: Po
   const frontmatter = page ? page.frontmatter : parseFrontmatter(tree);
   const blocks = walk.blocks;
   if (walk.cutLine) warnings.push(`A block longer than ${MAX_BLOCK_CHARS} characters (line ${walk.cutLine}); fields read from its first ${MAX_BLOCK_CHARS}`);
+  // The job board's `# [Title](url)` / `### Company` header is markdown's; a page's header is its JSON-LD.
+  const header = page ? page.header : headerOf(tree, blocks);
+  if (!page && frontmatter && !header.siteName) {
+    const site = frontmatterSiteName(frontmatter, blocks);
+    if (site) header.siteName = site;
+  }
   return {
     text,
-    // The job board's `# [Title](url)` / `### Company` header is markdown's; a page's header is its JSON-LD.
-    header: page ? page.header : headerOf(tree, blocks),
+    header,
     frontmatter,
     fields: fieldsOf(blocks, frontmatter),
     blocks,

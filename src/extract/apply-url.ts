@@ -12,8 +12,10 @@ const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "app
 const MAX_BLOCKS = 400;
 const MAX_BLOCK_CHARS = 3000;
 
-// Link text that is itself an invitation to apply ("APPLY", "Apply here", "Fill out this form!").
-const APPLY_LINK_TEXT_RE = /\bapply\b|\bapplication\b|\bthis form\b|\bapplication form\b/i;
+// Link text that is itself an invitation to apply ("APPLY", "Apply here", "Fill out this form!",
+// "Submit your application", "Application form"). "Application" inside a job's name ("Application
+// Security Engineer", a job board's "similar jobs" cards) is no invitation.
+const APPLY_LINK_TEXT_RE = /\bapply\b|\bthis form\b|\bapplication form\b|^(?:(?:submit|start|send|complete|online|your|an?|the|job|my)\s+){0,3}application(?:\s+(?:link|page|here))?\s*[.!:→»>]*$/i;
 // A sentence or line that invites applying (not "applying", "applicants" or a privacy notice).
 const APPLY_TEXT_RE = /\bapply\b|\bapplication form\b/i;
 // Privacy-policy and similar notices link to pages that are not the application.
@@ -70,7 +72,9 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     if (link) return { value: link.url, from: { line: block.line, via: "body", text } };
     const bare = APPLY_TEXT_RE.test(text) ? bareUrl(block) : undefined;
     if (bare) return { value: bare, from: { line: block.line, via: "body", text } };
-    const next = APPLY_LEAD_RE.test(text) ? blocks[i + 1] : undefined;
+    // "To apply:", or a heading or `…:` line inviting applying whose links follow ("Please apply through these links:").
+    const lead = APPLY_LEAD_RE.test(text) || (APPLY_TEXT_RE.test(text) && (block.kind === "heading" || text.endsWith(":")));
+    const next = lead ? blocks[i + 1] : undefined;
     const nextUrl = next && firstUrl(next);
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }

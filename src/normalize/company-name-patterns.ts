@@ -79,6 +79,10 @@ const AT_CUE_RE = new RegExp(String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t\s`, "
 const WELCOME_CUE_RE = /\bWelcome to\s/;
 // Cue of "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
 const HIRING_CUE_RE = /\b(?:hiring|looking for|seeking|searching for|seeks|is recruiting)\b/;
+// Cue of "We are Olsson, …", "Hi! We're Ontix.", "We are Holiday Extras Shortbreaks (part of …)".
+const WE_ARE_CUE_RE = /\bWe(?:'re|’re| are) \p{Lu}/u;
+// Cue of "Life at eHealth Africa means…".
+const LIFE_AT_CUE_RE = /\b(?:Life|Working|Work) at\s/;
 // Cue of "Founded in 2012, Playson".
 const FOUNDED_IN_CUE_RE = /\b(?:Founded|Established|Started|Launched) in \d{4},/;
 // Cue of "Playson, established in 2012, is…".
@@ -107,6 +111,11 @@ const NAME_PATTERNS: readonly NamePattern[] = [
   { cue: WELCOME_CUE_RE, source: String.raw`\bWelcome to${SP}NAME(?=[\s,.!:]|$)`, weight: 3 },
   // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
   { cue: HIRING_CUE_RE, source: String.raw`${SENTENCE_START}NAME${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, weight: 3 },
+  // "We are Olsson, a …", "Hi! We're Ontix.": the name and a stop right after it ("We're US-based",
+  // "We are Generous, Ethical, …" are no names).
+  { cue: WE_ARE_CUE_RE, source: String.raw`${SENTENCE_START}We(?:'re|’re| are)${SP}NAME(?=${OPT_SP}\(|,(?! [UPPER][LETTER]*,)|[.;](?:\s|$)|${SP}[—–-]${SP})`, weight: 3 },
+  // "Life at eHealth Africa means…", "Working at Acme is…": the heading pattern's words in a sentence.
+  { cue: LIFE_AT_CUE_RE, source: String.raw`${SENTENCE_START}(?:Life|Working|Work) at${SP}NAME${SP}(?:means|is|has)\b`, weight: 3 },
   // "Founded in 2012, Playson…", "Playson, established in 2012, is…".
   { cue: FOUNDED_IN_CUE_RE, source: String.raw`\b(?:Founded|Established|Started|Launched) in \d{4},${SP}NAME\b`, weight: 3 },
   { cue: NAME_FOUNDED_CUE_RE, source: String.raw`^NAME,${SP}(?:founded|established|started|launched) in \d{4}`, weight: 3 },
@@ -148,6 +157,8 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 // URLs and emails in text: host captured.
 const URL_HOST_RE = /https?:\/\/([a-z0-9.-]{1,100})(\/[^\s)\]>"']{0,200})?/gi;
 const EMAIL_HOST_RE = /\b[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})\b/gi;
+// The host of one http(s) URL.
+const ATS_URL_HOST_RE = /^https?:\/\/([a-z0-9.-]{1,100})/i;
 // A line that invites applying or names a careers page.
 const APPLY_CONTEXT_RE = /\b(?:apply|application|careers?|jobs|email|send|contact|write)\b/i;
 
@@ -313,12 +324,22 @@ function spelledInText(text: string, label: string): string | null {
   return null;
 }
 
+/** The URL's host is an applicant-tracking system's. */
+function isAtsUrl(url: string): boolean {
+  const host = ATS_URL_HOST_RE.exec(url)?.[1]?.toLowerCase();
+  return !!host && ATS_HOSTS.some((n) => host === n || host.endsWith(`.${n}`));
+}
+
 export function companyFromDomains(doc: PostingDoc): BodyName | null {
   const sources: { text: string; line: number }[] = [];
   if (doc.header.titleUrl) sources.push({ text: doc.header.titleUrl.text, line: doc.header.titleUrl.line });
   for (const f of doc.fields) if (/url|apply|website|email|contact/.test(f.key)) sources.push({ text: f.value, line: f.line });
   for (const block of doc.blocks.slice(0, MAX_BLOCKS)) {
-    if (!APPLY_CONTEXT_RE.test(block.text)) continue;
+    if (!APPLY_CONTEXT_RE.test(block.text)) {
+      // A link into an applicant-tracking system names the company whatever its text says ("[Kano](https://acme.bamboohr.com/jobs/…)").
+      for (const link of block.links) if (isAtsUrl(link.url)) sources.push({ text: link.url, line: block.line });
+      continue;
+    }
     sources.push({ text: block.text.slice(0, MAX_BLOCK_CHARS), line: block.line });
     for (const link of block.links) sources.push({ text: link.url, line: block.line });
   }

@@ -13,6 +13,11 @@ describe("applyUrl", () => {
     ["# Engineer\n\n### To apply\n\n[Fill out this form!](https://docs.google.com/forms/d/1)\n", "https://docs.google.com/forms/d/1"],
     ["# Engineer\n\nBecome the lead for [the SDK](https://acme.com/docs). Apply if you like it.\n", null],
     ["# Engineer\n\nBy applying you agree to our privacy policy at https://acme.com/privacy\n", null],
+    // A heading inviting applying, its links on the next line.
+    ["# Engineer\n\n### Please apply through these links\n\n[Kano](https://acme.bamboohr.com/jobs/view.php?id=8)\n", "https://acme.bamboohr.com/jobs/view.php?id=8"],
+    ["# Engineer\n\n[Submit your application](https://acme.com/jobs/1/form)\n", "https://acme.com/jobs/1/form"],
+    // A job named "Application …" (a board's similar-jobs card) is no apply link.
+    ["# Engineer\n\nSimilar jobs: [Application Security Engineer](https://board.example/jobs/99)\n", null],
   ])("%j → %s", (text, expected) => {
     expect(extractApplyUrl(buildDocument(text)).value).toBe(expected);
   });

@@ -38,6 +38,16 @@ describe("company", () => {
     [head("None") + "Python is a plus. Python is a plus.\n", null],
     ["# Senior Engineer\n\n## Company Overview\n\nWe are a technology leader building systems.\n", null],
     ["Company: Faqta\nType: Full-time\n\nBackend Developer\n", "Faqta"],
+    // A careers page naming itself in prose, without a cue word before the name.
+    ["---\ntitle: Designer\n---\n\nWe are Quillby Travel (part of the Quillby group); we sell short breaks.\n", "Quillby Travel"],
+    ["---\ntitle: Designer\n---\n\nHi! We're Ontrail. We map hiking paths.\n", "Ontrail"],
+    ["---\ntitle: Designer\n---\n\nWe are Generous, Curious, and Kind. We map hiking paths.\n", null],
+    ["---\ntitle: Developer\n---\n\nLife at eCare Kenya means working on clinics' software.\n", "eCare Kenya"],
+    // The site named in a frontmatter page title beside the posting's own title.
+    ["---\ntitle: DevOps Engineer\nmetaTitle: DevOps Engineer - Brightwave Labs\n---\n\nWe run servers.\n", "Brightwave Labs"],
+    ["---\ntitle: Backend Engineer | Tallow\n---\n\n# Backend Engineer\n\nWe run servers.\n", "Tallow"],
+    // An applicant-tracking link names the company when the text writes its name.
+    ["---\ntitle: Developer\n---\n\nOur ovens at Sun Bakery run all night.\n\n[Nairobi](https://sunbakery.bamboohr.com/jobs/view.php?id=8)\n", "Sun Bakery"],
     ["TextQL | Senior Software Engineer | ONSITE\n\nText.\n", "TextQL"],
     ["ReadWorks (YC-backed nonprofit) | REMOTE (US) | Contract\n\nText.\n", "ReadWorks"],
     ["---\ntitle: Engineer\nhiringOrganization:\n  name: CyBOK\n---\n\nText.\n", "CyBOK"],

@@ -34,6 +34,12 @@ describe("classifyHeading", () => {
     ["Responsibilities", "responsibilities"],
     ["What you'll do", "responsibilities"],
     ["In your day-to-day, you can expect to:", "responsibilities"],
+    // Hacker News comments' own label lines.
+    ["What you'd work on:", "responsibilities"],
+    ["Depending on fit, you might work on:", "responsibilities"],
+    ["You can expect to", "responsibilities"],
+    ["Ideally, you:", "requirements"],
+    ["We're seeking:", "requirements"],
     ["The role", "responsibilities"],
     ["About the Role", "responsibilities"],
     ["The position", "responsibilities"],
