@@ -32,6 +32,10 @@ const TYPE_FIELD_KEYS = [
   "employment_type",
   "job_type",
   "contract",
+  "employment terms",
+  "terms of employment",
+  "job duration",
+  "duration",
   // The same keys in the posting's language, as `Key: value` fields or as a heading over the value.
   "contratação", "tipo de contratação", "forma de contratação", "regime", "regime de contratação", "modelo de contratação",
   "modalidade de contratação", "tipo de vaga", "tipo de contrato", "modalidad de contratación", "modalidad", "jornada",
@@ -52,6 +56,9 @@ const TYPE_WORD_RE = new RegExp(`(?<![\\w-])(?:${TYPE_WORDS})(?![\\w-])`, "i");
 // The prose forms of a type word (no bare "ft"/"temp"/"permanent", which mean other things in prose).
 const PROSE_TYPE = String.raw`full[\s-]*-?[\s-]*time|part[\s-]*-?[\s-]*time|contract(?:or|ual)?|freelance|temporary|internship|fixed[\s-]term|seasonal`;
 const ADJECTIVES = ROLE_NOUN_ADJECTIVES.join("|");
+// A list item or line that opens with the type, alone or before a stop ("- Full time", "- Fulltime,
+// flexible hours…", "Part-time / Remote"): a careers page's facts list, not a sentence.
+const OPENING_TYPE_RE = new RegExp(String.raw`^(?:${PROSE_TYPE}|fulltime|permanent)(?=\s*(?:$|[,/;(]|\s[-–—]\s))`, "i");
 // "full-time position", "full-time, permanent role", "part-time remote contract".
 const TYPE_NOUN_RE = new RegExp(
   String.raw`\b(?:${PROSE_TYPE})(?:[\s,/&]+(?:and\s+)?(?:${ADJECTIVES}|${PROSE_TYPE})){0,2}\s+(?:${ROLE_NOUNS.join("|")})\b`,
@@ -188,6 +195,12 @@ function firstHit(doc: PostingDoc, title: string | null | undefined, language: s
   const blocks = doc.blocks.slice(0, MAX_BODY_BLOCKS);
   for (const block of blocks) {
     const type = isLabelLine(block) ? employmentTypeIn(block.text, language) : null;
+    if (type) return { type, from: { line: block.line, via: "body", text: block.text } };
+  }
+  for (const block of blocks) {
+    if (block.kind !== "item" && block.kind !== "paragraph") continue;
+    const opening = OPENING_TYPE_RE.exec(block.text);
+    const type = opening ? employmentTypeIn(opening[0]) : null;
     if (type) return { type, from: { line: block.line, via: "body", text: block.text } };
   }
   for (const block of blocks) {

@@ -22,6 +22,13 @@ describe("employmentType", () => {
     ["You have 2 years in a full-time role as an engineer.\n", null],
     ["Type of contract: Contract of employment\n", null],
     ["We build great software.\n", null],
+    // A careers page's facts: a list item or line opening with the type, or the value under its heading.
+    ["# Designer\n\n- Remote (GMT +3/-3)\n- Full time\n\n## About the role\n\nText.\n", "full-time"],
+    ["# Lead\n\n## Details\n\n- Fulltime, flexible hours most days\n", "full-time"],
+    ["# Engineer\n\n### Employment Terms\n\nFull time\n", "full-time"],
+    ["**Job Duration:** Fulltime\n", "full-time"],
+    ["# Engineer\n\n- Full-time availability is not needed for this freelance gig\n", "contract"],
+    ["# Engineer\n\n- Full stack skills are welcome\n", null],
     ["The job is full-time and on-site in our Kraków office.\n", "full-time"],
     ["This position is a part-time one, 20 hours a week.\n", "part-time"],
     ["We’re seeking a skilled and diligent full-time Software Engineer to join us.\n", "full-time"],
