@@ -232,6 +232,19 @@ function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMean
   });
 }
 
+/**
+ * A city followed by ", <state>" of another country is that state's city of the same name
+ * ("Burlington, Vermont" is in the US, though the gazetteer knows only Burlington, Ontario).
+ */
+function withStateCountries(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[]): PlaceMeaning[] {
+  return chosen.map((meaning, k) => {
+    const next = chosen[k + 1];
+    if (meaning.kind !== "city" || next?.kind !== "subdivision" || hits[k + 1].first !== hits[k].last + 1) return meaning;
+    if (!COMMA_RE.test(words[hits[k + 1].first].sepBefore) || next.countries.some((cc) => meaning.countries.includes(cc))) return meaning;
+    return { ...meaning, countries: next.countries };
+  });
+}
+
 /** A run of unknown capitalised words right before ", <state|country>" or after "<state|country> - " is a city. */
 function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], leftover: readonly boolean[]): Map<number, string> {
   const found = new Map<number, string>();
@@ -271,7 +284,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const found = findHits(words, options.stopAtUnknown ?? false, options.language);
   const leftover = found.leftover;
   const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language));
-  const chosen = resolve(hits, options);
+  const chosen = withStateCountries(words, hits, resolve(hits, options));
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];

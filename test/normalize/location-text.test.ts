@@ -31,6 +31,8 @@ describe("parseLocationText", () => {
     ["remote,Oregon - Bend", "remote", ["US"], [], ["Bend"]],
     ["Bengaluru, IN", null, ["IN"], [], ["Bengaluru"]],
     ["London, Ontario", null, ["CA"], [], ["London"]],
+    // A city named with another country's state is that state's city of the same name.
+    ["Burlington, Vermont or remote", "remote", ["US"], [], ["Burlington"]],
     ["Cambridge, MA", null, ["US"], [], ["Cambridge"]],
     ["Atlanta, Georgia", null, ["US"], [], ["Atlanta"]],
     ["Georgia", null, ["GE"], [], []],
