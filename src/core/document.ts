@@ -329,6 +329,22 @@ function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
   return header;
 }
 
+/**
+ * The parts of a segmented <h1> ("Backend Engineer - Acme - Lisbon, Portugal") the header does not
+ * hold yet; nothing when the heading is no segmented header or names no role.
+ */
+function segmentedHeadingHeader(text: string, header: PostingHeader, line: number): Partial<PostingHeader> {
+  const seg = readHeaderLines([text]);
+  if (!seg?.role || !(seg.company || seg.location)) return {};
+  const at = (value: string | undefined): Found | undefined => (value ? { text: value, line, via: "header" } : undefined);
+  const out: Partial<PostingHeader> = { segmented: true, role: at(seg.role) };
+  if (!header.company && seg.company) out.company = at(seg.company);
+  if (!header.location && seg.location) out.location = at(seg.location);
+  if (!header.salary && seg.salary) out.salary = at(seg.salary);
+  if (!header.employmentType && seg.employmentType) out.employmentType = at(seg.employmentType);
+  return out;
+}
+
 /** The job board's header: title heading, then headings before any other content. */
 function headerOf(tree: Root, blocks: Block[]): PostingHeader {
   const header: PostingHeader = {};
@@ -477,6 +493,10 @@ export function buildHtmlDocument(source: string): PostingDoc {
     }
     if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
     const firstHeading = tree.children.find((n) => n.type === "heading");
+    // A segmented top heading ("Backend Engineer - Acme - Lisbon") is the header when no JSON-LD names the job.
+    if (!header.title && firstHeading?.type === "heading" && firstHeading.depth === 1) Object.assign(header, segmentedHeadingHeader(collapseSpace(inlineText(firstHeading.children)), header, firstHeading.position?.start.line ?? 0));
+    // A page's <meta> place is publisher data too, below its JSON-LD and its own heading.
+    if (!header.location && page.metaLocation) header.location = { text: page.metaLocation, line: 0, via: "header" };
     const site = siteNameOf(page.pageTitle, page.siteName, data?.title ?? (firstHeading ? collapseSpace(inlineText(firstHeading.children)) : null));
     if (site) header.siteName = { text: site, line: 0, via: "title" };
     return views(text, tree, [...page.warnings], { header, frontmatter });

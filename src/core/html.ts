@@ -110,6 +110,8 @@ export interface HtmlPage {
   siteName: string | null;
   /** The page has an <h1> of its own (then the <title> gives way to it). */
   hasH1: boolean;
+  /** The job's place in the page's <meta> tags (`job:location`, `geo.placename`, `og:locality`…), or null. */
+  metaLocation: string | null;
   warnings: string[];
 }
 
@@ -412,6 +414,40 @@ function metaSiteName(page: HastRoot): string | null {
   return null;
 }
 
+/** <meta> names and properties that state the job's place, in the order they are preferred. */
+const LOCATION_META_NAMES = ["job:location", "job_location", "joblocation", "location", "geo.placename", "og:locality"];
+/** <meta> properties that add a region and a country to an og:locality. */
+const LOCALITY_META_PARTS = ["og:region", "og:country-name"];
+// Twitter's label of a data card row that holds the job's place ("twitter:label1" = "Location").
+const LOCATION_LABEL_RE = /^(?:job\s+)?locations?$/i;
+// A card row's label or value meta name: "twitter:label1", "twitter:data1".
+const TWITTER_ROW_RE = /^twitter:(label|data)(\d)$/;
+
+/** The job's place from the page's <meta> tags (publisher data, as JSON-LD is), or null. */
+function metaLocationOf(page: HastRoot): string | null {
+  const metas = new Map<string, string>();
+  const rows = new Map<string, { label?: string; data?: string }>();
+  for (const el of elements(page)) {
+    if (el.tagName === "body") break;
+    if (el.tagName !== "meta") continue;
+    const name = propertyText(el.properties?.name ?? el.properties?.property).trim().toLowerCase();
+    // Lever writes the card rows' text in `value`, others in `content`.
+    const content = propertyText(el.properties?.content ?? el.properties?.value).replace(/\s+/g, " ").trim();
+    if (!name || !content) continue;
+    if (!metas.has(name)) metas.set(name, content);
+    const row = TWITTER_ROW_RE.exec(name);
+    if (row) rows.set(row[2], { ...rows.get(row[2]), [row[1]]: content });
+  }
+  for (const name of LOCATION_META_NAMES) {
+    const value = metas.get(name);
+    if (!value) continue;
+    if (name !== "og:locality") return value;
+    return [value, ...LOCALITY_META_PARTS.map((n) => metas.get(n)).filter(Boolean)].join(", ");
+  }
+  for (const { label, data } of rows.values()) if (label && data && LOCATION_LABEL_RE.test(label)) return data;
+  return null;
+}
+
 /** The page's <title> (outside <svg>, which prune drops later), or null. */
 function pageTitleOf(page: HastRoot): string | null {
   for (const el of elements(page)) {
@@ -649,6 +685,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   const page = fromHtml(html);
   const pageTitle = pageTitleOf(page);
   const siteName = metaSiteName(page);
+  const metaLocation = metaLocationOf(page);
   labelTabPanels(page);
   prune(page);
   dropTemplateTags(page);
@@ -663,7 +700,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   }
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
-  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, hasH1, warnings };
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, hasH1, metaLocation, warnings };
 }
 
 /** A page fragment (a JSON-LD description) as mdast rendered to lines. */

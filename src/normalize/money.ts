@@ -43,6 +43,10 @@ interface Amount {
 const NUM_SRC = String.raw`\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f'’]\d{3})(?!\d)){1,5}(?:[.,]\d{1,2}(?!\d))?|\d{1,9}(?:[.,]\d{1,2}(?!\d))?`;
 // A currency sign written before a figure: `US$`, `CA$`, `R$`, `$`, `€`, `£`, `₹`, `RM`, `Rs.`.
 const PREFIX_SYMBOL_SRC = String.raw`\b(?:US|CA|AU|NZ|SG|HK|MX|COL|CLP)[ \u00a0]?\$|\b[CASR]\$|[$€£₹¥₩₱₦₴₺₪]|\bRM|\bRs\.?`;
+// Rupees named shortly before a figure ("₹40-70L", "Rs. 12L - 18L", "INR 40–70L"): its "L" is a lakh.
+const RUPEE_BEFORE_RE = /₹|\bINR\b|\bRs\.?|\brupees?\b/i;
+/** How far before a figure its rupee sign or code may stand (across the range's first figure). */
+const RUPEE_LOOKBACK_CHARS = 16;
 // A multiplier after a figure: thousands, millions/billions (funding), lakhs/crores (India).
 // `mil` is a thousand as Portuguese and Spanish write it ("R$ 7 mil"); a million is "million"/"mn"/"M".
 const MULT_SRC = String.raw`[ \u00a0]?(?:(?<kilo>[kK]|mil)|(?<big>mm|MM|[mM](?:n|illion)?|[bB](?:n|illion)?)|(?<lakh>lakhs?|lacs?|LPA|L)|(?<crore>crores?|[cC]r))(?![A-Za-z])`;
@@ -193,11 +197,15 @@ function readAmount(text: string, m: RegExpExecArray): Amount {
     coded = true;
     if (!currency || currency === BARE_DOLLAR) currency = postCode;
   }
-  const kilo = Boolean(g.kilo) && raw < 10_000; // "$85,000k" is a typo for $85,000
-  const scale = kilo ? 1000 : g.lakh ? 100_000 : g.crore ? 10_000_000 : 1;
+  // "$1.5 mil" in an English dollar or pound figure is a million (funding), not "R$ 7 mil" (a thousand).
+  const milMillion = g.kilo === "mil" && !Number.isInteger(raw) && (currency === BARE_DOLLAR || currency === "USD" || currency === "GBP");
+  const kilo = Boolean(g.kilo) && !milMillion && raw < 10_000; // "$85,000k" is a typo for $85,000
+  // A lone "L" is a lakh only beside rupees ("₹40L"): "40L" alone may be litres or a size.
+  const lakh = Boolean(g.lakh) && (g.lakh !== "L" || currency === "INR" || RUPEE_BEFORE_RE.test(text.slice(Math.max(0, start - RUPEE_LOOKBACK_CHARS), start)));
+  const scale = kilo ? 1000 : lakh ? 100_000 : g.crore ? 10_000_000 : 1;
   // Lakh and crore are Indian units: a figure counted in them is in rupees ("8–12 LPA").
-  if (!currency && (g.lakh || g.crore)) currency = "INR";
-  return { value: raw * scale, scale, large: Boolean(g.big), currency, coded, perYear: g.lakh === "LPA", plus: Boolean(plus), start, end };
+  if (!currency && (lakh || g.crore)) currency = "INR";
+  return { value: raw * scale, scale, large: Boolean(g.big) || milMillion, currency, coded, perYear: g.lakh === "LPA", plus: Boolean(plus), start, end };
 }
 
 function periodIn(text: string, last: boolean): { period: PayPeriod; index: number; length: number } | null {

@@ -83,6 +83,12 @@ describe("findMoney: the first range of a text", () => {
     ["4.5-6 LPA CTC", 450000, 600000, "INR", "year", "4.5-6 LPA"],
     ["₹15 lakh", 1500000, 1500000, "INR", null, "₹15 lakh"],
     ["1.2 Cr", 12000000, 12000000, "INR", null, "1.2 Cr"],
+    // A lone "L" is a lakh beside rupees, and only there.
+    ["₹40-70L", 4000000, 7000000, "INR", null, "₹40-70L"],
+    ["Rs. 12L - 18L", 1200000, 1800000, "INR", null, "Rs. 12L - 18L"],
+    ["pack of 40L bags", 40, 40, null, null, "40L"],
+    // "mil" is a thousand in pt/es ("R$ 7 mil").
+    ["R$ 7 mil", 7000, 7000, "BRL", null, "R$ 7 mil"],
   ])("%s", (text, min, max, currency, period, raw) => {
     expect(first(text)).toEqual({ min, max, currency, period, raw });
   });
@@ -97,6 +103,10 @@ describe("findMoney: the first range of a text", () => {
 
   it("flags million/billion figures as large (funding, revenue)", () => {
     expect(findMoney("we raised $100M in our Series C with a $1.2B valuation").map((r) => r.large)).toEqual([true, true]);
+  });
+
+  it("reads an English '$1.5 mil' as a million, not R$ 1,500", () => {
+    expect(findMoney("we raised $1.5 mil last spring").map((r) => r.large)).toEqual([true]);
   });
 
   it("a period word far back in the sentence must fit the size", () => {
