@@ -19,10 +19,11 @@ const NUM_SRC = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).sort((a, b) =>
 // "three (3)": a word followed by its figure in brackets, read once.
 const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
 // A years statement: optional "at least"/"minimum of", a number, an optional "+"/"plus", an
-// optional second number after -, – or "to", then "years"/"yrs" (not "years ago"/"years old").
+// optional second number after -, – or "to", then "years"/"yrs" or the word in French, Spanish,
+// Portuguese, Italian or German ("ans", "años", "anos", "anni", "Jahre") — not "years ago"/"years old".
 const YEARS_RE = new RegExp(
   `\\b(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus)?` +
-    `(?:\\s*(?:-|–|—|to)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans|años|anos)(?:'s|’s)?\\b(?!\\s+(?:ago|old))`,
+    `(?:\\s*(?:-|–|—|to)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans|años|anos|anni|jahre?n?)(?:'s|’s)?\\b(?!\\s+(?:ago|old))`,
   "gi",
 );
 // "several years (5+) of experience": the figure in brackets after the word.

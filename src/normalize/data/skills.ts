@@ -27,7 +27,11 @@ export interface SkillEntry {
 
 // Phrases that contain a technology's name but name none: matched (longest match wins) and
 // dropped, so "SQL injection" is not SQL.
-export const NOT_SKILLS: readonly string[] = ["SQL injection", "SQL injections", "SQL-injection"];
+export const NOT_SKILLS: readonly string[] = [
+  "SQL injection", "SQL injections", "SQL-injection",
+  // Italian "informatica" is computing as a field of study, not the ETL product.
+  "Laurea in Informatica", "Ingegneria Informatica", "Sicurezza Informatica",
+];
 
 export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   // ---- programming languages ----
