@@ -23,8 +23,9 @@ import { StringMemo } from "./memo.js";
 export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "benefits";
 
 /** What a heading names: a list kind, a kind that counts only when its section holds a list
- * (a "Why join us?" pitch, a job board's "Job Description" wrapper), or nothing to collect. */
-export type HeadingKind = SectionKind | "benefitsIfList" | "responsibilitiesIfList" | "none";
+ * (a "Why join us?" pitch, a job board's "Job Description" wrapper), one that counts only when
+ * that list is of perks (a job board's "Additional Information"), or nothing to collect. */
+export type HeadingKind = SectionKind | "benefitsIfList" | "benefitsIfPerks" | "responsibilitiesIfList" | "none";
 
 /** The languages with a column of their own in the table (ISO 639-1). */
 export const HEADING_LANGUAGES = ["pt", "es", "de", "fr", "it", "zh"] as const;
@@ -200,6 +201,16 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     // The job board's "Job Description" wrapper: duties when it lists them, else an intro.
     kind: "responsibilitiesIfList",
     variants: ["=job description", "=the job description"],
+  },
+  {
+    // A job board template's catch-all: its list is benefits when the items are perks, and
+    // otherwise (accommodation notes, degree lists, travel terms) nothing.
+    kind: "benefitsIfPerks",
+    variants: ["=additional information", "=additional info"],
+    pt: ["=informações adicionais"],
+    es: ["=información adicional"],
+    fr: ["=informations complémentaires", "=informations supplémentaires"],
+    it: ["=informazioni aggiuntive"],
   },
   {
     // "Why we're hiring" / "Why this role matters" explain the opening; they list no offerings.
