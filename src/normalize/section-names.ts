@@ -183,7 +183,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what you'll gain", "what will you gain", "~you'll gain", "we can offer", "~we can offer", "what you can count on", "~can count on",
       "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
       "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
-      "you'll get$", "~what's on offer",
+      "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
     ],
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],
     es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes"],

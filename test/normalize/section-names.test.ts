@@ -86,6 +86,9 @@ describe("classifyHeading", () => {
     ["Health & Wellness", "benefits"],
     ["Work-life balance", "benefits"],
     ["Paid leave", "benefits"],
+    ["What we do for you", "benefits"],
+    ["About what you get", "benefits"],
+    ["In addition to growth, we also offer:", "benefits"],
     // Requirements worded around the candidate or the skills.
     ["What skills do you bring?", "requirements"],
     ["Here's what we're looking for:", "requirements"],
