@@ -876,7 +876,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "SPL", guarded: ["SPL"] },
   { name: "Nexus", guarded: ["Nexus"], aliases: ["Sonatype Nexus", "Nexus Repository"] },
   // ---- more of the long tail, mined from the job board's requirement lists (names that are only products;
-  // business applications such as NetSuite, HubSpot and Zendesk stay out, as above) ----
+  // business applications such as NetSuite, HubSpot and Zendesk, and data standards such as HL7 and FHIR, stay out) ----
   { name: "LLVM" },
   { name: "SAML", aliases: ["SAML 2.0", "SAML2"] },
   { name: "OAuth", aliases: ["OAuth2", "OAuth 2", "OAuth 2.0"] },
@@ -885,8 +885,6 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "LDAP" },
   { name: "OSPF" },
   { name: "MPLS" },
-  { name: "HL7" },
-  { name: "FHIR" },
   { name: "Zapier" },
   { name: "Airtable" },
   { name: "MuleSoft" },
