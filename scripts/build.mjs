@@ -49,12 +49,14 @@ const LAZY_MODULES = [
   // only for an HTML page or HTML inside markdown.
   { module: "hast-util-from-html", importer: /[\\/]src[\\/]core[\\/]html\.ts$/, names: ["fromHtml"] },
   { module: "hast-util-to-mdast", importer: /[\\/]src[\\/]core[\\/]html\.ts$/, names: ["toMdast"] },
+  // node:crypto: only `--cache` hashes anything; loading it costs Node ~5 ms of start-up.
+  { module: "node:crypto", importer: /[\\/]src[\\/]cli[\\/]cache\.ts$/, names: ["hash"] },
   { module: "node:child_process", importer: /[\\/]commander[\\/]lib[\\/]command\.js$/, names: ["spawn", "execFile", "fork", "exec", "spawnSync", "execSync", "execFileSync"] },
 ];
 const lazyModules = {
   name: "lazy-modules",
   setup(b) {
-    b.onResolve({ filter: /^(yaml|smol-toml|hast-util-from-html|hast-util-to-mdast|franc-min|node:child_process)$/ }, (args) => {
+    b.onResolve({ filter: /^(yaml|smol-toml|hast-util-from-html|hast-util-to-mdast|franc-min|node:child_process|node:crypto)$/ }, (args) => {
       const lazy = LAZY_MODULES.find((m) => m.module === args.path && m.importer.test(args.importer));
       return lazy ? { path: lazy.module, namespace: "lazy-module", pluginData: { resolveDir: args.resolveDir } } : undefined;
     });

@@ -49,10 +49,11 @@ const BATCHES_IN_FLIGHT_PER_THREAD = 3;
 /**
  * Old-generation cap of each worker. Left alone, V8 let each worker's heap grow on garbage
  * (2,832 postings: 334 MB peak uncapped, 259 MB at 64, same CPU; 32 thrashes). The live heap
- * after loading is ~13 MB, so 96 leaves room. A posting too big for it kills only its worker,
- * and is then parsed in-process without the cap.
+ * after loading is ~15 MB and stays under 20 MB over the corpus (--trace-gc), so 64 leaves it
+ * room; at 96 the whole corpus peaked at 293 MB, at 64 at 275 MB. A posting too big for it kills
+ * only its worker, and is then parsed in-process without the cap.
  */
-const WORKER_HEAP_MB = 96;
+const WORKER_HEAP_MB = 64;
 /**
  * Files above this go to the main thread: remark's cost and memory grow faster than the text
  * (a 3 MB posting peaks at ~750 MB), far past WORKER_HEAP_MB. Corpus postings are under 25 kB.

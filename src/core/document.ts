@@ -12,6 +12,7 @@ import { jobPostingOf } from "./json-ld.js";
 import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 import { classifyHeading } from "../normalize/section-names.js";
+import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 
 export type BlockKind = "heading" | "paragraph" | "item" | "row" | "code";
 
@@ -353,9 +354,15 @@ function headerOf(tree: Root, blocks: Block[]): PostingHeader {
   return header;
 }
 
-/** A bare heading that could be a company's name: no `Key: value`, no section name ("About us", "Responsibilities"). */
+// What a company line opens with: a letter or digit ("### + prime de …" is a note under the title).
+const COMPANY_LINE_START_RE = /^[\p{L}\p{N}]/u;
+
+/**
+ * A bare heading that could be a company's name: no `Key: value`, no section name ("About us",
+ * "Responsibilities"), no role ("### Pessoa Desenvolvedora Android" under the title repeats it).
+ */
 function isCompanyLine(text: string): boolean {
-  return !text.includes(":") && classifyHeading(text) === null;
+  return COMPANY_LINE_START_RE.test(text) && !text.includes(":") && classifyHeading(text) === null && !ANY_ROLE_NOUN_RE.test(text);
 }
 
 function firstLink(heading: Heading) {

@@ -1,12 +1,15 @@
 // company (SPEC §1): the hiring company, not the job board. Precedence: the header's `### Company`
 // (unless a placeholder such as None/N/A) > a `Company:` field or frontmatter (company,
 // organization, hiringOrganization.name) > the first field of a "Company | Role | Place" first
-// line > the name the body uses for the hiring company (normalize/company-name-patterns.ts) >
+// line > a pt/es/de/fr job-board title ("Desenvolvedor na Acme", "Acme - Desarrollador";
+// normalize/title-company.ts) > the name the body uses for the hiring company (normalize/company-name-patterns.ts) >
 // an HTML page's site name (og:site_name, its <title> beside "Careers") > the domain of an apply URL or email, only when the text itself names it > null.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
 import { bodyCompanyName, companyFromDomains, leadingName } from "../normalize/company-name-patterns.js";
+import { companyOfTitle } from "../normalize/title-company.js";
+import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 
 const COMPANY_FIELD_KEYS = [
   "company",
@@ -80,7 +83,10 @@ function hnFirstLine(doc: PostingDoc): Found | undefined {
   const first = doc.blocks[0];
   const line = first?.lines[0];
   if (!line || !line.includes(" | ")) return undefined;
-  return { text: line.split(" | ")[0], line: first.line, via: "body" };
+  const lead = line.split(" | ")[0];
+  // "# Desarrolladores | Mobiik": a first segment naming the role is not the company.
+  if (ANY_ROLE_NOUN_RE.test(lead)) return undefined;
+  return { text: lead, line: first.line, via: "body" };
 }
 
 function structured(doc: PostingDoc): { name: string; found: Found } | null {
@@ -100,10 +106,12 @@ function structured(doc: PostingDoc): { name: string; found: Found } | null {
   return null;
 }
 
-export function extractCompany(doc: PostingDoc, _earlier: Earlier): Extracted<string | null> {
+export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<string | null> {
   const hit = structured(doc);
   if (hit) return { value: hit.name, from: { line: hit.found.line, via: hit.found.via, text: hit.found.text } };
-  const body = bodyCompanyName(doc);
+  const fromTitle = earlier.title ? companyOfTitle(earlier.title, earlier.language) : null;
+  if (fromTitle) return { value: fromTitle, from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
+  const body = bodyCompanyName(doc, earlier.language);
   if (body) return { value: body.name, from: { line: body.line, via: "body", text: body.evidence } };
   const site = doc.header.siteName;
   if (site) return { value: site.text, from: { line: site.line, via: site.via, text: site.text } };

@@ -5,9 +5,10 @@
 // Benefit eligibility ("All Full-Time Employees are eligible") and past experience
 // ("2+ years in a full-time role") are not statements about this role.
 import { fieldKey, type Block, type PostingDoc } from "../core/document.js";
+import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
-import { EMPLOYMENT_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES } from "../normalize/employment-types.js";
+import { EMPLOYMENT_TYPE_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
 
 const TYPE_FIELD_KEYS = [
   "type",
@@ -72,14 +73,20 @@ const ROLE_IS_TYPE_RE = new RegExp(String.raw`\b(?:role|position|job)\s+is\s+(?:
 // "this internship", "our contract" — the posting speaking of the role itself ("the contract"
 // is too often "the contract of employment" or the contractor's duties).
 const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:internship|contract|freelance)\b(?!\s+(?:employees?|staff|team|members?|workers?|of\s+employment))/i;
-// What joins two types offered as alternatives: "CLT ou PJ", "Full-time or Contract", "CDI / CDD".
-const ALTERNATIVE_RE = /^\s*(?:ou|o|or|oder|\/)\s*$/i;
+// What joins two types offered as alternatives: "CLT ou PJ", "Full-time or Contract", "CDI / CDD",
+// "Vollzeit und Teilzeit möglich", "CLT e PJ" (two different types joined by "and" are a choice too).
+const ALTERNATIVE_RE = /^\s*(?:ou|o|or|oder|\/|and|und|et|e|y|bzw\.?)\s*$/i;
 // A word every prose pattern above contains: the cheap test before the costly ones.
 const PROSE_KEYWORD_RE = /full|part|contract|freelanc|temporar|intern|fixed|seasonal|month/i;
 // "Contract of employment" / "employment contract" names the legal form, not a contract engagement.
 const EMPLOYMENT_CONTRACT_RE = /\b(?:contract\s+of\s+employment|employment\s+contract)\b/gi;
 // Words just before a match that make it past experience or benefit eligibility.
 const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|eligible|eligibility|benefits?|employees?)\b[^.]{0,40}$/i;
+// A block about past experience or the candidate's studies in pt/es/de/fr ("experiência com
+// estágio", "Erfahrung aus einem Praktikum", "expérience en stage"): its type word is not this role's.
+const NOT_THIS_ROLE_LOCAL_RE = /\b(?:experi[êeé]ncias?|erfahrung\w*|exp[ée]rience|anos|años|jahre|ans)\b/i;
+// German's elided compound offering two types: "Voll- oder Teilzeit", "Voll- und Teilzeit".
+const ELIDED_ALTERNATIVE_RE = /\p{L}-\s+(?:oder|und|bzw\.?)\s+\p{L}*zeit/iu;
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
 const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
 // Six or more words (runs of letters and digits): too long for a label line, which has at most
@@ -88,16 +95,19 @@ const SIX_WORDS_RE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{
 
 const typeWordRes = new Map<string, RegExp>();
 
-/** The type-word pattern for a posting in `language`: English words, plus that language's column
- *  (every column when the language is unknown); one capture group per EMPLOYMENT_TYPE_WORDS row. */
-function typeWordRe(language: string | null | undefined): RegExp {
+/** The type-word pattern for a posting in `language`: English words (unless `localOnly`), plus
+ *  that language's column (every column when the language is unknown); one capture group per
+ *  EMPLOYMENT_TYPE_WORDS row (an empty one, `(?!)`, for a row with no word to match). */
+function typeWordRe(language: string | null | undefined, localOnly = false): RegExp {
   if (language === "en") return TYPE_WORD_RE;
   const own = TYPE_WORD_LANGUAGES.find((l) => l === language);
-  const key = own ?? "any";
+  const key = `${own ?? "any"}${localOnly ? ":local" : ""}`;
   let re = typeWordRes.get(key);
   if (!re) {
-    const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${[w.pattern, ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))].filter(Boolean).join("|")})`);
-    re = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_-])`, "iu");
+    const words = (w: (typeof EMPLOYMENT_TYPE_WORDS)[number]) => [...(localOnly ? [] : [w.pattern]), ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))];
+    const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${words(w).filter(Boolean).join("|") || "(?!)"})`);
+    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto".
+    re = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
     typeWordRes.set(key, re);
   }
   return re;
@@ -105,9 +115,9 @@ function typeWordRe(language: string | null | undefined): RegExp {
 
 /** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null — also null when
  *  two types are offered as alternatives ("CLT ou PJ", "Full-time or Contract"). */
-export function employmentTypeIn(text: string, language?: string | null): EmploymentType | null {
+export function employmentTypeIn(text: string, language?: string | null, localOnly = false): EmploymentType | null {
   const scan = text.slice(0, MAX_SCAN_CHARS).replace(EMPLOYMENT_CONTRACT_RE, " ");
-  const re = typeWordRe(language);
+  const re = typeWordRe(language, localOnly);
   let best: number | null = null;
   let rest = scan;
   let previous: { index: number } | null = null;
@@ -151,6 +161,12 @@ function headingValue(doc: PostingDoc, language: string | null | undefined): Hit
   const blocks = doc.blocks.slice(0, MAX_BODY_BLOCKS);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    // A bare key line over its value in one paragraph: "Contratação" then "CLT".
+    if (block.kind === "paragraph" && block.lines.length > 1 && TYPE_FIELD_KEYS.includes(fieldKey(block.lines[0]))) {
+      const value = block.lines.slice(1, 1 + MAX_VALUE_BLOCKS).join("\n");
+      const type = employmentTypeIn(value, language);
+      if (type) return { type, from: { line: block.line + 1, via: "body", text: value } };
+    }
     if (!block.emphasized && block.kind !== "heading") continue;
     if (!TYPE_FIELD_KEYS.includes(fieldKey(block.text))) continue;
     for (const next of blocks.slice(i + 1, i + 1 + MAX_VALUE_BLOCKS)) {
@@ -196,7 +212,51 @@ function firstHit(doc: PostingDoc, title: string | null | undefined, language: s
     const type = statement ? employmentTypeIn(statement) : null;
     if (type) return { type, from: { line: block.line, via: "body", text: statement ?? undefined } };
   }
-  return null;
+  return localWordInBody(blocks, language);
+}
+
+/**
+ * In a posting written in pt/es/de/fr, the contract words of its language state the type
+ * wherever they stand ("R$ 5000 (CLT)", "Vaga PJ - Remoto", "Salaire : 2100 € (CDI)", "in
+ * Teilzeit, befristet"): they name a legal form of hiring, seldom anything else. The first block
+ * naming one decides; a later block naming another type makes it unsure, and unsure is null.
+ */
+function localWordInBody(blocks: readonly Block[], language: string | null | undefined): Hit | null {
+  const own = TYPE_WORD_LANGUAGES.find((l) => l === language);
+  if (!own) return null;
+  const ambiguous = ambiguousWordRe(own);
+  const anyWord = typeWordRe(own, true);
+  let hit: Hit | null = null;
+  let inBenefits = false;
+  for (const block of blocks) {
+    if (block.kind === "heading" || block.emphasized || block.text.endsWith(":")) inBenefits = classifyHeading(block.text)?.kind === "benefits";
+    for (const [i, line] of block.lines.entries()) {
+      const text = line.slice(0, MAX_SCAN_CHARS);
+      if (NOT_THIS_ROLE_LOCAL_RE.test(text)) continue;
+      const clean = text.replace(ambiguous, " ");
+      const type = employmentTypeIn(clean, own, true);
+      // A type word and no type: two offered as alternatives ("Vollzeit/Teilzeit"), so unsure.
+      if ((!type && anyWord.test(clean)) || ELIDED_ALTERNATIVE_RE.test(clean)) return null;
+      // Reduced hours offered as a perk ("Optionen für Teilzeit" under benefits) are not the role's type.
+      if (!type || (inBenefits && type === "part-time")) continue;
+      if (hit && hit.type !== type) return null;
+      hit ??= { type, from: { line: block.line + i, via: "body", text } };
+    }
+  }
+  return hit;
+}
+
+const ambiguousWordRes = new Map<TypeWordLanguage, RegExp>();
+
+/** The prose-ambiguous type words of `language` not right after a contract noun (removed before reading a line). */
+function ambiguousWordRe(language: TypeWordLanguage): RegExp {
+  let re = ambiguousWordRes.get(language);
+  if (!re) {
+    const { words, contractNouns } = PROSE_AMBIGUOUS_TYPE_WORDS[language];
+    re = new RegExp(String.raw`(?<!(?:${contractNouns})\s{1,3})(?<![\p{L}\p{N}])(?:${words})(?![\p{L}\p{N}])`, "giu");
+    ambiguousWordRes.set(language, re);
+  }
+  return re;
 }
 
 export function extractEmploymentType(doc: PostingDoc, earlier: Earlier): Extracted<EmploymentType | null> {

@@ -19,17 +19,17 @@ const NUM_SRC = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).sort((a, b) =>
 // "three (3)": a word followed by its figure in brackets, read once.
 const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
 // A years statement: optional "at least"/"minimum of", a number, an optional "+"/"plus", an
-// optional second number after -, – or "to", then "years"/"yrs" or the word in French, Spanish,
-// Portuguese, Italian or German ("ans", "años", "anos", "anni", "Jahre") — not "years ago"/"years old".
+// optional second number after -, – or "to", then "years"/"yrs" (not "years ago"/"years old").
+// In pt/es/de/fr/it too: "1 o 2 años", "2 a 4 anos", "3 bis 5 Jahre", "1 an minimum", "au moins 2 ans", "almeno 3 anni".
 const YEARS_RE = new RegExp(
-  `\\b(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus)?` +
-    `(?:\\s*(?:-|–|—|to)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans|años|anos|anni|jahre?n?)(?:'s|’s)?\\b(?!\\s+(?:ago|old))`,
-  "gi",
+  `(?<![\\p{L}\\p{N}])(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of|au moins|pelo menos|no m[íi]nimo|al menos|m[íi]nimo(?: de)?|mindestens|almeno)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus)?` +
+    `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old))`,
+  "giu",
 );
 // "several years (5+) of experience": the figure in brackets after the word.
 const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // A body line about experience (fallback scan when there is no requirements list).
-const EXPERIENCE_WORD_RE = /\bexperience/i;
+const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung)/i;
 
 interface Found {
   min: number;

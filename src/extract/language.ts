@@ -31,6 +31,12 @@ const URL_OR_EMAIL_RE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
 const WORD_RE = /\p{L}+(?:['’]\p{L}+)?/gu;
 // A letter of a script other than Latin (Han, Cyrillic, Arabic…): the detector reads those by script.
 const NON_LATIN_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
+// A character that could be such a letter: below U+0250 only the micro sign is one. Most samples
+// have none, and this plain class is far cheaper to scan than the Unicode one.
+const MAYBE_NON_LATIN_RE = /[\u00b5\u0250-\uffff]/;
+// What a link or an e-mail address needs ("@", "http://", "www."): most blocks have none, and
+// URL_OR_EMAIL_RE's `\S+@` costs a scan from every position to find out.
+const URL_OR_EMAIL_HINT_RE = /@|https?:\/\/|www\./i;
 
 const ONLY = LANGUAGES.map((r) => r.franc);
 const HAS_WORDS = new Set(LANGUAGES.filter((r) => r.words.length).map((r) => r.code));
@@ -39,33 +45,33 @@ function sampleOf(doc: PostingDoc): string {
   let sample = "";
   for (const block of doc.blocks) {
     if (block.kind === "code") continue;
-    sample += block.text.replace(URL_OR_EMAIL_RE, " ") + "\n";
+    sample += (URL_OR_EMAIL_HINT_RE.test(block.text) ? block.text.replace(URL_OR_EMAIL_RE, " ") : block.text) + "\n";
     if (sample.length >= MAX_SAMPLE_CHARS) break;
   }
   return sample.slice(0, MAX_SAMPLE_CHARS);
 }
 
-/** Function-word hits per language code. */
-function wordCounts(sample: string): Map<string, number> {
+/** Function-word hits per language code, and the letters of all the words (one scan for both). */
+function wordCounts(sample: string): { counts: Map<string, number>; letters: number } {
   const counts = new Map<string, number>();
+  let letters = 0;
   for (const m of sample.matchAll(WORD_RE)) {
+    letters += m[0].length;
     const code = FUNCTION_WORD_LANGUAGE.get(m[0].toLowerCase().replace("’", "'"));
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  return counts;
+  return { counts, letters };
 }
 
 /** The language code a sample is written in, or null when it cannot be told. */
 export function detectLanguage(sample: string): string | null {
-  const counts = wordCounts(sample);
+  const { counts, letters } = wordCounts(sample);
   const english = counts.get("en") ?? 0;
   let other = 0;
   for (const [code, n] of counts) if (code !== "en") other = Math.max(other, n);
-  const nonLatin = NON_LATIN_LETTER_RE.test(sample);
+  const nonLatin = MAYBE_NON_LATIN_RE.test(sample) && NON_LATIN_LETTER_RE.test(sample);
   if (!nonLatin && english >= MIN_ENGLISH_WORDS && english >= ENGLISH_MARGIN * other) return "en";
   const fallback = english >= 2 && other === 0 ? "en" : null;
-  let letters = 0;
-  for (const m of sample.matchAll(WORD_RE)) letters += m[0].length;
   const minLetters = nonLatin ? MIN_SAMPLE_LETTERS / 3 : MIN_SAMPLE_LETTERS;
   if (letters < minLetters) return fallback;
   const ranked = francAll(sample, { only: ONLY, minLength: minLetters });

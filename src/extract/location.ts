@@ -5,12 +5,12 @@
 // what the header leaves out); body phrases ("open to candidates in the US or Canada") add
 // countries and regions only when the statement names neither. workplace: the statement, else a
 // `Remote:` field, else body sentences ("fully remote", "3 days a week in the office").
-import type { PostingDoc, Field } from "../core/document.js";
+import type { Block, PostingDoc, Field } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
-import { isLocationLabel } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
@@ -20,6 +20,8 @@ const MAX_LABEL_BLOCKS = 200;
 const MAX_LABEL_VALUE_BLOCKS = 3;
 /** Text read per block or line when looking for a label (hostile input: very long lines). */
 const MAX_LABEL_LINE_CHARS = 300;
+/** Blocks read under a details heading ("### Detalles": place, workplace, hours, start, pay…). */
+const MAX_DETAIL_ITEMS = 10;
 /** Text read after a place phrase ("based in …"). */
 const MAX_CUE_TAIL_CHARS = 90;
 
@@ -28,6 +30,10 @@ const LOCATION_KEY_RE = /(?:^|[\s/])(?:job\s?|work\s?|office\s?|primary\s?)?loca
 // A label line: a short key, a colon (spaced the French way or not), then the value if any: "Lieu : Paris",
 // "Localização: São Paulo", "Local:" (the value on the next line).
 const LABEL_LINE_RE = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/;
+// Emoji (but not a flag, which names a country) opening a details item: "🏢 remoto", "📍 Lisboa".
+const LEADING_PICTOGRAPHS_RE = /^(?:[\s*•·-]|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u;
+// Articles that may stand between a place phrase and the country ("depuis la France", "em todo o Brasil").
+const LOCAL_ARTICLES = String.raw`(?:la|le|les|l['’]|el|los|las|o|a|os|as|die|der|dem|den)`;
 // Keys of a remote yes/no field: "Remote", "Remote work", "Remote OK".
 const REMOTE_KEY_RE = /^remote(?:\s(?:work|ok|friendly|policy|option))?$/;
 // The job board's workplace tag before the place, with no space after its comma: "remote,India - Remote",
@@ -118,6 +124,11 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
   const blocks = doc.blocks.slice(0, MAX_LABEL_BLOCKS);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
+    if ((block.kind === "heading" || block.emphasized) && isDetailLabel(block.text)) {
+      const found = detailsStatement(blocks.slice(i + 1, i + 1 + MAX_DETAIL_ITEMS), options);
+      if (found) return found;
+      continue;
+    }
     if (block.kind === "heading" || block.emphasized) {
       const label = LABEL_LINE_RE.exec(block.text.slice(0, MAX_LABEL_LINE_CHARS));
       if (label && label[2] && isLocationLabel(label[1])) {
@@ -138,6 +149,9 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
       const line = block.lines[j].slice(0, MAX_LABEL_LINE_CHARS);
       const label = LABEL_LINE_RE.exec(line);
       const key = label ? label[1] : line;
+      const inline = INLINE_PLACE_OF_WORK_RE.exec(line);
+      const inlineFound = inline ? valueStatement(inline[1], block.line + j, "body", options) : undefined;
+      if (inlineFound) return inlineFound;
       if (!isLocationLabel(key)) continue;
       // The value on the same line, else on the next line of the block ("Local" / "Curitiba - Centro").
       const value = label?.[2] || (block.lines[j + 1] ?? "").slice(0, MAX_LABEL_LINE_CHARS);
@@ -148,8 +162,25 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
   return undefined;
 }
 
-function titleStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
-  const title = doc.header.title;
+/** The items under a details heading that are only a place or a workplace ("🇲🇽 CDMX", "🏢 remoto"), as one statement. */
+function detailsStatement(items: readonly Block[], options: ParseLocationOptions): Statement | undefined {
+  const parts: { text: string; line: number }[] = [];
+  for (const item of items) {
+    if (item.kind === "heading" || item.emphasized) break;
+    for (const [j, line] of item.lines.entries()) {
+      const text = line.slice(0, MAX_LABEL_LINE_CHARS).replace(LEADING_PICTOGRAPHS_RE, "").trim();
+      const parsed = text ? parseLocationText(text, options) : null;
+      if (parsed && (namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0) parts.push({ text, line: item.line + j });
+    }
+  }
+  if (!parts.length) return undefined;
+  const text = parts.map((p) => p.text).join(", ");
+  return { text, line: parts[0].line, via: "body", parsed: parseLocationText(text, options) };
+}
+
+function titleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierTitle: string | null | undefined): Statement | undefined {
+  // The extracted title: a careers page's frontmatter title ("… Full Stack à Toulouse") as well as a heading.
+  const title = earlierTitle ? { text: earlierTitle, line: doc.header.title?.line ?? 1 } : doc.header.title;
   if (!title) return undefined;
   const pieces = [...title.text.matchAll(TITLE_PAREN_RE)].map((m) => m[1]);
   const tail = TITLE_TAIL_RE.exec(title.text);
@@ -204,7 +235,26 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
     for (const cc of parsed.countries) if (!countries.includes(cc)) countries.push(cc);
     for (const r of parsed.regions) if (!regions.includes(r)) regions.push(r);
   }
+  const local = localPlaceCueRe(options.language);
+  for (const m of local ? body.matchAll(local) : []) {
+    let tail = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + MAX_CUE_TAIL_CHARS);
+    const end = CLAUSE_END_RE.exec(tail);
+    if (end) tail = tail.slice(0, end.index);
+    const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+    for (const cc of parsed.countries) if (!countries.includes(cc)) countries.push(cc);
+    for (const r of parsed.regions) if (r !== "Worldwide" && !regions.includes(r)) regions.push(r);
+  }
   return { countries, regions };
+}
+
+const localPlaceCueRes = new Map<string, RegExp>();
+
+/** The body place phrases of a pt/es/de/fr posting, with an article after them skipped ("depuis la France"). */
+function localPlaceCueRe(language: string | undefined): RegExp | null {
+  if (language !== "pt" && language !== "es" && language !== "de" && language !== "fr") return null;
+  let re = localPlaceCueRes.get(language);
+  if (!re) localPlaceCueRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${BODY_PLACE_CUES[language]})\s+(?:${LOCAL_ARTICLES}\s+)?`, "giu")));
+  return re;
 }
 
 export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Location> {
@@ -214,7 +264,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   const fields = locationFields(doc);
   const header = headerStatement(doc, options);
   const field = fieldStatement(fields, options) ?? labelStatement(doc, options);
-  const statement = header ?? field ?? titleStatement(doc, options) ?? pipeLineStatement(doc, options);
+  const statement = header ?? field ?? titleStatement(doc, options, earlier.title) ?? pipeLineStatement(doc, options);
   const value: Location = { raw: statement?.text ?? null, workplace: null, countries: [], regions: [], cities: [] };
   const warnings: string[] = [];
   if (statement) {
@@ -231,7 +281,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   }
   // A statement that names only places leaves the workplace to the title ("Software Engineer II (Remote)"
   // with header "Canada - PST Working Hours Preferred").
-  if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options)?.parsed.workplace ?? null;
+  if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options, earlier.title)?.parsed.workplace ?? null;
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
   const body = doc.plainText.slice(0, MAX_BODY_CHARS);

@@ -18,7 +18,10 @@ interface Column {
 }
 
 // Three significant digits keep a range short enough for its column: 51.9K, 171K, 1.2M.
-const COMPACT_NUMBER = new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 });
+// Made on first use: the first Intl.NumberFormat of a process loads ICU's number data, which
+// every other format would pay for at start-up.
+let compactNumber: Intl.NumberFormat | undefined;
+const COMPACT_NUMBER = { format: (n: number) => (compactNumber ??= new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 })).format(n) };
 const PERIOD_ABBREVIATIONS: Record<string, string> = { hour: "/h", day: "/d", week: "/wk", month: "/mo", year: "/yr" };
 
 export function salaryCell(p: Posting): string {

@@ -5,7 +5,9 @@
 // pattern alone never decides (a wrong company is worse than null). Also the last resort: an
 // apply URL's or email's domain, kept only when the text itself writes that name.
 import type { Block, PostingDoc } from "../core/document.js";
-import { ATS_GENERIC_PARTS, ATS_HOSTS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
+import { ATS_GENERIC_PARTS, ATS_HOSTS, GENERIC_SECOND_LEVEL_DOMAINS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
+import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "./company-intro-words.js";
+import { parseLocationText } from "./location-text.js";
 
 /** The letter and digit classes a name pattern is written with. */
 interface NameClasses {
@@ -62,7 +64,7 @@ interface NamePattern {
    */
   cue: RegExp;
   /**
-   * The pattern, with `NAME` for a name and `UPPER`, `LETTER` for those classes (see written);
+   * The pattern, with `NAME` for a name and `UPPER`, `LOWER`, `LETTER` for those classes (see written);
    * compiled on first use by patternRe: building all of them cost ~10 ms of every start-up.
    */
   source: string;
@@ -127,6 +129,39 @@ const NAME_PATTERNS: readonly NamePattern[] = [
   { cue: OPENING_NAME_CUE_RE, source: String.raw`^NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:(?:is|are)${SP}(?:a|an|the|one of the)\b[^.]{0,120}?\b(?:${COMPANY_NOUNS})\b|(?:${COMPANY_VERBS})\b)`, weight: 2 },
 ];
 
+/**
+ * The shapes of NAME_PATTERNS in a posting's own language (normalize/company-intro-words.ts):
+ * "Na Firjan, nós…", "Somos a Acme", "Acme busca…", "Acme é uma empresa…", "## Sobre a Acme",
+ * "Junte-se à Acme". A name they find must not be a place ("En Argentina buscamos…").
+ */
+function localPatternsOf(language: IntroLanguage): NamePattern[] {
+  const w = COMPANY_INTRO_WORDS[language];
+  return [
+    // "Na Firjan, nós…", "En Mobiik estamos…", "Bei SignPath arbeiten wir…", "Chez Elao, nous…".
+    { cue: new RegExp(String.raw`(?:^|[.!?]\s)(?:${w.at})\s`, "m"), source: String.raw`${SENTENCE_START}(?:${w.at})${SP}NAME${OPT_SP},?${SP}(?:[LOWER]{1,20}${SP})?(?:${w.we})(?![LETTER])`, weight: 3 },
+    // "Somos a Acme", "Wir sind SignPath", "Nous sommes Elao": weaker, the text must name it again.
+    { cue: new RegExp(String.raw`(?:^|[.!?]\s)(?:${w.weAre})\s`, "m"), source: String.raw`${SENTENCE_START}(?:${w.weAre})${SP}NAME(?=${OPT_SP}[,.!:;–—-]|$|${SP}[LOWER])`, weight: 2 },
+    // "Open Knowledge Foundation Deutschland sucht…", "commit42 recrute…", "Acme busca…".
+    { cue: new RegExp(String.raw`\s(?:${w.hiring})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?: e\.V\.| S\.A\.| SAS| GmbH| Ltda\.?)?${SP}(?:${w.hiring})${SP}`, weight: 3 },
+    // "Platanus es una empresa de desarrollo…", "Elao est une agence…".
+    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns})(?![LETTER])`, weight: 2 },
+    // "## Sobre a Acme", "¿Qué es Dersu?", "Über SignPath", "À propos de Elao".
+    { cue: new RegExp(String.raw`^(?:${w.about})\s`, "m"), source: String.raw`^(?:${w.about})${SP}NAME${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
+    // "Junte-se à Acme", "Werde Teil des SignPath Teams".
+    { cue: new RegExp(String.raw`(?:${w.join})\s`), source: String.raw`(?:${w.join})${SP}NAME`, weight: 2 },
+  ];
+}
+
+const localPatterns = new Map<IntroLanguage, NamePattern[]>();
+
+/** The local patterns of `language`, built the first time a posting in it asks. */
+function localPatternsFor(language: string | null | undefined): NamePattern[] {
+  if (!isIntroLanguage(language)) return [];
+  let patterns = localPatterns.get(language);
+  if (!patterns) localPatterns.set(language, (patterns = localPatternsOf(language)));
+  return patterns;
+}
+
 /** Blocks scanned and characters per line (hostile input). */
 const MAX_BLOCKS = 300;
 const MAX_BLOCK_CHARS = 3000;
@@ -149,11 +184,19 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const URL_HOST_RE = /https?:\/\/([a-z0-9.-]{1,100})(\/[^\s)\]>"']{0,200})?/gi;
 const EMAIL_HOST_RE = /\b[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})\b/gi;
 // A line that invites applying or names a careers page.
-const APPLY_CONTEXT_RE = /\b(?:apply|application|careers?|jobs|email|send|contact|write)\b/i;
+// (in pt/es/de/fr too: "envie seu CV", "postulate", "Bewerbung an", "candidature à").
+const APPLY_CONTEXT_RE = /\b(?:apply|application|careers?|jobs|email|e-mail|send|contact|write|envie|candidat\w*|curr[íi]culo|postula\w*|bewerbung|bewirb|postuler|contato|contacto|kontakt)\b/i;
 
-function isNameLike(name: string): boolean {
+function isNameLike(name: string, language?: string | null): boolean {
   const first = name.split(" ")[0].toLowerCase();
-  return !NOT_A_NAME_FIRST_WORDS.has(first) && !/^\d+$/.test(name);
+  if (NOT_A_NAME_FIRST_WORDS.has(first) || /^\d+$/.test(name)) return false;
+  return !isIntroLanguage(language) || !COMPANY_INTRO_WORDS[language].notNames.includes(first);
+}
+
+/** A name a local pattern found that is a place or a workplace word ("En Argentina buscamos", "Na Remoto"). */
+function isPlaceName(name: string): boolean {
+  const parsed = parseLocationText(name);
+  return parsed.countries.length + parsed.regions.length + parsed.cities.length > 0 || parsed.workplace !== null;
 }
 
 function isLabelBlock(block: Block): boolean {
@@ -227,6 +270,7 @@ function written(source: string, classes: NameClasses): string {
   return source
     .replaceAll("NAME", nameOf(classes))
     .replaceAll("UPPER", classes.upper)
+    .replaceAll("LOWER", classes.lower)
     .replaceAll("LETTER", classes.letter);
 }
 
@@ -244,13 +288,14 @@ function patternRe(pattern: NamePattern, latin1: boolean): RegExp {
   return re;
 }
 
-export function bodyCompanyName(doc: PostingDoc): BodyName | null {
+export function bodyCompanyName(doc: PostingDoc, language?: string | null): BodyName | null {
   const scores = new Map<string, { score: number; first: BodyName }>();
   const lines = scannedLines(doc);
   // A cue missing from all the lines rules its pattern out at once: one scan of the text
   // per pattern instead of one call per line (cues are multiline, so `^` finds line starts).
   const joined = lines.map((l) => l.text).join("\n");
-  const patterns = NAME_PATTERNS.filter((p) => p.cue.test(joined));
+  const local = localPatternsFor(language);
+  const patterns = [...NAME_PATTERNS, ...local].filter((p) => p.cue.test(joined));
   for (const { text, block, label } of lines) {
     // Asked once per line, and only of a line that passes some pattern's cue.
     let latin1: boolean | undefined;
@@ -258,7 +303,7 @@ export function bodyCompanyName(doc: PostingDoc): BodyName | null {
       if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
       latin1 ??= isLatin1Text(text);
       const name = patternRe(pattern, latin1).exec(text)?.[1];
-      if (!name || !isNameLike(name)) continue;
+      if (!name || !isNameLike(name, language) || (local.includes(pattern) && isPlaceName(name))) continue;
       const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
       entry.score += pattern.weight;
       scores.set(name, entry);
@@ -294,7 +339,9 @@ function hostLabel(host: string, path: string): string | null {
     return seg ? seg.toLowerCase() : null;
   }
   const parts = h.split(".");
-  return parts.length >= 2 ? parts[parts.length - 2] : null;
+  // "milkup.com.br": the name sits before a country's generic second level ("com", "co", "org").
+  const generic = parts.length >= 3 && GENERIC_SECOND_LEVEL_DOMAINS.has(parts[parts.length - 2]) && parts[parts.length - 1].length === 2;
+  return parts.length >= 2 ? parts[parts.length - (generic ? 3 : 2)] : null;
 }
 
 /** The text's own spelling of `label` (letters and digits compared, case and spaces ignored). */

@@ -112,3 +112,6 @@ export const ATS_HOSTS: readonly string[] = [
 
 /** Subdomains and path segments of ATS URLs that are not the company. */
 export const ATS_GENERIC_PARTS: ReadonlySet<string> = new Set(["www", "jobs", "boards", "job-boards", "apply", "careers", "app", "en", "embed", "o", "p", "j", "ats", "hire"]);
+
+/** Second-level labels under a country's domain that name no company: "milkup.com.br", "acme.co.uk", "datos.gob.mx". */
+export const GENERIC_SECOND_LEVEL_DOMAINS: ReadonlySet<string> = new Set(["com", "co", "org", "net", "gov", "gob", "edu", "ac", "or", "ne", "go"]);

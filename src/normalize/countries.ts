@@ -10,11 +10,15 @@ import fr from "i18n-iso-countries/langs/fr.json" with { type: "json" };
 import { foldPlace } from "./fold.js";
 
 type Locale = Parameters<typeof isoCountries.registerLocale>[0];
-isoCountries.registerLocale(en as Locale);
 
 /** Languages whose country names ("Brasil", "Alemania", "Deutschland", "Espagne") are read in postings written in them. */
 const LOCAL_COUNTRY_LOCALES: Readonly<Record<string, Locale>> = { pt: pt as Locale, es: es as Locale, de: de as Locale, fr: fr as Locale };
-for (const locale of Object.values(LOCAL_COUNTRY_LOCALES)) isoCountries.registerLocale(locale);
+
+/** The names of `language` ("en" or a key of LOCAL_COUNTRY_LOCALES), its locale registered on first use. */
+function countryNames(language: string): Record<string, string[]> {
+  if (!isoCountries.langs().includes(language)) isoCountries.registerLocale(language === "en" ? (en as Locale) : LOCAL_COUNTRY_LOCALES[language]);
+  return isoCountries.getNames(language, { select: "all" });
+}
 
 /** Informal names i18n-iso-countries does not list, folded → alpha-2. */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
@@ -63,10 +67,16 @@ export const AMBIGUOUS_COUNTRY_CODES: ReadonlySet<string> = new Set([
   "FM", "MH", "PW", "NU",
 ]);
 
-/** Folded English name or alias → alpha-2 (built once at load). */
-export const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
+let countryByName: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Folded English name or alias → alpha-2, built on first use: only a posting's location needs
+ * it, and folding ~300 names cost every start-up, `--version` included.
+ */
+export function countryByNameMap(): ReadonlyMap<string, string> {
+  if (countryByName) return countryByName;
   const map = new Map<string, string>();
-  for (const [code, names] of Object.entries(isoCountries.getNames("en", { select: "all" }))) {
+  for (const [code, names] of Object.entries(countryNames("en"))) {
     for (const name of names) {
       const key = foldPlace(name);
       // Two-letter aliases ("US") are codes: they need upper case and go through countryFromCode.
@@ -74,8 +84,8 @@ export const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
     }
   }
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) map.set(alias, code);
-  return map;
-})();
+  return (countryByName = map);
+}
 
 /** Alpha-2 of an upper-case alpha-2/alpha-3 code or "UK"; undefined for anything else. */
 export function countryFromCode(code: string): string | undefined {
@@ -98,7 +108,7 @@ export function localCountryCode(key: string, language: string | undefined): str
   let map = localCountryMaps.get(language);
   if (!map) {
     const made = new Map<string, string>();
-    for (const [code, names] of Object.entries(isoCountries.getNames(language, { select: "all" }))) {
+    for (const [code, names] of Object.entries(countryNames(language))) {
       for (const name of names) {
         const folded = foldPlace(name);
         if (folded.length > 2 && !made.has(folded)) made.set(folded, code);

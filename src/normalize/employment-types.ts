@@ -59,6 +59,19 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
   },
 ];
 
+/**
+ * Words of the language columns that prose uses for other things ("trabalho autônomo" is
+ * working on one's own, "selbstständiges Arbeiten" likewise, "indépendant" an adjective): in
+ * body prose they state a type only right after a contract noun ("contrato autónomo").
+ */
+export const PROSE_AMBIGUOUS_TYPE_WORDS: Readonly<Record<TypeWordLanguage, { words: string; contractNouns: string }>> = {
+  pt: { words: String.raw`aut[ôo]nom[oa]s?|efetiv[oa]s?|tempor[áa]ri[oa]s?`, contractNouns: String.raw`contrato|regime|contrata[çc][ãa]o|vaga` },
+  // "buenas prácticas" are good practice; "en prácticas", "prácticas profesionales" an internship.
+  es: { words: String.raw`aut[óo]nom[oa]s?|temporal(?:es)?|eventual(?:es)?|pr[áa]cticas(?!\s+profesionales)`, contractNouns: String.raw`contrato|contrato de|contrataci[óo]n|modalidad|trabajador|en` },
+  de: { words: String.raw`selbstst[äa]ndig\w*|freie[rn]?\s+mitarbeit\w*`, contractNouns: String.raw`als|Vertrag|Anstellung` },
+  fr: { words: String.raw`ind[ée]pendants?`, contractNouns: String.raw`contrat|statut|en|travailleur` },
+};
+
 /** Nouns that make "full-time …" a statement about this role ("full-time position"). */
 export const ROLE_NOUNS = [
   "position",

@@ -19,3 +19,43 @@ const FOLDED_LABELS: ReadonlySet<string> = new Set(Object.values(LOCATION_LABELS
 export function isLocationLabel(text: string): boolean {
   return text.length <= 40 && FOLDED_LABELS.has(foldPlace(text));
 }
+
+/**
+ * Headings over a list of the job's particulars, one per item, often behind an emoji ("### Detalles"
+ * then "* 🇲🇽 CDMX", "* 🏢 remoto", "* 🕐 Tiempo completo"): the items that are only a place or a
+ * workplace make the location statement.
+ */
+export const DETAIL_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", readonly string[]>> = {
+  en: ["Details", "Job details", "Position details", "Role details"],
+  pt: ["Detalhes", "Detalhes da vaga"],
+  es: ["Detalles", "Detalles del puesto", "Detalles de la vacante"],
+  de: ["Eckdaten", "Details", "Rahmenbedingungen"],
+  fr: ["Détails", "Détails du poste", "Informations pratiques"],
+};
+
+const FOLDED_DETAIL_LABELS: ReadonlySet<string> = new Set(Object.values(DETAIL_LABELS).flat().map((label) => foldPlace(label)));
+
+/** True when `text` (a heading or label line) heads a list of the job's particulars. */
+export function isDetailLabel(text: string): boolean {
+  return text.length <= 40 && FOLDED_DETAIL_LABELS.has(foldPlace(text.replace(TRAILING_MARKS_RE, "")));
+}
+// Emoji, colons and blanks closing a label: "### Detalles 👾", "**Détails :**".
+const TRAILING_MARKS_RE = /[\s:：\p{Extended_Pictographic}\uFE0F]+$/u;
+
+// A place-of-work noun inside a sentence, then the place: "…, sonst Dienstort Münster", "lieu de
+// travail Lyon". Group 1 is the place: up to three capitalised words.
+export const INLINE_PLACE_OF_WORK_RE =
+  /(?<![\p{L}])(?:Dienstort|Arbeitsort|Einsatzort|local de trabalho|lugar de trabajo|lieu de travail)(?:\s+(?:ist|é|es|est|in|em|en|à))?\s+(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2})/u;
+
+/**
+ * Body phrases in other languages after which the places the job is open to are named ("Trabajo
+ * remoto desde Argentina", "Homeoffice aus ganz Deutschland", "télétravail depuis la France",
+ * "residentes no Brasil"): they add countries and regions as the English "open to candidates in"
+ * does. Regex sources, matched case-insensitively; an article after them is skipped.
+ */
+export const BODY_PLACE_CUES: Readonly<Record<"pt" | "es" | "de" | "fr", string>> = {
+  pt: String.raw`residentes?\s+(?:em|n[oa])|morando\s+(?:em|n[oa])|(?:em|de)\s+qualquer\s+lugar\s+d[oa]|em\s+todo\s+o|remot[oa]\s+(?:para|de|d[oa]|n[oa]|em)`,
+  es: String.raw`desde|residentes?\s+en|viviendo\s+en|radicad[oa]s?\s+en|ubicad[oa]s?\s+en|en\s+cualquier\s+parte\s+de|remot[oa]\s+(?:para|en)|empleo\s+para`,
+  de: String.raw`aus(?:\s+ganz)?|in\s+ganz|wohnhaft\s+in|mit\s+Wohnsitz\s+in|remote\s+(?:aus|in)`,
+  fr: String.raw`depuis|r[ée]sidant\s+(?:en|au|aux|à)|partout\s+en|bas[ée]e?\s+(?:en|au|aux|à)`,
+};

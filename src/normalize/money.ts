@@ -66,26 +66,32 @@ const PLUS_RE = /\+/y;
 const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 // The slash that opens a phrase such as "/month" (escaped by then).
 const LEADING_SLASH_RE = /^\\?\//;
-// A phrase's first or last character is a letter or digit: it needs a word boundary there.
-const WORD_EDGE_START_RE = /^[\p{L}\p{N}]/u;
-const WORD_EDGE_END_RE = /[\p{L}\p{N}]$/u;
 
-/** A phrase of the pay-words tables as a pattern: whole words, any case, blanks as runs of blanks. */
-function phraseSrc(phrase: string): string {
-  const body = phrase
+/** A phrase of the pay-words tables as a pattern body: any case, blanks as runs of blanks. */
+function phraseBodySrc(phrase: string): string {
+  return phrase
     .replace(REGEX_SPECIAL_RE, "\\$&")
     .split(" ")
     .join(String.raw`[ \u00a0]+`)
     .replace(LEADING_SLASH_RE, String.raw`\/[ \u00a0]?`);
-  const head = WORD_EDGE_START_RE.test(phrase) ? String.raw`(?<![\p{L}\p{N}])` : "";
-  const tail = WORD_EDGE_END_RE.test(phrase) ? String.raw`(?![\p{L}\p{N}])` : "";
-  return head + body + tail;
 }
 
-/** The phrases of every language column, longest first, as one alternation. */
-function phrasesSrc(columns: Readonly<Record<string, readonly string[]>>): string {
+// Not inside a word: no letter or digit on one side or the other. Before a phrase that starts
+// with a letter it means "no letter or digit before"; before one that starts with "/" it always
+// holds; after a phrase, likewise by its last character. So one such check on each side of an
+// alternation tells what a word boundary at each phrase's own letter edges would.
+const WORD_EDGE_SRC = String.raw`(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`;
+
+/**
+ * The phrases of every language column, longest first, as one alternation of whole words
+ * (a phrase's edges that are letters or digits must not continue into a word). The edge checks
+ * stand once around the alternation, not around each phrase: V8 compiles every \p{L} class it
+ * meets anew, and with one per phrase edge the pay patterns took hundreds of milliseconds to
+ * compile in every process.
+ */
+export function phrasesSrc(columns: Readonly<Record<string, readonly string[]>>): string {
   const phrases = [...new Set(Object.values(columns).flat())].sort((a, b) => b.length - a.length);
-  return phrases.map(phraseSrc).join("|");
+  return `${WORD_EDGE_SRC}(?:${phrases.map(phraseBodySrc).join("|")})${WORD_EDGE_SRC}`;
 }
 
 const AND_WORDS = Object.fromEntries(Object.entries(BETWEEN_WORDS).map(([lang, w]) => [lang, w.and]));
@@ -109,12 +115,13 @@ const AND_GAP_RE = new RegExp(phrasesSrc(AND_WORDS), "iu");
 const UP_TO_RE = new RegExp(String.raw`(?:${phrasesSrc(UP_TO_WORDS)})[ \u00a0:]*$`, "iu");
 // Before a lone figure: "from $2500", "starting at $120k", "a partir de R$ 6.500,00".
 const FROM_RE = new RegExp(String.raw`(?:${phrasesSrc(FROM_WORDS)})[ \u00a0:]*$`, "iu");
-// A period as written next to a figure, in any language of the table; the named group says which.
-// "year" right after the figure ("$120k year") counts too.
+// A period as written next to a figure, in any language of the table; the named group says
+// which (the edge checks of phrasesSrc once around all five). "year" right after the figure
+// ("$120k year") counts too, as a year.
 const PERIOD_RE = new RegExp(
-  (["hour", "day", "week", "month", "year"] as const)
-    .map((p) => `(?<${p}>${phrasesSrc(PERIOD_WORDS[p])}${p === "year" ? String.raw`|^[ ]?year\b` : ""})`)
-    .join("|"),
+  `${WORD_EDGE_SRC}(?:${(["hour", "day", "week", "month", "year"] as const)
+    .map((p) => `(?<${p}>${[...new Set(Object.values(PERIOD_WORDS[p]).flat())].sort((a, b) => b.length - a.length).map(phraseBodySrc).join("|")})`)
+    .join("|")})${WORD_EDGE_SRC}|^[ ]?year\\b`,
   "iu",
 );
 const PERIODS: readonly PayPeriod[] = ["hour", "day", "week", "month", "year"];

@@ -4,7 +4,7 @@
 // city's entry when its key is first looked up.
 import { SUBDIVISION_KEYS } from "./data/places.generated.js";
 import { REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
-import { COUNTRY_BY_NAME, COUNTRY_GROUPS } from "./countries.js";
+import { countryByNameMap, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
 import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES, LOCAL_CITY_NAMES } from "./cities.js";
 
@@ -37,7 +37,7 @@ function add(index: Map<string, PlaceMeaning[]>, key: string, meaning: PlaceMean
 function buildNamedPlaceIndex(): Map<string, PlaceMeaning[]> {
   const index = new Map<string, PlaceMeaning[]>();
   for (const [key, regions] of Object.entries(REGION_ALIASES)) add(index, key, { kind: "region", countries: [], regions, upperOnly: UPPERCASE_ONLY_REGION_ALIASES.has(key) });
-  for (const [key, code] of COUNTRY_BY_NAME) add(index, key, { kind: "country", countries: [code] });
+  for (const [key, code] of countryByNameMap()) add(index, key, { kind: "country", countries: [code] });
   for (const [key, codes] of Object.entries(COUNTRY_GROUPS)) add(index, key, { kind: "country", countries: codes });
   const subdivisionKeys = SUBDIVISION_KEYS.split(";");
   SUBDIVISIONS.forEach((s, i) => add(index, subdivisionKeys[i], { kind: "subdivision", countries: [s.country] }));

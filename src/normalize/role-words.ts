@@ -1,9 +1,14 @@
+import { ALL_LOCAL_ROLES } from "./company-intro-words.js";
+
 // Role words (SPEC §1 "title"): the nouns a job title ends in ("Senior Data Engineer",
 // "Head of Growth"), used to tell a title from a tagline and, in a one-line segmented header
 // (`Acme | Staff SWE | Remote`), the role segment from the company, a team or a tech stack.
 
 /** Nouns that name a role in a title or a hiring sentence ("looking for a … Engineer"). */
 export const ROLE_NOUN = String.raw`engineer|developer|designer|manager|scientist|analyst|architect|intern|lead|director|administrator|admin|specialist|consultant|writer|researcher|programmer|sre|officer|coordinator|technician|recruiter|marketer|representative|executive|head of [\w ]{1,40}|vp of [\w ]{1,40}`;
+
+// A role noun in English or in any language of normalize/company-intro-words.ts ("Desenvolvedora", "Entwickler").
+export const ANY_ROLE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_NOUN}|${ALL_LOCAL_ROLES})(?![\p{L}])`, "iu");
 
 /**
  * Further words that make a header segment a role, as Hacker News headers write them: short

@@ -290,9 +290,20 @@ const CONTRACTION_RES: readonly [RegExp, string][] = [
   [/\bwe would\b/g, "we'd"],
 ];
 
+// ASCII words with single spaces between: lower-casing alone normalises such a heading.
+const PLAIN_HEADING_RE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+// A spelled-out form that CONTRACTION_RES would shorten.
+const SPELLED_CONTRACTION_RE = /\b(?:you will|we are|you are|what is|we would)\b/;
+
 /** Lower case, accents dropped, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
 export function normalizeHeading(text: string): string {
-  let s = text.slice(0, 400).normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
+  // Most headings and table phrases are plain words: spared NFKD and a dozen replacements.
+  const head = text.slice(0, 400);
+  if (PLAIN_HEADING_RE.test(head)) {
+    const lower = head.toLowerCase();
+    if (!SPELLED_CONTRACTION_RE.test(lower)) return lower;
+  }
+  let s = head.normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
   s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1");
   for (const [re, to] of CONTRACTION_RES) s = s.replace(re, to);
   return s.replace(NON_WORD_RE, " ").trim();
@@ -307,11 +318,24 @@ interface CompiledVariant {
   phrase: string;
   /** Matched at the heading's start ("phrase", "=phrase"): the heading's first word is the phrase's. */
   anchored: boolean;
-  re: RegExp;
+  /** Where the phrase must stand in the normalised heading, between word boundaries (spaces). */
+  mode: "start" | "exact" | "contains" | "end";
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+// The only separator a normalised heading has between its words.
+const SPACE = 0x20;
+
+/** Whether `phrase` stands in `norm` as `mode` asks, with a space or an end of text on each side. */
+function matchesAt(norm: string, phrase: string, mode: CompiledVariant["mode"]): boolean {
+  if (mode === "exact") return norm === phrase;
+  const edgeAfter = (end: number) => end === norm.length || norm.charCodeAt(end) === SPACE;
+  const edgeBefore = (at: number) => at === 0 || norm.charCodeAt(at - 1) === SPACE;
+  if (mode === "start") return norm.startsWith(phrase) && edgeAfter(phrase.length);
+  if (mode === "end") return norm.endsWith(phrase) && edgeBefore(norm.length - phrase.length);
+  for (let at = norm.indexOf(phrase); at >= 0; at = norm.indexOf(phrase, at + 1)) {
+    if (edgeBefore(at) && edgeAfter(at + phrase.length)) return true;
+  }
+  return false;
 }
 
 function compile(row: SectionNameRow, variant: string): CompiledVariant {
@@ -321,10 +345,8 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
   else if (phrase.startsWith("~")) [mode, phrase] = ["contains", phrase.slice(1)];
   else if (phrase.endsWith("$")) [mode, phrase] = ["end", phrase.slice(0, -1)];
   const norm = normalizeHeading(phrase);
-  const body = escapeRe(norm);
-  const source = mode === "exact" ? `^${body}$` : mode === "start" ? `^${body}(?: |$)` : mode === "end" ? `(?:^| )${body}$` : `(?:^| )${body}(?: |$)`;
   const anchored = mode === "start" || mode === "exact";
-  return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", phrase: norm, anchored, re: new RegExp(source) };
+  return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", phrase: norm, anchored, mode };
 }
 
 /** A language column's "~phrase" also names a heading that starts with the phrase, as a start
@@ -406,7 +428,7 @@ function classifyNormalized(norm: string): HeadingMeaning | null {
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];
     if (v.contains && words > (v.kind === "none" ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
-    if (!v.re.test(norm)) continue;
+    if (!matchesAt(norm, v.phrase, v.mode)) continue;
     // "Minimum Requirements" hits "~requirements" first; its start variant of the same kind makes it a whole-heading match.
     if (found === null) found = v;
     if (!v.contains && v.kind === found.kind) return { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: false };

@@ -51,8 +51,8 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
   remote: {
     pt: ["100% remoto", "100% remota", "totalmente remoto", "totalmente remota", "trabalho remoto", "vaga remota", "modelo remoto", "regime remoto", "formato remoto", "modalidade remota"],
     es: ["100% remoto", "100% remota", "totalmente remoto", "totalmente remota", "trabajo remoto", "trabajar remoto", "trabajo en remoto", "posición remota", "modalidad remota", "de forma remota", "teletrabajo"],
-    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice"],
-    fr: ["full remote", "100% télétravail", "100% remote", "télétravail complet", "télétravail total", "entièrement à distance"],
+    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice", "komplette Remote-Arbeit", "vollständige Remote-Arbeit", "Remote-Arbeit in Vollzeit"],
+    fr: ["full remote", "100% télétravail", "100% remote", "télétravail complet", "télétravail total", "entièrement à distance", "100% à distance"],
   },
   notRemote: {
     pt: ["não é remoto", "não é remota", "sem home office"],

@@ -11,8 +11,12 @@ export interface RenderOptions {
 }
 
 const PLAIN = { bold: (s: string) => s, dim: (s: string) => s, cyan: (s: string) => s };
-const COMPACT = new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 });
-const GROUPED = new Intl.NumberFormat("en");
+// Number formats, made on first use: the first Intl.NumberFormat of a process loads ICU's
+// number data (~5-25 ms), which a run that prints no summary never needs.
+let compactFormat: Intl.NumberFormat | undefined;
+let groupedFormat: Intl.NumberFormat | undefined;
+const COMPACT = { format: (n: number) => (compactFormat ??= new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 })).format(n) };
+const GROUPED = { format: (n: number) => (groupedFormat ??= new Intl.NumberFormat("en")).format(n) };
 const PERIOD_SUFFIX: Record<string, string> = { hour: "/h", day: "/d", week: "/wk", month: "/mo", year: "/yr" };
 // Eighths of a block, so a bar's length is shown to an eighth of a character.
 const BAR_EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];

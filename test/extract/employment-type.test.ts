@@ -49,3 +49,32 @@ describe("employmentType", () => {
     expect(typeOf(`# ${title}\n\nText.\n`, title)).toBe(expected);
   });
 });
+
+// In a pt/es/de/fr posting the contract words of its language state the type wherever they stand.
+const typeIn = (language: string, text: string) => extractEmploymentType(buildDocument(text), { title: "Dev", language }).value;
+
+describe("employmentType from local contract words in the body", () => {
+  it.each([
+    ["pt", "## Remuneração\n\nR$ 4000 a R$ 6000 (CLT)\n", "full-time"],
+    ["pt", "Vaga PJ- Remoto\n\nTrabalho com Go.\n", "contract"],
+    ["pt", "Contratação\nCLT\nSalário a combinar\n", "full-time"],
+    ["fr", "### Salaire : 2400 euros nets (CDI)\n", "full-time"],
+    ["de", "## Stelle\n\nEntwickler/in in Teilzeit (60%), befristet bis Ende 2026\n", "temporary"],
+    ["es", "Ofrecemos contrato autónomo y horario flexible.\n", "contract"],
+    ["es", "Buscamos a alguien en prácticas profesionales.\n", "internship"],
+    // Prose that only looks like a type word, perks, alternatives and past experience state none.
+    ["es", "Seguimiento de buenas prácticas y código limpio.\n", null],
+    ["pt", "Você trabalha de forma autônoma e com liberdade.\n", null],
+    ["de", "Du arbeitest selbstständig im Team.\n", null],
+    ["de", "## Wir bieten\n\n- Optionen für Teilzeit und Homeoffice\n", null],
+    ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
+    ["de", "- Vollzeit und Teilzeit möglich\n", null],
+    ["pt", "Contratação CLT ou PJ\n", null],
+    ["fr", "Vous avez une expérience en stage de développement.\n", null],
+    ["es", "Ofrecemos tiempo completo.\n\nTambién contrato autónomo.\n", null],
+    // An English posting reads no such words in its body.
+    ["en", "We use CLT tooling and CDI pipelines.\n", null],
+  ])("%s %j → %s", (language, text, expected) => {
+    expect(typeIn(language, text)).toBe(expected);
+  });
+});

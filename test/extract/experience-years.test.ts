@@ -40,3 +40,17 @@ describe("experienceYears", () => {
     expect(years([], "# T\n\nWe need 4+ years of experience with Rust.\n\nFounded 12 years back.\n")).toEqual({ min: 4, max: null });
   });
 });
+
+describe("experienceYears in pt/es/de/fr", () => {
+  it.each([
+    [["Entre 2 e 4 anos de experiência com Java"], { min: 2, max: 4 }],
+    [["Tener 1 o 2 años de experiencia"], { min: 1, max: 2 }],
+    [["Mindestens 3 Jahre Berufserfahrung"], { min: 3, max: null }],
+    [["Vous avez une expérience de 1 an minimum en PHP"], { min: 1, max: null }],
+    [["Au moins 5 ans d'expérience"], { min: 5, max: null }],
+    // A degree's "Bac + 2 à 5" names no years.
+    [["Formation Bac + 2 à 5 en informatique"], null],
+  ])("%j → %j", (requirements, expected) => {
+    expect(years(requirements)).toEqual(expected);
+  });
+});

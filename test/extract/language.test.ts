@@ -45,3 +45,15 @@ describe("language", () => {
     expect(language("Write: the.and.you.with.our@example.com, https://example.com/the/and/with/our/you/will/this/that")).toBeNull();
   });
 });
+
+describe("language: the cheap pre-checks change no answer", () => {
+  const english = "We are a small team and you will work with our data team. Your work will have an effect on what the customers of this product see, and we're glad of that.";
+  it("reads the words around links and addresses, not the words inside them", () => {
+    // Links full of another language's function words: were they read, the text would look mixed.
+    const links = " https://example.com/der-die-und-mit-nicht www.und-der-die-mit.de jobs@der-die-und.de".repeat(6);
+    expect(language(`# Engineer\n\n${english}${links}`)).toBe("en");
+  });
+  it("still sends a sample with letters of another script to the detector", () => {
+    expect(language("# Бэкенд-разработчик\n\nМы ищем опытного разработчика, который будет проектировать и развивать наши сервисы.")).toBe("ru");
+  });
+});

@@ -71,3 +71,28 @@ describe("location", () => {
     expect(extractLocation(buildDocument(header("Remote, CA", "Our California team, pay in USD.")), {}).value.countries).toEqual(["US"]);
   });
 });
+
+// pt/es/de/fr shapes: a details list under its heading, a place-of-work noun inside a sentence,
+// the body's place phrases, a frontmatter title closing on "à <city>".
+const located = (language: string, text: string, title?: string) => {
+  const { raw, ...rest } = extractLocation(buildDocument(text), { language, title }).value;
+  return { raw: raw !== null, ...rest };
+};
+
+describe("location in other languages", () => {
+  it.each([
+    ["es", "# Puesto\n\n### Detalles 👾\n\n* 🇦🇷 Córdoba\n* 🏢 remoto\n* 🕐 Tiempo completo\n", undefined, { raw: true, workplace: "remote", countries: ["AR"], regions: [], cities: ["Córdoba"] }],
+    ["pt", "# Vaga\n\n## Detalhes\n\n- 📍 Recife\n- 💰 R$ 5.000\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["Recife"] }],
+    ["de", "# Stelle\n\n* auf Wunsch komplette Remote-Arbeit möglich, sonst Dienstort Leipzig\n", undefined, { raw: true, workplace: "remote", countries: ["DE"], regions: [], cities: ["Leipzig"] }],
+    ["es", "# Puesto\n\nTrabajo remoto desde Uruguay, con horario flexible.\n", undefined, { raw: false, workplace: "remote", countries: ["UY"], regions: [], cities: [] }],
+    ["fr", "# Poste\n\nNous acceptons les personnes résidant en Belgique.\n", undefined, { raw: false, workplace: null, countries: ["BE"], regions: [], cities: [] }],
+    ["de", "# Stelle\n\nBewerbungen mit Wohnsitz in Österreich.\n", undefined, { raw: false, workplace: null, countries: ["AT"], regions: [], cities: [] }],
+    ["fr", "---\ntitle: Atelier9 recrute un·e développeur·se à Nantes\n---\n\nTexte.\n", "Atelier9 recrute un·e développeur·se à Nantes", { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Nantes"] }],
+    // "desde" naming a year, and a details list naming no place, say nothing.
+    ["es", "# Puesto\n\nTrabajamos desde 2015 con bancos.\n\n### Detalles\n\n* 🕐 Tiempo completo\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // An English posting does not read the other languages' phrases.
+    ["en", "# Engineer\n\nOur founders come from desde Uruguay.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+  ])("%s %j", (language, text, title, expected) => {
+    expect(located(language, text, title)).toEqual(expected);
+  });
+});

@@ -45,3 +45,21 @@ describe("seniority from a level field", () => {
     expect(extractSeniority(buildDocument(`# Backend Engineer\n\n${body}`), { title: "Backend Engineer" }).value).toBe(expected);
   });
 });
+
+// A level under a key in the posting's language, a level heading, or a job board's tag list.
+const fromBody = (md: string) => extractSeniority(buildDocument(md), { title: "Desenvolvedor PHP" }).value;
+
+describe("seniority from a labelled level in other languages", () => {
+  it.each([
+    ["# Vaga\n\nNível: Pleno\n\nTexto.\n", "mid"],
+    ["# Puesto\n\n- Nivel: Semi-Senior\n", "mid"],
+    ["# Poste\n\nNiveau : Junior\n", "junior"],
+    ["# Stelle\n\n**Erfahrungslevel**\n\nSenior\n", "senior"],
+    ["# Vaga\n\n## Labels\n\n- PJ\n- Sênior\n- Remoto\n", "senior"],
+    // Two levels in one tag list leave it open; a level word in prose is no field.
+    ["# Vaga\n\n## Labels\n\n- experiência/Júnior\n- experiência/Pleno\n", null],
+    ["# Vaga\n\nTrabalhamos com pessoas de nível pleno e sênior.\n", null],
+  ])("%j → %s", (md, expected) => {
+    expect(fromBody(md)).toBe(expected);
+  });
+});

@@ -1,6 +1,6 @@
 // normalize/money.ts (SPEC §1 "salary"): figures, ranges, multipliers, periods, raw spans.
 import { describe, expect, it } from "vitest";
-import { findMoney, parseFigure, periodOfWord } from "../../src/normalize/money.js";
+import { findMoney, parseFigure, periodOfWord, phrasesSrc } from "../../src/normalize/money.js";
 
 describe("parseFigure", () => {
   it.each([
@@ -120,5 +120,30 @@ describe("periodOfWord", () => {
     ["sometimes", null],
   ])("%s → %s", (word, period) => {
     expect(periodOfWord(word)).toBe(period);
+  });
+});
+
+describe("phrasesSrc: word edges checked once around the whole alternation", () => {
+  // The reference: each phrase with its own edge checks, as the tables read.
+  const WORD = String.raw`[\p{L}\p{N}]`;
+  const reference = (columns: Record<string, readonly string[]>) =>
+    [...new Set(Object.values(columns).flat())]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => {
+        const body = p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").split(" ").join(String.raw`[ \u00a0]+`).replace(/^\\?\//, String.raw`\/[ \u00a0]?`);
+        return (/^[\p{L}\p{N}]/u.test(p) ? `(?<!${WORD})` : "") + body + (/[\p{L}\p{N}]$/u.test(p) ? `(?!${WORD})` : "");
+      })
+      .join("|");
+  const columns = { en: ["p.a.", "p.a", "per year", "/yr", "/y", "a year", "max.", "max", "an"], de: ["/jahr", "pro jahr", "jährlich", "brutto/monat"], fr: ["à", "/an", "par an"] };
+  const texts = [
+    "$90k p.a. plus bonus", "$90k p.a plus", "$90k p.an", "120.000 € pro  Jahr", "50 €/ jahr", "50 €/jahresende", "€4000 brutto/Monat",
+    "max. 80k", "max 80k", "maximal 80k", "3.500 à 4.000", "3.500 àx", "x/yr", "80k/year", "a year ago", "ayear", "Jährlich 60k", "60k /Y.",
+    "an annual", "plan annual", "au p.a.x", "p.a.1", "80k per\u00a0year", "80k peryear",
+  ];
+  it.each(texts)("%s: same matches as a check per phrase", (text) => {
+    for (const flags of ["iu", "giu"]) {
+      const all = (re: RegExp) => (flags.includes("g") ? [...text.matchAll(re)].map((m) => [m.index, m[0]]) : [[re.exec(text)?.index, re.exec(text)?.[0]]]);
+      expect(all(new RegExp(phrasesSrc(columns), flags))).toEqual(all(new RegExp(reference(columns), flags)));
+    }
   });
 });

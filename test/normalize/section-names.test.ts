@@ -156,3 +156,17 @@ describe("normalizeHeading", () => {
     expect(normalizeHeading(raw)).toBe(norm);
   });
 });
+
+describe("normalizeHeading: plain words take the short way to the same form", () => {
+  it.each([
+    ["Requirements", "requirements"],
+    ["What You Will Do", "what you'll do"],
+    ["We Are Hiring", "we're hiring"],
+    ["About  the role", "about the role"],
+    [" Benefits", "benefits"],
+    ["Nice to have 2", "nice to have 2"],
+    ["Responsabilités", "responsabilites"],
+  ])("%s → %s", (text, norm) => {
+    expect(normalizeHeading(text)).toBe(norm);
+  });
+});

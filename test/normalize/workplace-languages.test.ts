@@ -45,3 +45,12 @@ describe("bodyWorkplace in other languages", () => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
 });
+
+describe("body workplace phrases added for fr/de", () => {
+  it.each([
+    ["Ce poste est 100 % à distance.", "remote"],
+    ["Auf Wunsch komplette Remote-Arbeit möglich.", "remote"],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});

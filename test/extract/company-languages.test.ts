@@ -1,0 +1,60 @@
+// company (SPEC §1) in pt/es/de/fr postings: job-board titles and the body's own words
+// ("Na Acme, nós…", "Bei Acme arbeiten wir…", "Chez Acme, nous…", "Acme sucht…").
+import { describe, expect, it } from "vitest";
+import { parsePosting } from "../../src/index.js";
+
+const companyOf = (text: string) => parsePosting(text).company;
+// A body long enough in each language for the language detector to name it.
+const PT = "Você vai trabalhar com uma equipe que desenvolve sistemas para nossos clientes. Buscamos pessoas com experiência e conhecimento.\n";
+const ES = "Vas a trabajar con un equipo que desarrolla sistemas para nuestros clientes. Buscamos personas con experiencia y conocimientos.\n";
+const DE = "Du arbeitest mit einem Team, das für unsere Kunden Systeme entwickelt. Wir suchen Menschen mit Erfahrung und Lust auf neue Dinge.\n";
+const FR = "Vous travaillerez avec une équipe qui développe des outils pour nos clients. Nous cherchons des personnes avec de l'expérience.\n";
+
+describe("company from a board title", () => {
+  it.each([
+    [`# [Remoto] Desenvolvedor Backend na Lumina\n\n${PT}`, "Lumina"],
+    [`# [Curitiba] Analista de Dados no [Grupo Vento].\n\n${PT}`, "Grupo Vento"],
+    [`# [Remoto] Sr Developer (Go) @Casa Forte\n\n${PT}`, "Casa Forte"],
+    [`# [Porto Alegre] Desenvolvedor Python [TECNOVA]\n\n${PT}`, "TECNOVA"],
+    [`# Desenvolvedor(a) PHP Pleno - Sol Digital\n\n${PT}`, "Sol Digital"],
+    [`# Ruta Norte - Desarrollador backend\n\n${ES}`, "Ruta Norte"],
+    [`# Desarrolladores | Cumbre Labs\n\n${ES}`, "Cumbre Labs"],
+    [`# Programador frontend en Pampa Soft\n\n${ES}`, "Pampa Soft"],
+    [`# Teilzeit-Entwickler/in bei Kiesel gesucht\n\n${DE}`, "Kiesel"],
+    [`# Ingénieur backend chez Tournesol\n\n${FR}`, "Tournesol"],
+    [`# atelier9 recrute un·e développeur·se à Nantes\n\n${FR}`, "atelier9"],
+    // A place, a level or a technology in the company's spot is none.
+    [`# Desenvolvedor Java - Oracle\n\n${PT}`, null],
+    [`# Programador frontend en Buenos Aires\n\n${ES}`, null],
+    [`# [São Paulo] Desenvolvedor Java [Pleno]\n\n${PT}`, null],
+    // An English posting's "Role - Team" title names a team, not the company.
+    ["# Senior Engineer - Payments\n\nYou will build the payment systems of our product with the team.\n", null],
+  ])("%j → %s", (text, expected) => {
+    expect(companyOf(text)).toBe(expected);
+  });
+});
+
+describe("company from the body in pt/es/de/fr", () => {
+  it.each([
+    [`# Vaga\n\nNa Lumina, nós criamos apps para escolas. ${PT}`, "Lumina"],
+    [`# Vaga\n\nA Lumina é uma empresa de tecnologia educacional. ${PT}A Lumina cresce.\n`, "Lumina"],
+    [`# Puesto\n\nEn Pampa Soft estamos creciendo. ${ES}`, "Pampa Soft"],
+    [`# Puesto\n\n## ¿Qué es Cumbre?\n\n${ES}`, "Cumbre"],
+    [`# Stelle\n\nBei Kiesel arbeiten wir an Karten. ${DE}`, "Kiesel"],
+    [`# Stelle\n\nWir sind Kiesel – ein kleines Team aus Graz. ${DE}Kiesel wächst.\n`, "Kiesel"],
+    [`# Stelle\n\nOpen Data Verein Nord sucht eine Entwicklerin. ${DE}`, "Open Data Verein Nord"],
+    [`# Poste\n\nChez Tournesol, nous aimons le code. ${FR}`, "Tournesol"],
+    // A place after the preposition, or a German noun after "Bei", is no company.
+    [`# Puesto\n\nEn Argentina estamos creciendo. ${ES}`, null],
+    [`# Stelle\n\nBei Fragen wende dich an uns. ${DE}`, null],
+    [`# Stelle\n\nBei Interesse, wir freuen uns. ${DE}`, null],
+  ])("%j → %s", (text, expected) => {
+    expect(companyOf(text)).toBe(expected);
+  });
+});
+
+describe("company from a contact address", () => {
+  it("reads the name before a country's generic second level (milkup.com.br)", () => {
+    expect(companyOf(`# Desenvolvedor\n\n${PT}A Quintal cuida de tudo.\n\nEnvie seu CV para vagas@quintal.com.br\n`)).toBe("Quintal");
+  });
+});
