@@ -35,11 +35,12 @@ export function errorLine(io: CliEnv, subject: string, reason: string): void {
 }
 
 /**
- * The largest posting read by default (`--max-bytes`); corpus postings are under 25 kB. Memory
- * grows fastest on millions of one-word list lines: 4 MB of `- a` peaks at 0.93 GB, 8 MB at
- * 1.3 GB (with the line reader capped at MAX_LINE_BLOCKS), so 4 MB keeps every input under 1 GB.
+ * The largest posting read by default (`--max-bytes`), a thousand times the longest real
+ * posting (corpus postings are under 25 kB). Hostile shapes of that size stay under 1 GB: 16 MB
+ * of one-word list lines (4 million of them) peaked at 0.78 GB, a 16 MB HTML list at 0.6 GB,
+ * 16 MB of real postings end to end at 0.36 GB (docs/performance.md, "Giant inputs").
  */
-export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** An input past the byte limit: it is refused, and nothing more of it is read. */
 export class TooLargeError extends Error {

@@ -41,7 +41,7 @@ function byteCount(value: string): number {
 }
 
 const maxBytesOption = () =>
-  new Option("--max-bytes <n>", `refuse a posting larger than N bytes, reading no further (default ${DEFAULT_MAX_BYTES}, 4 MB)`).argParser(byteCount);
+  new Option("--max-bytes <n>", `refuse a posting larger than N bytes, reading no further (default ${DEFAULT_MAX_BYTES}, 16 MB)`).argParser(byteCount);
 
 /** `--color[=auto|always|never]` beside `--no-color`, on every command that can colour. */
 function colorOptions(command: Command): Command {

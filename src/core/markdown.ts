@@ -45,17 +45,48 @@ function processorFor(text: string, gfm: boolean, atStart = true): Processor<Roo
  * posting comes near it (the longest is under 40 KB).
  */
 export const PARSE_CHUNK_CHARS = 128 * 1024;
+/**
+ * A piece also ends after this many lines: micromark's garbage grows with the blocks it reads,
+ * not the characters (128 KB of one-word list items, 32,000 of them, peaked at 640 MB in one
+ * piece). The longest corpus posting has about 400 lines.
+ */
+export const PARSE_CHUNK_LINES = 1_000;
 // A fenced code block's opening or closing line: a blank line inside one is no place to split.
 const FENCE_LINE_RE = /^ {0,3}(?:```|~~~)/gm;
 
-/** Where to cut `text` after `from`: the first blank line past the chunk size, outside a fence. */
+/** The index just past the `count`-th line end after `from`, or the text's length when it has fewer lines. */
+function afterLines(text: string, from: number, count: number): number {
+  let at = from;
+  for (let n = 0; n < count; n++) {
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0) return text.length;
+    at = lineEnd + 1;
+  }
+  return at;
+}
+
+/** The end of a piece that starts at `from`: whichever of its character and line caps comes first. */
+const pieceCap = (text: string, from: number) => Math.min(from + PARSE_CHUNK_CHARS, afterLines(text, from, PARSE_CHUNK_LINES));
+
+/**
+ * The end of a piece that cannot stop at a line end (a giant line): a space within a piece's
+ * length of `at` (two paragraphs read as well), or `at` itself, never inside a surrogate pair.
+ */
+function cutInLine(text: string, at: number): number {
+  const space = text.indexOf(" ", at);
+  if (space >= 0 && space - at <= PARSE_CHUNK_CHARS) return space + 1;
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xd800 && code <= 0xdbff ? at + 1 : at;
+}
+
+/** Where to cut `text` after `from`: the first blank line past the piece's cap, outside a fence. */
 function chunkEnd(text: string, from: number): number {
-  let at = from + PARSE_CHUNK_CHARS;
+  let at = pieceCap(text, from);
   while (at < text.length) {
     let blank = text.indexOf("\n\n", at);
-    // A giant paragraph with no blank line: cut at a line end (two paragraphs read as well).
-    if (blank < 0 || blank - at > PARSE_CHUNK_CHARS) blank = text.indexOf("\n", at);
-    if (blank < 0) return text.length;
+    // A giant paragraph or list with no blank line: cut at a line end (two blocks read as well).
+    if (blank < 0 || blank > pieceCap(text, at)) blank = text.indexOf("\n", at);
+    if (blank < 0 || blank - at > PARSE_CHUNK_CHARS) return cutInLine(text, at);
     const fences = text.slice(from, blank).match(FENCE_LINE_RE)?.length ?? 0;
     if (fences % 2 === 0) return blank + 1;
     at = blank + 2;
@@ -74,12 +105,14 @@ function shiftPositions(node: Root | RootContent, lines: number, offset: number)
 }
 
 /**
- * Text past this many characters is read line by line (core/line-tree.ts: headings, list items,
- * paragraphs), not by micromark (issue 6: an 8 MB posting must finish in 10 s, and micromark
- * reads 0.1–0.6 MB/s of dense markup — a long list is the slowest — on a busy machine). 12
- * times the longest corpus posting; every line is kept, only inline markup and nesting are not read.
+ * Text past this many characters, or this many lines, is read line by line (core/line-tree.ts:
+ * headings, list items, paragraphs), not by micromark: micromark reads 0.1–0.6 MB/s of dense
+ * markup (a long list is the slowest) and its garbage grows with every block, so a giant posting
+ * would take minutes and gigabytes. Ten times the longest corpus posting; every line is kept,
+ * only inline markup and nesting are not read past it.
  */
 export const MAX_MARKDOWN_CHARS = 256 * 1024;
+export const MAX_MARKDOWN_LINES = 4_000;
 
 /** `warnings` gets a line when the text was too long to read all of its markdown. */
 export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?: string[] } = {}): Root {
@@ -92,14 +125,15 @@ export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?:
 
 function parseMarkdownOnly(text: string, options: { gfm?: boolean; warnings?: string[] }): Root {
   const gfm = options.gfm !== false;
-  if (text.length <= PARSE_CHUNK_CHARS) return processorFor(text, gfm).parse(text);
+  if (pieceCap(text, 0) >= text.length) return processorFor(text, gfm).parse(text);
+  const markdownEnd = Math.min(MAX_MARKDOWN_CHARS, afterLines(text, 0, MAX_MARKDOWN_LINES));
   const root: Root = { type: "root", children: [] };
   let lines = 0;
   for (let from = 0; from < text.length; ) {
-    const end = from >= MAX_MARKDOWN_CHARS ? text.length : chunkEnd(text, from);
+    const plain = from >= markdownEnd;
+    const end = plain ? text.length : chunkEnd(text, from);
     const piece = text.slice(from, end);
-    const plain = from >= MAX_MARKDOWN_CHARS;
-    if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
+    if (plain) options.warnings?.push(`Text longer than ${MAX_MARKDOWN_CHARS} characters or ${MAX_MARKDOWN_LINES} lines (from line ${lines + 1}); the rest read line by line: headings, items, paragraphs`);
     // Read line by line, the piece is numbered where it stands; a parsed piece is moved there.
     const tree = plain ? lineTree(piece, lines + 1) : processorFor(piece, gfm, from === 0).parse(piece);
     const cut = plain ? cutWarning(tree) : null;

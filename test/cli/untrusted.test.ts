@@ -213,7 +213,7 @@ describe("bounded input: a posting past --max-bytes is refused, read no further"
         resolve({ code, stderr });
       });
     });
-    expect(result).toEqual({ code: 1, stderr: "jobparse: -: larger than the limit of 4194304 bytes (--max-bytes); not read further\n" });
+    expect(result).toEqual({ code: 1, stderr: "jobparse: -: larger than the limit of 16777216 bytes (--max-bytes); not read further\n" });
   });
 
   it("a FIFO fed forever stops at the limit", async () => {
@@ -238,7 +238,7 @@ describe("bounded input: a posting past --max-bytes is refused, read no further"
     const { code, stdout, stderr } = await inProcess(["good.md", "huge.md"], { cwd: dir });
     expect(code).toBe(1);
     expect(JSON.parse(stdout).title).toBe("Good One");
-    expect(stderr).toBe("jobparse: huge.md: larger than the limit of 4194304 bytes (--max-bytes); not read further\n");
+    expect(stderr).toBe("jobparse: huge.md: larger than the limit of 16777216 bytes (--max-bytes); not read further\n");
   });
 
   it("--max-bytes takes a whole number only", async () => {

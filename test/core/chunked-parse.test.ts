@@ -2,7 +2,7 @@
 // its cost stays linear; what is extracted must be what a whole parse gives.
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../../src/core/document.js";
-import { MAX_MARKDOWN_CHARS, PARSE_CHUNK_CHARS } from "../../src/core/markdown.js";
+import { MAX_MARKDOWN_CHARS, MAX_MARKDOWN_LINES, PARSE_CHUNK_CHARS } from "../../src/core/markdown.js";
 import { runExtractors } from "../../src/extract/index.js";
 import { parsePosting } from "../../src/index.js";
 
@@ -60,5 +60,17 @@ describe("many items", () => {
     const posting = parsePosting(`# T\n\n## Requirements\n\n${"- 5+ years\n".repeat(count)}`);
     expect(posting.requirements).toHaveLength(count);
     expect(posting.experienceYears).toEqual({ min: 5, max: null });
+  });
+
+  it("a short text of more lines than micromark reads is read line by line past the line cap, no item lost", () => {
+    // Thousands of one-word items fit well under the character cap but cost micromark memory per
+    // block; past the line cap the rest is read line by line.
+    const count = MAX_MARKDOWN_LINES * 2;
+    const text = `# T\n\n## Requirements\n\n${Array.from({ length: count }, (_, i) => `- item ${i}\n`).join("")}`;
+    expect(text.length).toBeLessThan(MAX_MARKDOWN_CHARS);
+    const posting = parsePosting(text);
+    expect(posting.requirements).toHaveLength(count);
+    expect(posting.requirements[count - 1]).toBe(`item ${count - 1}`);
+    expect(posting.warnings.find((w) => w.includes(`${MAX_MARKDOWN_LINES} lines`))).toMatch(/from line \d+/);
   });
 });

@@ -44,6 +44,20 @@ describe("limitMarkup", () => {
     expect(warnings[0]).toMatch(/line 1/);
   });
 
+  it("keeps escapes and text whole while dropping marks, across lines of one paragraph", () => {
+    // Escaped marks (`\\*`) are text and never count; a pair of surrogates (an emoji) is kept
+    // whole; the count carries from one line to the next of the same paragraph.
+    const line = "\\*x *y* 😀 `z` [w](u) ~s~ <b> _t_ \\\\ ";
+    const marksPerLine = 11;
+    const lines = Array.from({ length: Math.ceil(MAX_INLINE_MARKS / marksPerLine) + 3 }, () => line);
+    const { text } = limitMarkup(lines.join("\n"));
+    const out = text.split("\n");
+    expect(out[0]).toBe(line);
+    const last = out[out.length - 1];
+    expect(last).toBe("\\*x y 😀 z w(u) s b> t \\\\ ");
+    expect(text.match(/[*_[\]`~<]/g)?.length).toBeLessThanOrEqual(MAX_INLINE_MARKS + lines.length);
+  });
+
   it("turns GFM off for a giant paragraph", () => {
     expect(limitMarkup("word ".repeat(20_000)).gfm).toBe(false);
   });
