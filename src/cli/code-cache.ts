@@ -30,12 +30,12 @@ export interface LoadedBundle {
  * so the first compile is waste: ~12 ms of a one-posting run (issue 5 target c). Only for the
  * command's own process and workers, never for a program importing the library.
  */
-const V8_FLAGS = "--no-regexp-tier-up";
+export const V8_FLAGS = "--no-regexp-tier-up";
 /**
  * The newest V8 known to have that flag (Node 24's 13.x; Node 20 has 11.3). V8 reports a flag it
  * does not know on stderr, which must hold only jobparse's own lines, so a newer V8 goes without.
  */
-const V8_FLAGS_MAX_MAJOR = 13;
+export const V8_FLAGS_MAX_MAJOR = 13;
 
 /** Evaluates the bundle in `dir` like require() would, with the cache if V8 accepts it. */
 export function loadBundle(dir: string): LoadedBundle {

@@ -50,8 +50,9 @@ const MAX_BODY_BLOCKS = 400;
 const TYPE_WORDS = EMPLOYMENT_TYPE_WORDS.map((w) => `(${w.pattern})`).join("|");
 // Any employment-type word; the capture group that matched names the type.
 const TYPE_WORD_RE = new RegExp(`(?<![\\w-])(?:${TYPE_WORDS})(?![\\w-])`, "i");
-// The prose forms of a type word (no bare "ft"/"temp"/"permanent", which mean other things in prose).
-const PROSE_TYPE = String.raw`full[\s-]*-?[\s-]*time|part[\s-]*-?[\s-]*time|contract(?:or|ual)?|freelance|temporary|internship|fixed[\s-]term|seasonal`;
+// The prose forms of a type word (no bare "ft"/"temp"/"permanent", which mean other things in prose);
+// "contract-to-hire" whole, so "contract-to-hire position" reads as a contract before "hire" can stop it.
+const PROSE_TYPE = String.raw`full[\s-]*-?[\s-]*time|part[\s-]*-?[\s-]*time|contract[\s-]to[\s-]hire|contract(?:or|ual)?|freelance|temporary|internship|fixed[\s-]term|seasonal`;
 const ADJECTIVES = ROLE_NOUN_ADJECTIVES.join("|");
 // "full-time position", "full-time, permanent role", "part-time remote contract".
 const TYPE_NOUN_RE = new RegExp(

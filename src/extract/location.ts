@@ -9,7 +9,7 @@ import type { Block, PostingDoc, Field } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
-import { bodyWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
+import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
 import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
@@ -296,6 +296,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
   const body = doc.plainText.slice(0, MAX_BODY_CHARS);
   if (!value.workplace) value.workplace = bodyWorkplace(body);
+  if (!value.workplace) value.workplace = hiringTagWorkplace(body);
   if (!value.countries.length && !value.regions.length) {
     const found = bodyPlaces(body, options);
     if (found.countries.length || found.regions.length) {

@@ -9,6 +9,7 @@
 import { collapseSpace, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import { classifyHeading, HEADING_MAX_WORDS, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
+import { PERK_WORDS } from "../normalize/perk-words.js";
 import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
   INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
@@ -87,7 +88,8 @@ class Reader {
     const m = classifyHeading(text);
     if (!m) return null;
     const parent = this.kindNow(level);
-    if (m.weak && parent && parent !== "none") return null;
+    // A catch-all whose list counts only as perks ("Additional Information") is no list section for this.
+    if (m.weak && parent && parent !== "none" && parent !== "benefitsIfPerks") return null;
     // A label line is read against the list in force; a heading against the sections it nests in.
     if (m.notUnder && (level === LABEL_LEVEL ? this.current.kind : parent) === m.notUnder) return null;
     return m.kind;
@@ -268,11 +270,22 @@ function plainHeading(reader: Reader, line: string): boolean {
 /** The list a heading kind fills, or null; `…IfList` kinds fill theirs only from a section holding a list. */
 const LIST_KIND: Readonly<Record<HeadingKind, SectionKind | null>> = {
   requirements: "requirements", niceToHave: "niceToHave", responsibilities: "responsibilities", benefits: "benefits",
-  benefitsIfList: "benefits", responsibilitiesIfList: "responsibilities", none: null,
+  benefitsIfList: "benefits", benefitsIfPerks: "benefits", responsibilitiesIfList: "responsibilities", none: null,
 };
+
+/** Share of a list's items that must read as perks for a `benefitsIfPerks` section to count. */
+const PERK_SHARE_MIN = 0.5;
+// Characters with a meaning in a pattern, escaped in the perk words ("401(k)").
+const PATTERN_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
+// An item naming something offered to the hire: a perk word (every language's column; they rarely collide) at a word start.
+const PERK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(PERK_WORDS).flat().map((w) => w.replace(PATTERN_SPECIAL_RE, "\\$&")).join("|")})`, "iu");
 
 function itemsOf(section: Section): string[] {
   if (!section.kind || !LIST_KIND[section.kind]) return [];
+  if (section.kind === "benefitsIfPerks") {
+    const items = section.entries.filter((e) => e.list).map((e) => e.text);
+    return items.length && items.filter((i) => PERK_RE.test(i)).length >= items.length * PERK_SHARE_MIN ? items : [];
+  }
   if (section.entries.some((e) => e.list)) return section.entries.filter((e) => e.list).map((e) => e.text);
   if (section.kind !== LIST_KIND[section.kind]) return [];
   return untilProseAfterLines(section.entries.filter((e) => !e.afterUnknownLabel).map((e) => e.text));

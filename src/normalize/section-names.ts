@@ -10,7 +10,7 @@
 //   "~phrase"  the phrase occurs anywhere (only for short headings, CONTAINS_MAX_WORDS)
 //   "phrase$"  the heading ends with the phrase
 // Each row holds one column of variants per language: `variants` (English, and what every
-// language writes alike), then `pt`, `es`, `de`, `fr`, `zh` — adding a language is adding a
+// language writes alike), then `pt`, `es`, `de`, `fr`, `it`, `zh` — adding a language is adding a
 // column (HEADING_LANGUAGES), not code. Accents are folded on both sides, so "Beneficios" and
 // "Benefícios", "Qualificações" and "Qualificacoes" are one variant.
 // Rows are tried in order and the first match wins, so specific rows come first:
@@ -24,11 +24,12 @@ import { StringMemo } from "./memo.js";
 export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "benefits";
 
 /** What a heading names: a list kind, a kind that counts only when its section holds a list
- * (a "Why join us?" pitch, a job board's "Job Description" wrapper), or nothing to collect. */
-export type HeadingKind = SectionKind | "benefitsIfList" | "responsibilitiesIfList" | "none";
+ * (a "Why join us?" pitch, a job board's "Job Description" wrapper), one that counts only when
+ * that list is of perks (a job board's "Additional Information"), or nothing to collect. */
+export type HeadingKind = SectionKind | "benefitsIfList" | "benefitsIfPerks" | "responsibilitiesIfList" | "none";
 
 /** The languages with a column of their own in the table (ISO 639-1). */
-export const HEADING_LANGUAGES = ["pt", "es", "de", "fr", "zh"] as const;
+export const HEADING_LANGUAGES = ["pt", "es", "de", "fr", "it", "zh"] as const;
 export type HeadingLanguage = (typeof HEADING_LANGUAGES)[number];
 
 export interface SectionNameRow extends Readonly<Partial<Record<HeadingLanguage, readonly string[]>>> {
@@ -53,6 +54,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["~processo seletivo", "~processo de seleção", "~etapas do processo", "~entrevista", "~entrevistas", "~como se candidatar", "~como candidatar", "~como aplicar", "~caso estiver interessado", "~caso tenha interesse", "~interessados", "~tempo médio de feedback", "~tempo médio de feedbacks"],
     es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados"],
     de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
+    it: ["~processo di selezione", "~colloquio", "~colloqui", "~come candidarsi", "~per candidarsi"],
     fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission"],
   },
   {
@@ -70,11 +72,12 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
       "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
-      "~an edge", "~stand out", "~additional desired", "additional desired", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
+      "~an edge", "~stand out", "~standout", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
     ],
     pt: ["diferenciais", "~diferenciais", "~diferencial", "desejável", "~desejável", "~desejáveis", "conhecimentos desejados", "habilidades desejadas", "conhecimentos desejáveis", "requisitos desejáveis", "habilidades desejáveis", "~será um plus", "~é um plus", "~um plus", "~conta pontos", "~contam pontos", "~pontos extras", "~ponto extra", "~opcionais", "~opcional", "~não obrigatório", "~não obrigatórios", "~seria legal", "~seria ótimo", "~bom ter", "~é bom ter", "~seria bom", "~será bem vindo", "~serão bem vindos", "~vai ser legal"],
     es: ["deseable", "~deseable", "~deseables", "conocimientos deseados", "habilidades deseadas", "habilidades deseables", "conocimientos deseables", "requisitos deseables", "~no es excluyente", "~valoraremos", "~se valorarán", "~valorado", "~valorados", "~sería un plus", "~será un plus", "~es un plus", "~un plus", "~suma", "~suman", "~sumará", "~suman puntos", "~puntos extra", "~puntos a favor", "~valoramos", "~se valorará", "~se valora", "~valorable", "~valorables", "~opcional", "~opcionales", "~no excluyente", "~no excluyentes", "~sería genial", "~un extra", "~es un diferencial", "~diferenciales", "~te destacará"],
     de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have"],
+    it: ["~costituisce un plus", "~costituiscono un plus", "~titolo preferenziale", "~titoli preferenziali", "~un plus", "~gradito", "~gradita", "~graditi", "~gradite", "~preferibile", "~nice to have"],
     fr: ["atouts", "~atouts", "~atout", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié"],
   },
   {
@@ -98,11 +101,16 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~challenges you'll", "on a typical day", "~typical day", "job overview", "role purpose", "purpose of the role",
       "what you get to do", "what you can expect to do", "the candidate will", "your contribution",
       "what the role involves", "job duties", "job responsibilities", "what we need you to do", "what you'll be responsible for",
+      // Duty headings worded as what the hire will add or spend time on.
+      "what you'll help with", "what you'll help us with", "how you'll add value", "how you'll spend your time", "~you'll spend your time",
+      "your job will be", "we'll ask you to", "what are you going to do", "what will you be working on", "~main tasks", "~key tasks",
+      "the impact you'll make", "~impact you'll make", "what your impact will look like", "where you'll make an impact", "~you'll do the following",
     ],
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
     de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst"],
     fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~aura pour missions"],
+    it: ["~responsabilità", "~mansioni", "~cosa farai", "~di cosa ti occuperai", "~ti occuperai", "~il tuo ruolo", "~il ruolo", "~descrizione del ruolo", "~descrizione della posizione", "~attività", "~compiti"],
     zh: ["岗位职责", "工作职责", "职位描述", "工作内容"],
   },
   {
@@ -132,11 +140,18 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "please apply if", "~requires$", "~require the following", "~skills that are required", "~you'll bring", "if you got it",
       "what does it take", "~reaching out to", "you'll have experience", "you'll likely have", "~fit right in", "~be a match",
       "if you$", "if$", "~if you", "if you have$", "~good fit", "are you the one", "=are you", "what we'll love about you", "what we love about you", "~love about you", "other skills",
+      // What is asked, worded around the candidate or the skills.
+      "~do you bring", "what will you bring", "~experience you bring", "~skillset you bring", "~skills you bring", "~what we're looking for", "~things we're looking for",
+      "~skills we're looking for", "~experience we're looking for", "~attributes we're looking for", "~background we're looking for", "~things we look for", "~attributes we look for", "what we seek", "~expect from you", "what do we expect", "~need from you",
+      "skills required", "skills needed", "~skills required", "~skills needed", "~required education", "the skillset", "the skill set", "key skillset", "~skillset required", "~skill set required", "~core skills",
+      "~key strengths", "~little bit about you", "~little about you", "~sound like you", "~sounds like you", "~you'll need", "pre requisites", "prerequisites",
+      "personal profile", "~ideal background",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
     de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen"],
     fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez"],
+    it: ["~requisiti", "~requisiti richiesti", "~chi cerchiamo", "~cosa cerchiamo", "~il candidato ideale", "~profilo", "~il tuo profilo", "~competenze", "~competenze richieste", "~conoscenze", "~esperienza richiesta", "~qualifiche"],
     zh: ["任职要求", "岗位要求", "任职资格", "职位要求"],
   },
   {
@@ -165,11 +180,17 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
       "let's talk money", "time off", "what you'll love", "~what you'll love", "what you can expect", "~health and wellbeing",
       "what you'll find", "~our value to you", "~value for you",
+      // What is offered, worded around the hire's gain or the company's offer.
+      "what you'll gain", "what will you gain", "~you'll gain", "we can offer", "~we can offer", "what you can count on", "~can count on",
+      "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
+      "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
+      "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
     ],
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],
     es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes"],
     de: ["~wir bieten", "~was wir bieten", "~was wir dir bieten", "~das bieten wir", "~was bieten wir", "~bieten wir", "~unser angebot", "~vorteile", "~deine vorteile", "~ihre vorteile", "~leistungen", "~zusatzleistungen", "~das bekommst du", "~was du bekommst", "~was du von uns bekommst", "~darauf kannst du dich freuen", "~darauf können sie sich freuen", "~was wir dir geben"],
     fr: ["avantages", "~avantages", "~ce que nous offrons", "~ce que nous proposons", "~ce que nous vous proposons", "~nous offrons", "~nous proposons", "~nous vous offrons", "~nous vous proposons", "~on vous offre", "~on vous propose", "~ce que l'on offre", "~ce qu'on vous offre", "~rémunération et avantages", "~les plus de", "~ce que vous y gagnez"],
+    it: ["~cosa offriamo", "~offriamo", "~ti offriamo", "~cosa ti offriamo", "~vantaggi", "~benefit", "~i nostri benefit", "~welfare", "~pacchetto retributivo", "~cosa troverai"],
     zh: ["福利待遇", "福利", "我们提供"],
   },
   {
@@ -181,6 +202,16 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     // The job board's "Job Description" wrapper: duties when it lists them, else an intro.
     kind: "responsibilitiesIfList",
     variants: ["=job description", "=the job description"],
+  },
+  {
+    // A job board template's catch-all: its list is benefits when the items are perks, and
+    // otherwise (accommodation notes, degree lists, travel terms) nothing.
+    kind: "benefitsIfPerks",
+    variants: ["=additional information", "=additional info"],
+    pt: ["=informações adicionais"],
+    es: ["=información adicional"],
+    fr: ["=informations complémentaires", "=informations supplémentaires"],
+    it: ["=informazioni aggiuntive"],
   },
   {
     // "Why we're hiring" / "Why this role matters" explain the opening; they list no offerings.
@@ -199,6 +230,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     es: ["por qué", "~por qué trabajar", "~por qué unirte"],
     de: ["warum", "~warum wir", "~warum du"],
     fr: ["pourquoi", "~pourquoi nous rejoindre", "~pourquoi rejoindre", "~cadre de travail", "~environnement de travail"],
+    it: ["perché", "~perché lavorare", "~perché unirti", "~perché scegliere"],
   },
   {
     kind: "none",
@@ -223,6 +255,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     es: ["sobre", "~quiénes somos", "~quienes somos", "~qué hace", "~qué es", "~nosotros", "~la empresa", "=empresa", "~nuestra empresa", "~nuestra cultura", "~nuestros valores", "=lugar", "~ubicación", "~modalidad", "=detalles", "~sueldo", "~salario", "~cuánto se paga", "~contacto", "~tecnologías", "~stack", "~el equipo", "~nuestro equipo", "~área de trabajo", "~nuestras redes", "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones", "~cómo funciona"],
     de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "=wir", "~das sind wir", "~unternehmen", "~unser team", "~das team", "~standort", "~arbeitsort", "~gehalt", "~vergütung", "~kontakt", "~fragen", "~ansprechpartner", "~technologien", "~tech stack", "~unsere werte", "~unsere kultur", "~fristen", "~friste", "~ausbildungsdauer", "=jobs", "=praktika"],
     fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs", "~valeurs humaines", "~la vie en entreprise", "~fonctionnement interne", "~quelques mots", "~quelques présentations", "~que fait", "~locaux", "~localisation", "=lieu", "~salaire", "~rémunération", "=technos", "=informations", "~environnement technique", "=environnement", "~la stack", "~l'équipe", "~activités de", "~conditions du stage", "~conditions du contrat", "=conditions", "=en vrac"],
+    it: ["~chi siamo", "~chi siamo noi", "~l'azienda", "~la nostra azienda", "~il team", "~il nostro team", "~sede", "~sede di lavoro", "~retribuzione", "~informazioni aggiuntive"],
     zh: ["公司介绍", "关于我们"],
   },
 ];

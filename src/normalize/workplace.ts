@@ -162,6 +162,19 @@ export function bodyWorkplace(text: string): Workplace | null {
   return localWorkplace(foldPlace(text), (bodyPhraseRes ??= compiled(BODY_WORKPLACE_PHRASES)), true);
 }
 
+// LinkedIn's recruiter tags at a posting's foot ("#LI-Remote", "#LI-Hybrid", "#LI-Onsite"): the
+// workplace the recruiter filed the job under, read only when no statement or sentence gives one
+// (a "#LI-Hybrid" under "onsite or remote" prose is the recruiter's filing, not the job's rule).
+const HIRING_TAG_RE = /(?<![\w#])#LI[-_](Remote|Hybrid|On[-_ ]?[Ss]ite|Office)\b/i;
+
+/** The workplace a LinkedIn tag files the job under, or null. */
+export function hiringTagWorkplace(text: string): Workplace | null {
+  const m = HIRING_TAG_RE.exec(text);
+  if (!m) return null;
+  const tag = m[1].toLowerCase();
+  return tag === "remote" ? "remote" : tag === "hybrid" ? "hybrid" : "onsite";
+}
+
 // The value of a `Remote:` field: yes/no and their variants.
 const FIELD_YES_RE = /^(?:yes|y|true|ok|allowed|possible|fully|100\s?%)\b/i;
 // A `Remote:` field saying no.

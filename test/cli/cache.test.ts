@@ -26,13 +26,16 @@ afterAll(() => {
 const storeFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".jpcache")) : []);
 const ARGS = ["jobs", "-f", "ndjson", "-q"];
 
-async function sameAsUncached(runner: Runner, extra: string[]): Promise<string> {
+/** Runs `extra` `times` times in a row; each must print what one run without it prints. */
+async function sameAsUncached(runner: Runner, extra: string[], times = 1): Promise<string> {
   const plain = await runner(ARGS, { cwd: root });
-  const cached = await runner([...ARGS, ...extra], { cwd: root });
-  expect(cached.code).toBe(plain.code);
-  expect(cached.stderr).toBe(plain.stderr);
-  expect(cached.stdout).toBe(plain.stdout);
-  return cached.stdout;
+  for (let i = 0; i < times; i++) {
+    const cached = await runner([...ARGS, ...extra], { cwd: root });
+    expect(cached.code).toBe(plain.code);
+    expect(cached.stderr).toBe(plain.stderr);
+    expect(cached.stdout).toBe(plain.stdout);
+  }
+  return plain.stdout;
 }
 
 describe("--cache", () => {
@@ -41,17 +44,16 @@ describe("--cache", () => {
     ["spawned bin (worker pool)", (args, o) => spawned(inject("cliDir"))(args, o)],
   ] as [string, Runner][]) {
     it(`prints the bytes an uncached run prints: cold, warm, and after a file changes (${name})`, async () => {
-      const first = await sameAsUncached(runner, ["--cache"]);
+      // One uncached run per state of the files: the cold and the warm run must both match it.
+      const first = await sameAsUncached(runner, ["--cache"], 2);
       const dir = join(root, "node_modules/.cache/jobparse");
       expect(storeFiles(dir)).toHaveLength(1);
-      expect(await sameAsUncached(runner, ["--cache"])).toBe(first);
       // Touched without a change, then changed: the change is seen, never an old result.
       appendFileSync(join(root, "jobs/role-3.md"), "");
       writeFileSync(join(root, "jobs/role-4.md"), posting("Another Title Now"));
-      const after = await sameAsUncached(runner, ["--cache"]);
+      const after = await sameAsUncached(runner, ["--cache"], 2);
       expect(after).not.toBe(first);
       expect(after).toContain('"title":"Another Title Now"');
-      expect(await sameAsUncached(runner, ["--cache"])).toBe(after);
     }, 180_000); // many process starts, on a machine that may be busy
   }
 

@@ -1,5 +1,6 @@
-// The CLI cases, run twice by cli.test.ts: in-process through run() and by spawning the bin.
-// Each case gets a fresh workspace (harness.ts makeWorkspace) and checks exit code and streams.
+// The CLI cases, run by cli.test.ts through run() from the source and from the built bundle, and
+// those marked `process` also by spawning the bin. Each case gets a fresh workspace
+// (harness.ts makeWorkspace) and checks exit code and streams.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
@@ -15,6 +16,12 @@ export interface CliCase {
   setup?(dir: string): void;
   code: number;
   check?(result: RunResult, dir: string): void;
+  /**
+   * Also run as a process: what the case shows depends on what only a process has (a real pipe
+   * on stdin, stdout that is not a terminal, the exit status, colour read from the environment,
+   * a parse error the option parser reports).
+   */
+  process?: true;
 }
 
 // An ANSI colour escape.
@@ -33,6 +40,7 @@ function writeExpected(dir: string, change: (p: Record<string, unknown>) => void
 export const CASES: CliCase[] = [
   {
     name: "ndjson by default when stdout is not a terminal, folders recursive, sorted, relative paths kept",
+    process: true,
     args: ["posts"],
     code: 0,
     check({ stdout, stderr }) {
@@ -53,6 +61,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "json with no postings is an empty array",
+    process: true,
     args: ["--format", "json", "posts/skip.json"],
     setup: (dir) => writeFileSync(join(dir, "posts/skip.json"), "\u0000\u0001binary"),
     code: 1,
@@ -71,6 +80,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "table: header, one row per posting, a summary; no colour with NO_COLOR",
+    process: true,
     args: ["-f", "table", "posts"],
     code: 0,
     check({ stdout }) {
@@ -83,6 +93,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "table: FORCE_COLOR turns colour on",
+    process: true,
     args: ["-f", "table", "posts/a.md"],
     env: { NO_COLOR: undefined, FORCE_COLOR: "1" },
     code: 0,
@@ -90,6 +101,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "table: --no-color beats FORCE_COLOR",
+    process: true,
     args: ["-f", "table", "--no-color", "posts/a.md"],
     env: { NO_COLOR: undefined, FORCE_COLOR: "1" },
     code: 0,
@@ -103,6 +115,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "piped stdin with no path is one posting, file '-'",
+    process: true,
     args: [],
     stdin: posting("From Stdin"),
     code: 0,
@@ -110,6 +123,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "'-' reads stdin among other paths, in order",
+    process: true,
     args: ["posts/a.md", "-"],
     stdin: posting("From Stdin"),
     code: 0,
@@ -123,6 +137,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "unknown option: exit 2, one line on stderr, nothing on stdout",
+    process: true,
     args: ["--bogus", "posts"],
     code: 2,
     check({ stdout, stderr }) {
@@ -144,6 +159,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "no such path: exit 2, one stderr line for it, and every other input still comes out",
+    process: true,
     args: ["posts/a.md", "nope.md", "posts/noext"],
     code: 2,
     check({ stdout, stderr }) {
@@ -153,6 +169,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "binary file, dangling symlink and directory loop: one line each, exit 1, the good input still comes out",
+    process: true,
     args: ["bad"],
     code: 1,
     check({ stdout, stderr }) {
@@ -167,6 +184,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "a device named on the command line (/dev/zero never ends) is refused, the good input still comes out",
+    process: true,
     args: ["bad/good.md", "/dev/zero"],
     code: 1,
     check({ stdout, stderr }) {
@@ -211,6 +229,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "--out from stdin writes stdin.json",
+    process: true,
     args: ["-", "--out", "out"],
     stdin: posting("Piped"),
     code: 0,
@@ -272,6 +291,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "check prints a diff per field, missing and extra list items, and fails",
+    process: true,
     args: ["check", "posts"],
     setup: (dir) =>
       writeExpected(dir, (p) => {
@@ -370,6 +390,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "validate reads stdin",
+    process: true,
     args: ["validate"],
     stdin: '{"file":"-"}\n',
     code: 1,
@@ -398,6 +419,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: "--help goes to stdout, exit 0",
+    process: true,
     args: ["--help"],
     code: 0,
     check: ({ stdout }) => expect(stdout).toMatch(/Usage: jobparse/),

@@ -1,11 +1,12 @@
-// Runs the CLI two ways with one interface: in-process through run() with captured streams,
-// and by spawning the bin built by test/global-setup.ts. A workspace is a fresh temp folder of
-// small postings whose fields do not depend on how clever the extractors are yet.
+// Runs the CLI three ways: in-process through run() with captured streams, run() of the bundle
+// built by test/global-setup.ts for many calls in one process, and by spawning that build's
+// bin. A workspace is a fresh temp folder of small postings whose fields do not depend on how clever the extractors are yet.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { run } from "../../src/cli/main.js";
 
 export interface RunResult {
@@ -45,10 +46,28 @@ export const inProcess: Runner = async (args, options) => {
   return { code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") };
 };
 
-export function spawned(cliDir: string): Runner {
+/**
+ * run() of the bundle in `cliDir`, for every call, in one process started for them all
+ * (run-built.cjs): the build's behaviour without a process start per call. The bundle cannot
+ * be loaded here: it sets V8 flags, which only a process of its own may do.
+ */
+export async function runBuilt(cliDir: string, calls: { args: string[]; options: RunOptions }[]): Promise<RunResult[]> {
+  const input = calls.map(({ args, options }) => ({
+    args,
+    cwd: options.cwd,
+    env: baseEnv(options.env),
+    stdin: options.stdin === undefined ? undefined : Buffer.from(options.stdin).toString("base64"),
+  }));
+  const child = await spawned(cliDir, fileURLToPath(new URL("run-built.cjs", import.meta.url)))([cliDir], { cwd: cliDir, stdin: JSON.stringify(input) });
+  if (child.code !== 0) throw new Error(`run-built.cjs exited ${child.code}: ${child.stderr}`);
+  return JSON.parse(child.stdout) as RunResult[];
+}
+
+/** The bin of the build in `cliDir`, or another `script`, as a process. */
+export function spawned(cliDir: string, script = join(cliDir, "run.cjs")): Runner {
   return (args, options) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(cliDir, "run.cjs"), ...args], { cwd: options.cwd, env: baseEnv(options.env) });
+      const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: baseEnv(options.env) });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (c: Buffer) => out.push(c));

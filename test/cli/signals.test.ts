@@ -11,9 +11,15 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "jobparse-sig-"));
-  // Enough postings that stdout's reader is gone long before the last one (and the pool runs).
+  // Enough postings that stdout's reader is gone long before the last one (and the pool runs):
+  // `many` for `| head -1`, where only the output's size matters (over 64 KB, a pipe's buffer,
+  // as ndjson and json), `slow` with longer texts for a signal to land mid-run.
   const files: Record<string, string> = {};
-  for (let i = 0; i < 300; i++) files[`many/p${String(i).padStart(3, "0")}.md`] = posting(`Posting ${i}`, "\n" + "Some more text. ".repeat(200));
+  for (let i = 0; i < 300; i++) {
+    const name = `p${String(i).padStart(3, "0")}.md`;
+    files[`many/${name}`] = posting(`Posting ${i}`);
+    files[`slow/${name}`] = posting(`Posting ${i}`, "\n" + "Some more text. ".repeat(200));
+  }
   writeFiles(dir, files);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,7 +71,7 @@ describe("the bin as a process", () => {
   });
 
   it("Ctrl-C during -f json still prints a closed array of the postings done, exit 130", async () => {
-    const child = spawn(process.execPath, [run, "-f", "json", "many"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [run, "-f", "json", "slow"], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
     let stdout = "";
     let interrupted = false;
     child.stdout.on("data", (c: Buffer) => {
@@ -94,7 +100,7 @@ describe("the bin as a process", () => {
 
   it("a run killed during --out leaves only complete JSON files", async () => {
     const out = join(dir, "out-kill");
-    const cli = startCli(["many", "-o", "out-kill"]);
+    const cli = startCli(["slow", "-o", "out-kill"]);
     await firstFileIn(out);
     cli.child.kill("SIGKILL");
     await cli.done;
@@ -105,7 +111,7 @@ describe("the bin as a process", () => {
 
   it("Ctrl-C during --out stops with 130, complete files only and no temp files left", async () => {
     const out = join(dir, "out-int");
-    const cli = startCli(["many", "-o", "out-int"]);
+    const cli = startCli(["slow", "-o", "out-int"]);
     await firstFileIn(out);
     cli.child.kill("SIGINT");
     const { code } = await cli.done;

@@ -31,7 +31,9 @@ describe("lineTree", () => {
 });
 
 describe("a posting longer than MAX_MARKDOWN_CHARS", () => {
-  const filler = "Some prose about the team and the product.\n\n".repeat(Math.ceil(MAX_MARKDOWN_CHARS / 44) + 10);
+  // Long paragraphs: micromark's time before the limit grows with the number of blocks.
+  const paragraph = `${"Some prose about the team and the product. ".repeat(10)}\n\n`;
+  const filler = paragraph.repeat(Math.ceil(MAX_MARKDOWN_CHARS / paragraph.length) + 10);
   const text = `# Staff Engineer\n\n${filler}## Requirements\n\n- 5+ years of Go\n- PostgreSQL\n\n## Benefits\n\n**Perks**\n\n- 30 days PTO\n`;
 
   it("still gives the items of a section past the limit, and says it read that part line by line", () => {

@@ -26,6 +26,11 @@ describe("employmentType", () => {
     ["This position is a part-time one, 20 hours a week.\n", "part-time"],
     ["We’re seeking a skilled and diligent full-time Software Engineer to join us.\n", "full-time"],
     ["We are hiring a part-time Data Analyst.\n", "part-time"],
+    // Contract-to-hire is a contract first, whatever it may turn into.
+    ["This is a contract-to-hire position on our payments team.\n", "contract"],
+    ["We offer a contract to hire role for the right person.\n", "contract"],
+    ["This is a full-time remote opportunity on the data team.\n", "full-time"],
+    ["It is a temporary position covering a parental leave.\n", "temporary"],
     ["Our team has 20 full-time engineers and a part-time designer on staff.\n", "part-time"],
     ["We have a team of full-time engineers.\n", null],
     ["You have 3 years as a full-time software engineer.\n", null],

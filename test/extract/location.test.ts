@@ -31,6 +31,10 @@ describe("location", () => {
     ["Toronto", "Hybrid, working onsite at our Toronto, 3 days per week.", "hybrid"],
     ["United States", "We build products for restaurants.", null],
     ["United States", "We are building a diverse all-remote team.", "remote"],
+    // A recruiter's tag files the job when no sentence states the workplace; a sentence wins over it.
+    ["United States", "We build products for restaurants.\n\n#LI-Hybrid #LI-DNI", "hybrid"],
+    ["Denver, CO", "We build products for restaurants.\n\n#LI-Remote", "remote"],
+    ["Denver, CO", "This role is on-site in our Denver office.\n\n#LI-Remote", "onsite"],
   ])("workplace of %j from the body", (loc, body, workplace) => {
     expect(extractLocation(buildDocument(header(loc, body)), {}).value.workplace).toBe(workplace);
   });

@@ -23,6 +23,11 @@ describe("section lists", () => {
     ["nested items follow their parent", "## You have:\n\n- Go\n  - Channels\n- SQL\n", { requirements: ["Go", "Channels", "SQL"] }],
     ["a section with a list drops intro, lead-in and outro paragraphs", "**Responsibilities**\n\nWe train models.\n\nExample projects might include:\n\n- Review code\n\nNo experience needed.\n", { responsibilities: ["Review code"] }],
     ["a section without a list gives one item per paragraph", "## About the role\n\nFirst paragraph.\n\nSecond paragraph.\n", { responsibilities: ["First paragraph.", "Second paragraph."] }],
+    // A job board's "Additional Information": its list counts as benefits only when the items are perks.
+    ["a catch-all heading over a list of perks", "### Additional Information\n\nWe care for our people.\n\n- Private health insurance\n- 25 days of paid vacation\n- A yearly learning budget\n", { benefits: ["Private health insurance", "25 days of paid vacation", "A yearly learning budget"] }],
+    ["a catch-all heading over other notes", "### Additional Information\n\n- Reasonable accommodation is available on request\n- Background checks apply\n", {}],
+    ["a weak label under the catch-all still names its list", "### Additional Information\n\n**Experience:** At least 4 years of test automation\n", { requirements: ["At least 4 years of test automation"] }],
+    ["a plain heading on what the hire gains", "## What you'll gain\n\n- A stipend for your desk\n", { benefits: ["A stipend for your desk"] }],
     ["bullet characters written as text mark items", "**Benefits & Perks**\n\n\\- Stock options\n\n\\- Parental leave\n\n_We never ask for fees._\n", { benefits: ["Stock options", "Parental leave"] }],
     ["a plain `Label: value` line opens its section with the value as an item", "Stack: Go, Rust\n\nPerks: 21 days PTO, free lunch\n\nHow to Apply: email us\n", { benefits: ["21 days PTO, free lunch"] }],
     ["an inline note stays prose", "**About the job**\n\nWe build travel.\n\nPlease note: east coast only.\n", { responsibilities: ["We build travel.", "Please note: east coast only."] }],

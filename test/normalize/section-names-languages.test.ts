@@ -1,4 +1,4 @@
-// The heading vocabulary in Portuguese, Spanish, German, French and Chinese: each language is a
+// The heading vocabulary in Portuguese, Spanish, German, French, Italian and Chinese: each language is a
 // column of the table, headings are read by meaning and with or without their accents.
 import { describe, expect, it } from "vitest";
 import { classifyHeading, HEADING_LANGUAGES, SECTION_NAMES } from "../../src/normalize/section-names.js";
@@ -38,6 +38,15 @@ describe("classifyHeading in other languages", () => {
     ["Wir bieten", "benefits"],
     ["Avantages", "benefits"],
     ["Ce que nous offrons :", "benefits"],
+    ["Requisiti:", "requirements"],
+    ["Chi cerchiamo", "requirements"],
+    ["Costituiscono un plus:", "niceToHave"],
+    ["Titolo preferenziale", "niceToHave"],
+    ["Cosa farai", "responsibilities"],
+    ["Di cosa ti occuperai", "responsibilities"],
+    ["Cosa offriamo:", "benefits"],
+    ["Cosa ti offriamo", "benefits"],
+    ["Chi siamo", "none"],
     ["Sobre nós", "none"],
     ["Quiénes somos", "none"],
     ["Über uns", "none"],

@@ -71,6 +71,45 @@ describe("classifyHeading", () => {
     ["Job Description", "responsibilitiesIfList"],
     ["Job Responsibilities:", "responsibilities"],
     ["Equal Opportunities Monitoring", "none"],
+    // Benefit sections worded as the hire's gain or the company's offer.
+    ["What you'll gain", "benefits"],
+    ["What will you gain?", "benefits"],
+    ["We can offer:", "benefits"],
+    ["What you can count on", "benefits"],
+    ["What will you get in return?", "benefits"],
+    ["The extras", "benefits"],
+    ["Our offerings", "benefits"],
+    ["What Acme offers you", "benefits"],
+    ["Acme offers", "benefits"],
+    ["At Acme, you'll get:", "benefits"],
+    ["We've got you covered", "benefits"],
+    ["Health & Wellness", "benefits"],
+    ["Work-life balance", "benefits"],
+    ["Paid leave", "benefits"],
+    ["What we do for you", "benefits"],
+    ["About what you get", "benefits"],
+    ["In addition to growth, we also offer:", "benefits"],
+    // Requirements worded around the candidate or the skills.
+    ["What skills do you bring?", "requirements"],
+    ["Here's what we're looking for:", "requirements"],
+    ["Skills we're looking for", "requirements"],
+    ["What we'll expect from you", "requirements"],
+    ["What do we need from you?", "requirements"],
+    ["Skills required", "requirements"],
+    ["The skill set", "requirements"],
+    ["A little bit about you", "requirements"],
+    ["Does this sound like you?", "requirements"],
+    ["Experience you'll need", "requirements"],
+    ["Prerequisites", "requirements"],
+    ["What makes you standout", "niceToHave"],
+    ["Would love for you to have", "niceToHave"],
+    // Duties worded as the hire's impact or time.
+    ["How you'll add value", "responsibilities"],
+    ["What you'll help with", "responsibilities"],
+    ["The impact you'll make", "responsibilities"],
+    ["How you'll spend your time", "responsibilities"],
+    ["Your main tasks", "responsibilities"],
+    ["What are you going to do?", "responsibilities"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -83,6 +122,10 @@ describe("classifyHeading", () => {
     ["Requirement Analysis:"],
     ["Full stack developer"],
     ["Example projects might include:"],
+    // A sentence naming where candidates may live is no requirements heading.
+    ["This is a remote position; we're looking for candidates in Spain"],
+    ["Your wellbeing matters: join a company that cares"],
+    ["What to expect from our hiring process"],
     // A sentence is not a heading, however many section words it holds.
     ["While you may not meet every single one of the requirements and preferred qualifications listed here we still encourage you"],
   ])("%s names no list section", (heading) => {

@@ -28,6 +28,11 @@ describe("findSkills: canonical spelling", () => {
     ["kube-builder SDK and cert-manager", ["Kubebuilder", "cert-manager"]],
     ["spot-termination handler", ["spot-termination-handler"]],
     ["Velero-backup", ["Velero"]],
+    // The long tail mined from the job board's requirement lists.
+    ["SSO with OAuth2, OIDC and SAML; tokens as JWT", ["OAuth", "OpenID Connect", "SAML", "JWT"]],
+    ["API tests in RestAssured, load tests in LoadRunner", ["REST Assured", "LoadRunner"]],
+    ["LLVM passes and Debezium connectors; Flyway migrations", ["LLVM", "Debezium", "Flyway"]],
+    ["Concourse pipelines and Camunda workflows", ["Concourse CI", "Camunda"]],
     ["Jira Service Desk admin", ["Jira Service Management"]],
     ["Angular.js/Angular2+ and .NetCore", ["AngularJS", "Angular", ".NET Core"]],
     ["Kotlin, RxAndroid & Dagger2 experience", ["Kotlin", "RxAndroid", "Dagger"]],
@@ -130,6 +135,9 @@ describe("findSkills: not mentions", () => {
     ["en lien avec le Chef de projet", []],
     ["Puppet, Chef, Ansible", ["Puppet", "Chef", "Ansible"]],
     ["outils Maven et NPM, Spark et/ou Hadoop", ["Maven", "npm", "Spark", "Hadoop"]],
+    // A phrase that spells a tool's name, and a field of study in Italian.
+    ["Rest assured, we keep the interviews short", []],
+    ["Laurea in Informatica o campo correlato", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -27,7 +27,11 @@ export interface SkillEntry {
 
 // Phrases that contain a technology's name but name none: matched (longest match wins) and
 // dropped, so "SQL injection" is not SQL.
-export const NOT_SKILLS: readonly string[] = ["SQL injection", "SQL injections", "SQL-injection"];
+export const NOT_SKILLS: readonly string[] = [
+  "SQL injection", "SQL injections", "SQL-injection",
+  // Italian "informatica" is computing as a field of study, not the ETL product.
+  "Laurea in Informatica", "Ingegneria Informatica", "Sicurezza Informatica",
+];
 
 export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   // ---- programming languages ----
@@ -139,7 +143,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Power Apps", aliases: ["PowerApps"] },
   { name: "SharePoint", aliases: ["Sharepoint"] },
   { name: "Active Directory", cased: ["Active Directory"] },
-  { name: "Azure AD", aliases: ["Azure Active Directory", "Entra ID", "Microsoft Entra ID"] },
+  { name: "Azure AD", aliases: ["Azure Active Directory", "AzureAD", "Entra ID", "Microsoft Entra ID"] },
 
   // ---- JavaScript runtimes, frameworks and libraries ----
   { name: "Node.js", aliases: ["NodeJS", "Node JS", "Node.JS", "Nodejs"], cased: ["Node"] },
@@ -491,7 +495,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "FoundationDB" },
   { name: "Spanner", cased: ["Spanner"], aliases: ["Cloud Spanner"] },
   { name: "Bigtable", aliases: ["Cloud Bigtable"] },
-  { name: "Aurora", guarded: ["Aurora"], aliases: ["Amazon Aurora", "AWS Aurora"] },
+  { name: "Aurora", guarded: ["Aurora"], aliases: ["Amazon Aurora", "AWS Aurora", "AuroraDB"] },
   { name: "Athena", guarded: ["Athena"], aliases: ["AWS Athena", "Amazon Athena"] },
 
   // ---- data engineering and streaming ----
@@ -871,4 +875,62 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "DMS", guarded: ["DMS"], aliases: ["AWS DMS"] },
   { name: "SPL", guarded: ["SPL"] },
   { name: "Nexus", guarded: ["Nexus"], aliases: ["Sonatype Nexus", "Nexus Repository"] },
+  // ---- more of the long tail, mined from the job board's requirement lists (names that are only products;
+  // business applications such as NetSuite, HubSpot and Zendesk, and data standards such as HL7 and FHIR, stay out) ----
+  { name: "LLVM" },
+  { name: "SAML", aliases: ["SAML 2.0", "SAML2"] },
+  { name: "OAuth", aliases: ["OAuth2", "OAuth 2", "OAuth 2.0"] },
+  { name: "OpenID Connect", aliases: ["OIDC"] },
+  { name: "JWT" },
+  { name: "LDAP" },
+  { name: "OSPF" },
+  { name: "MPLS" },
+  { name: "Zapier" },
+  { name: "Airtable" },
+  { name: "MuleSoft" },
+  { name: "Boomi", cased: ["Boomi"], aliases: ["Dell Boomi"] },
+  { name: "SnapLogic" },
+  { name: "Matillion" },
+  { name: "UiPath" },
+  { name: "LoadRunner" },
+  // Exact only: "rest assured, we…" is a phrase.
+  { name: "REST Assured", exact: ["REST Assured", "RestAssured", "Rest-Assured", "REST-assured"] },
+  { name: "Optimizely" },
+  { name: "Ant Design" },
+  { name: "Lightning Web Components", aliases: ["LWC"] },
+  { name: "SOQL" },
+  { name: "MediaWiki" },
+  { name: "ArchiMate" },
+  { name: "Akamai" },
+  { name: "Concourse CI", cased: ["Concourse"] },
+  { name: "Chrome DevTools" },
+  { name: "NSubstitute" },
+  { name: "FluentAssertions" },
+  { name: "WinUI" },
+  { name: "MSMQ" },
+  { name: "NServiceBus" },
+  { name: "Debezium" },
+  { name: "Flyway" },
+  { name: "Resilience4j" },
+  { name: "Resque" },
+  { name: "Dramatiq" },
+  { name: "aiohttp" },
+  { name: "FlatBuffers" },
+  { name: "MessagePack" },
+  { name: "Camunda" },
+  { name: "Zeebe" },
+  { name: "QuickSight", aliases: ["Amazon QuickSight", "AWS QuickSight"] },
+  { name: "Apigee" },
+  { name: "Sigstore" },
+  { name: "Cosign", cased: ["Cosign"] },
+  { name: "Veracode" },
+  { name: "SonarLint" },
+  { name: "SentinelOne" },
+  { name: "CyberArk" },
+  { name: "OneLogin" },
+  { name: "PingFederate" },
+  { name: "AutoCAD" },
+  { name: "ActiveRecord", aliases: ["Active Record"] },
+  { name: "Bitwarden" },
+  { name: "1Password" },
 ];
