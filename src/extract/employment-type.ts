@@ -92,6 +92,8 @@ const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|
 // A block about past experience or the candidate's studies in pt/es/de/fr ("experiência com
 // estágio", "Erfahrung aus einem Praktikum", "expérience en stage"): its type word is not this role's.
 const NOT_THIS_ROLE_LOCAL_RE = /\b(?:experi[êeé]ncias?|erfahrung\w*|exp[ée]rience|anos|años|jahre|ans)\b/i;
+// A type offered as an option, not the role's ("Temps partiel négociable", "Teilzeit möglich", "meio período possível").
+const OPTION_WORD_RE = /(?<![\p{L}])(?:n[ée]gociables?|possibles?|m[öo]glich|poss[íi]vel|posible|opcional|optional|envisageable|denkbar)(?![\p{L}])/iu;
 // German's elided compound offering two types: "Voll- oder Teilzeit", "Voll- und Teilzeit".
 const ELIDED_ALTERNATIVE_RE = /\p{L}-\s+(?:oder|und|bzw\.?)\s+\p{L}*zeit/iu;
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
@@ -245,7 +247,7 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
     if (block.kind === "heading" || block.emphasized || block.text.endsWith(":")) inBenefits = classifyHeading(block.text)?.kind === "benefits";
     for (const [i, line] of block.lines.entries()) {
       const text = line.slice(0, MAX_SCAN_CHARS);
-      if (NOT_THIS_ROLE_LOCAL_RE.test(text)) continue;
+      if (NOT_THIS_ROLE_LOCAL_RE.test(text) || OPTION_WORD_RE.test(text)) continue;
       const clean = text.replace(ambiguous, " ");
       const type = employmentTypeIn(clean, own, true);
       // A type word and no type: two offered as alternatives ("Vollzeit/Teilzeit"), so unsure.

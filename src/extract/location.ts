@@ -34,6 +34,8 @@ const LABEL_LINE_RE = /^([^:：]{1,40}?)\s*[:：]\s*(.*)$/;
 const LEADING_PICTOGRAPHS_RE = /^(?:[\s*•·-]|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u;
 // Articles that may stand between a place phrase and the country ("depuis la France", "em todo o Brasil").
 const LOCAL_ARTICLES = String.raw`(?:la|le|les|l['’]|el|los|las|o|a|os|as|die|der|dem|den)`;
+// Two to four capitals: a title's bracketed abbreviation, possibly of the words before it.
+const INITIALS_RE = /^[A-Z]{2,4}$/;
 // Keys of a remote yes/no field: "Remote", "Remote work", "Remote OK".
 const REMOTE_KEY_RE = /^remote(?:\s(?:work|ok|friendly|policy|option))?$/;
 // The job board's workplace tag before the place, with no space after its comma: "remote,India - Remote",
@@ -178,11 +180,19 @@ function detailsStatement(items: readonly Block[], options: ParseLocationOptions
   return { text, line: parts[0].line, via: "body", parsed: parseLocationText(text, options) };
 }
 
+/** Whether `piece` is the initials of the words just before it ("Account Executive (AE)"). */
+function isInitialsOf(piece: string, before: string): boolean {
+  if (!INITIALS_RE.test(piece)) return false;
+  const words = before.trim().split(/\s+/).slice(-piece.length);
+  return words.length === piece.length && words.map((w) => w[0]?.toUpperCase()).join("") === piece;
+}
+
 function titleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierTitle: string | null | undefined): Statement | undefined {
   // The extracted title: a careers page's frontmatter title ("… Full Stack à Toulouse") as well as a heading.
   const title = earlierTitle ? { text: earlierTitle, line: doc.header.title?.line ?? 1 } : doc.header.title;
   if (!title) return undefined;
-  const pieces = [...title.text.matchAll(TITLE_PAREN_RE)].map((m) => m[1]);
+  // "Account Executive (AE)" spells out its own initials, not the Emirates.
+  const pieces = [...title.text.matchAll(TITLE_PAREN_RE)].filter((m) => !isInitialsOf(m[1], title.text.slice(0, m.index))).map((m) => m[1]);
   const tail = TITLE_TAIL_RE.exec(title.text);
   if (tail) pieces.push(tail[1]);
   const atPlace = TITLE_AT_PLACE_RE.exec(title.text);

@@ -17,6 +17,7 @@
 // "preferred qualifications" (niceToHave) before "qualifications" (requirements),
 // "about the role" (responsibilities) before "about …" (company, contributes nothing).
 
+import { distance } from "fastest-levenshtein";
 import { wordCount } from "./list-lines.js";
 import { StringMemo } from "./memo.js";
 
@@ -436,7 +437,27 @@ function classifyNormalized(norm: string): HeadingMeaning | null {
     if (found === null) found = v;
     if (!v.contains && v.kind === found.kind) return { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: false };
   }
+  if (!found) found = misspelled(norm, names);
   return found && { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: found.contains };
+}
+
+/**
+ * One-word headings at least this long are read past one wrong letter; shorter words are too
+ * alike across the table's languages (English "Advantages" is one letter from French "Avantages").
+ */
+const MIN_MISSPELLED_CHARS = 11;
+
+/**
+ * A one-word heading one letter away from a one-word name of the table: authors' typos
+ * ("Responsabiliades", "Requirments", "Responsibilites") name their section all the same.
+ */
+function misspelled(norm: string, names: CompiledNames): CompiledVariant | null {
+  if (norm.length < MIN_MISSPELLED_CHARS || norm.includes(" ")) return null;
+  for (const v of names.variants) {
+    if (!v.anchored || v.phrase.includes(" ") || Math.abs(v.phrase.length - norm.length) > 1) continue;
+    if (distance(norm, v.phrase) === 1) return v;
+  }
+  return null;
 }
 
 const byNormalized = new StringMemo(classifyNormalized, MEMO_MAX);

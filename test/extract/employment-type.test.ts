@@ -76,6 +76,7 @@ describe("employmentType from local contract words in the body", () => {
     ["de", "## Wir bieten\n\n- Optionen für Teilzeit und Homeoffice\n", null],
     ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
     ["de", "- Vollzeit und Teilzeit möglich\n", null],
+    ["fr", "- Temps partiel négociable après la période d’essai\n", null],
     ["pt", "Contratação CLT ou PJ\n", null],
     ["fr", "Vous avez une expérience en stage de développement.\n", null],
     ["es", "Ofrecemos tiempo completo.\n\nTambién contrato autónomo.\n", null],

@@ -54,3 +54,9 @@ describe("experienceYears in pt/es/de/fr", () => {
     expect(years(requirements)).toEqual(expected);
   });
 });
+
+describe("experienceYears: years of study are no experience", () => {
+  it.each([[["Au minimum 2 ans d’étude en programmation"]], [["4 anos de faculdade em computação"]]])("%j → null", (requirements) => {
+    expect(years(requirements)).toBeNull();
+  });
+});

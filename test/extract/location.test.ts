@@ -96,3 +96,12 @@ describe("location in other languages", () => {
     expect(located(language, text, title)).toEqual(expected);
   });
 });
+
+describe("a title's bracketed initials", () => {
+  it("'Account Executive (AE)' names no country", () => {
+    expect(extractLocation(buildDocument("Text.\n"), { title: "Enterprise Account Executive (AE) at Kyber" }).value.countries).toEqual([]);
+  });
+  it("'Engineer (US)' still does", () => {
+    expect(extractLocation(buildDocument("Text.\n"), { title: "Backend Engineer (US)" }).value.countries).toEqual(["US"]);
+  });
+});

@@ -176,3 +176,17 @@ describe("normalizeHeading: plain words take the short way to the same form", ()
     expect(normalizeHeading(text)).toBe(norm);
   });
 });
+
+describe("a one-word heading with one wrong letter", () => {
+  it.each([
+    ["Responsabiliades", "responsibilities"],
+    ["Requirments", "requirements"],
+    ["Responsibilites", "responsibilities"],
+    // Short words are too alike to guess, and two wrong letters are another word.
+    ["Perk", null],
+    ["Advantages", null],
+    ["Requisitaçõess", null],
+  ])("%s → %s", (heading, kind) => {
+    expect(classifyHeading(heading)?.kind ?? null).toBe(kind);
+  });
+});
