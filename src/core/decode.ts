@@ -25,6 +25,12 @@ const SNIFF_BYTES = 8192;
 const UTF16_MIN_NUL_SHARE = 0.3;
 /** …and at most this share has a NUL in the other. */
 const UTF16_MAX_OTHER_NUL_SHARE = 0.02;
+/**
+ * …out of at least this many NULs: in a few bytes a stray NUL passes the shares by chance, and
+ * one byte more (a CR before the LF) moved every later byte's position, so `> \0---` read as
+ * UTF-16 with LF line ends and as binary with CRLF. A real UTF-16 posting has hundreds.
+ */
+const UTF16_MIN_NULS = 8;
 /** Text has at most this share of C0 control characters. */
 const MAX_CONTROL_SHARE = 0.1;
 
@@ -43,8 +49,8 @@ export function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (bytes[2 * i] === 0) evenNul++;
     if (bytes[2 * i + 1] === 0) oddNul++;
   }
-  if (oddNul / units >= UTF16_MIN_NUL_SHARE && evenNul / units <= UTF16_MAX_OTHER_NUL_SHARE) return "utf-16le";
-  if (evenNul / units >= UTF16_MIN_NUL_SHARE && oddNul / units <= UTF16_MAX_OTHER_NUL_SHARE) return "utf-16be";
+  if (oddNul >= UTF16_MIN_NULS && oddNul / units >= UTF16_MIN_NUL_SHARE && evenNul / units <= UTF16_MAX_OTHER_NUL_SHARE) return "utf-16le";
+  if (evenNul >= UTF16_MIN_NULS && evenNul / units >= UTF16_MIN_NUL_SHARE && oddNul / units <= UTF16_MAX_OTHER_NUL_SHARE) return "utf-16be";
   return null;
 }
 

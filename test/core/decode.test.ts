@@ -46,6 +46,9 @@ describe("sniffUtf16 / looksBinary", () => {
     [utf8("Hello, world"), null, false],
     [new Uint8Array([0x41, 0x00, 0x42, 0x43, 0x00, 0x44, 0x00, 0x00]), null, true],
     [new Uint8Array([]), null, false],
+    // One stray NUL in a few bytes is no UTF-16, whatever the line ending shifts it to.
+    [utf8("> \u0000---\n"), null, true],
+    [utf8("> \u0000---\r\n"), null, true],
   ])("%o → %s, binary %s", (input, utf16, binary) => {
     expect(sniffUtf16(input)).toBe(utf16);
     expect(looksBinary(input)).toBe(binary);
