@@ -162,17 +162,32 @@ async function* inThreads(
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   // A worker that dies (out of memory all the same) costs a retry here, never the run;
-  // parseInput itself never throws, so whatever happens each input gets a result.
+  // parseInput itself never throws, so whatever happens each input gets a result. The pool
+  // replaces a worker that dies after starting; one that dies while starting is not replaced,
+  // and with none left, queued batches would wait forever (the run ended early, exit 0, output
+  // cut short). So when no worker is left, every batch still queued is called back and the rest
+  // of the run is parsed in-process.
+  const noWorkers = new AbortController();
+  const checkWorkers = () => {
+    if (pool.threads.length === 0) noWorkers.abort();
+  };
+  // A worker that dies holding no task is reported on the pool itself; unheard, that event ended
+  // the whole run with a stack trace and half its output.
+  pool.on("error", checkWorkers);
   const inMain = (input: Input) => parseInput(io, input, maxBytes, hashes).catch(errorReason);
   const submit = (unit: Unit): Promise<HashedResult[]> => {
     if ("single" in unit) {
       const input = unit.single;
       return isInputError(input) ? Promise.resolve([{ reason: input.reason }]) : parseInput(io, input, maxBytes, hashes).then((r) => [r]);
     }
+    if (noWorkers.signal.aborted) return Promise.all(unit.files.map(inMain));
     const batch: WorkerBatch = unit.files.map((input) => ({ path: input.path, display: input.display, maxBytes: WORKER_MAX_BYTES, hash: hashes }));
-    return (pool.run(batch) as Promise<WorkerResult[]>).then(
+    return (pool.run(batch, { signal: noWorkers.signal }) as Promise<WorkerResult[]>).then(
       (results) => Promise.all(results.map((r, i) => ("tooBig" in r ? inMain(unit.files[i]) : r))),
-      () => Promise.all(unit.files.map(inMain)),
+      () => {
+        checkWorkers();
+        return Promise.all(unit.files.map(inMain));
+      },
     );
   };
   const units = unitsOf(inputs, batchSize(files, jobs));

@@ -50,6 +50,17 @@ describe("parseAll", () => {
     expect(results).toHaveLength(inputs.length);
   });
 
+  it("loses nothing when every worker dies while starting: the run goes on in-process", async () => {
+    // As a worker out of memory at start does: the pool reports it on itself and starts no other.
+    const dying = join(dir, "dying-worker.mjs");
+    writeFileSync(dying, 'throw new Error("this worker dies while starting");\n');
+    const inputs = await resolveInputs(dir, ["."]);
+    const threads = await collect(parseAll(env(), inputs, { quiet: true, jobs: 2, workerFile: dying, poolMinFiles: 2 }));
+    const single = await collect(parseAll(env(), inputs, { quiet: true, jobs: 1 }));
+    expect(threads).toHaveLength(inputs.length);
+    expect(threads).toEqual(single);
+  });
+
   it("gives the same results, in input order, on worker threads as in-process", async () => {
     const inputs = await resolveInputs(dir, ["."]);
     // A missing file in the middle: its failure must keep its place.
