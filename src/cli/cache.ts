@@ -51,6 +51,14 @@ function cacheable(result: InputResult): boolean {
 /** Check of one line's JSON: short, it only has to tell a damaged line from a whole one. */
 const checkOf = (json: string) => hash("sha1", json, "base64url").slice(0, 12);
 
+/** The store being written: its temp file, the lines not yet written, and its size so far. */
+interface NextStore {
+  temp: string;
+  fd: number;
+  chunks: string[];
+  size: number;
+}
+
 export class ResultCache {
   readonly file: string;
   private readonly id: string;
@@ -59,7 +67,7 @@ export class ResultCache {
   /** Keys this run used or made; their lines are already in the next store. */
   private readonly used = new Set<string>();
   /** The next store, written as the run goes (memory stays flat), renamed over the store at the end. */
-  private next: { temp: string; fd: number; chunks: string[]; size: number } | undefined;
+  private next: NextStore | undefined;
   private failure: string | undefined;
   private changed = false;
 
@@ -138,12 +146,7 @@ export class ResultCache {
     if (this.used.has(key) || this.failure !== undefined) return;
     this.used.add(key);
     try {
-      if (!this.next) {
-        mkdirSync(this.dir, { recursive: true });
-        const temp = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-        this.next = { temp, fd: openSync(temp, "w"), chunks: [`${HEADER} ${this.id}\n`], size: 0 };
-      }
-      const next = this.next;
+      const next = this.openNext();
       next.chunks.push(line, "\n");
       next.size += line.length + 1;
       if (next.chunks.length >= WRITE_CHUNK_LINES) this.flush();
@@ -152,7 +155,17 @@ export class ResultCache {
     }
   }
 
-  private flush(): void {
+  /** The next store, its temp file opened (under a name of this process's own) on first use. */
+  private openNext(): NextStore {
+    if (!this.next) {
+      mkdirSync(this.dir, { recursive: true });
+      const temp = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+      this.next = { temp, fd: openSync(temp, "w"), chunks: [`${HEADER} ${this.id}\n`], size: 0 };
+    }
+    return this.next;
+  }
+
+    private flush(): void {
     if (!this.next) return;
     writeSync(this.next.fd, this.next.chunks.join(""));
     this.next.chunks = [];
@@ -185,13 +198,8 @@ export class ResultCache {
       return undefined;
     }
     try {
-      if (!this.next) {
-        // Nothing used this run (every input gone): the store keeps its old entries.
-        mkdirSync(this.dir, { recursive: true });
-        const temp = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-        this.next = { temp, fd: openSync(temp, "w"), chunks: [`${HEADER} ${this.id}\n`], size: 0 };
-      }
-      const next = this.next;
+      // Opened here when nothing was used this run (every input gone): the store keeps its old entries.
+      const next = this.openNext();
       for (const [key, line] of this.stored) {
         if (this.used.has(key)) continue;
         if (next.size + line.length + 1 > STORE_MAX_BYTES) break;

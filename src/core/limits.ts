@@ -35,6 +35,9 @@ const MARK_CODES = new Set([..."*_[]`~<"].map((c) => c.charCodeAt(0)));
 const BACKSLASH = 0x5c;
 const LINE_FEED = 0x0a;
 
+/** True when a backslash at `i` escapes the character after it (anything but a line end). */
+const escapesNext = (text: string, i: number) => text.charCodeAt(i) === BACKSLASH && i + 1 < text.length && text.charCodeAt(i + 1) !== LINE_FEED;
+
 const isDigit = (c: string) => c >= "0" && c <= "9";
 const isBlank = (c: string | undefined) => c === " " || c === "\t";
 
@@ -96,7 +99,6 @@ function cappedPrefix(parts: string[]): string {
   return kept > MAX_CONTAINER_DEPTH && !isBlank(out[out.length - 1]) ? `${out} ` : out;
 }
 
-
 /**
  * The marks in `text`, counted by hand: a regex match object per mark made a 16 MB line of
  * them peak at 800 MB.
@@ -104,10 +106,8 @@ function cappedPrefix(parts: string[]): string {
 function countMarks(text: string): number {
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === BACKSLASH) {
-      if (i + 1 < text.length && text.charCodeAt(i + 1) !== LINE_FEED) i++;
-    } else if (MARK_CODES.has(code)) marks++;
+    if (escapesNext(text, i)) i++;
+    else if (MARK_CODES.has(text.charCodeAt(i))) marks++;
   }
   return marks;
 }
@@ -122,7 +122,7 @@ function dropMarksPast(text: string, seen: number): string {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === BACKSLASH && i + 1 < text.length && text.charCodeAt(i + 1) !== LINE_FEED) {
+    if (escapesNext(text, i)) {
       kept[n++] = code;
       kept[n++] = text.charCodeAt(++i);
     } else if (!MARK_CODES.has(code) || ++seen <= MAX_INLINE_MARKS) kept[n++] = code;

@@ -7,6 +7,7 @@ import type { Posting } from "../schema.js";
 import type { Formatter, FormatOptions, Sink } from "./types.js";
 import { cellText, valueAt } from "./fields.js";
 import { visible } from "../normalize/plain-text.js";
+import { compactNumber, PERIOD_ABBREVIATIONS } from "./numbers.js";
 
 interface Column {
   header: string;
@@ -17,17 +18,10 @@ interface Column {
   cell(p: Posting): string;
 }
 
-// Three significant digits keep a range short enough for its column: 51.9K, 171K, 1.2M.
-// Made on first use: the first Intl.NumberFormat of a process loads ICU's number data, which
-// every other format would pay for at start-up.
-let compactNumber: Intl.NumberFormat | undefined;
-const COMPACT_NUMBER = { format: (n: number) => (compactNumber ??= new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 })).format(n) };
-const PERIOD_ABBREVIATIONS: Record<string, string> = { hour: "/h", day: "/d", week: "/wk", month: "/mo", year: "/yr" };
-
 export function salaryCell(p: Posting): string {
   const s = p.salary;
   if (!s) return "";
-  const n = (x: number | null) => (x == null ? "" : COMPACT_NUMBER.format(x));
+  const n = (x: number | null) => (x == null ? "" : compactNumber(x));
   const range = s.min != null && s.max != null && s.min !== s.max ? `${n(s.min)}–${n(s.max)}` : s.min == null ? `≤${n(s.max)}` : s.max == null ? `≥${n(s.min)}` : n(s.min);
   return `${s.currency ?? ""} ${range}${s.period ? PERIOD_ABBREVIATIONS[s.period] : ""}`.trim();
 }

@@ -1,6 +1,7 @@
 // A summary as text: on a terminal with bar charts (and colour when asked), on a pipe the same
 // figures as plain aligned lines a script can grep. JSON is the Summary object itself.
 import type { Summary, SalaryGroupSummary } from "./collect.js";
+import { compactNumber, groupedNumber, PERIOD_ABBREVIATIONS } from "../format/numbers.js";
 
 export interface RenderOptions {
   /** Draw bars (a terminal); else plain lines. */
@@ -11,13 +12,6 @@ export interface RenderOptions {
 }
 
 const PLAIN = { bold: (s: string) => s, dim: (s: string) => s, cyan: (s: string) => s };
-// Number formats, made on first use: the first Intl.NumberFormat of a process loads ICU's
-// number data (~5-25 ms), which a run that prints no summary never needs.
-let compactFormat: Intl.NumberFormat | undefined;
-let groupedFormat: Intl.NumberFormat | undefined;
-const COMPACT = { format: (n: number) => (compactFormat ??= new Intl.NumberFormat("en", { notation: "compact", maximumSignificantDigits: 3 })).format(n) };
-const GROUPED = { format: (n: number) => (groupedFormat ??= new Intl.NumberFormat("en")).format(n) };
-const PERIOD_SUFFIX: Record<string, string> = { hour: "/h", day: "/d", week: "/wk", month: "/mo", year: "/yr" };
 // Eighths of a block, so a bar's length is shown to an eighth of a character.
 const BAR_EIGHTHS = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
@@ -31,11 +25,11 @@ function percent(n: number, of: number): string {
 }
 
 function money(n: number): string {
-  return COMPACT.format(n);
+  return compactNumber(n);
 }
 
 function salaryLabel(g: SalaryGroupSummary): string {
-  return `${g.currency ?? "no currency"}${g.period ? PERIOD_SUFFIX[g.period] : ""}`;
+  return `${g.currency ?? "no currency"}${g.period ? PERIOD_ABBREVIATIONS[g.period] : ""}`;
 }
 
 interface Row {
@@ -52,25 +46,25 @@ export function renderSummary(summary: Summary, options: RenderOptions): string 
     if (!items.length) return;
     lines.push("", paint.bold(title));
     const labelWidth = Math.min(24, Math.max(...items.map((r) => r.label.length)));
-    const countWidth = Math.max(...items.map((r) => GROUPED.format(r.count).length));
+    const countWidth = Math.max(...items.map((r) => groupedNumber(r.count).length));
     const barWidth = Math.max(5, columns - labelWidth - countWidth - 12);
     const most = Math.max(...items.map((r) => r.count), 1);
     for (const r of items) {
-      const head = `  ${r.label.slice(0, labelWidth).padEnd(labelWidth)}  ${GROUPED.format(r.count).padStart(countWidth)}  ${percent(r.count, of).padStart(4)}`;
+      const head = `  ${r.label.slice(0, labelWidth).padEnd(labelWidth)}  ${groupedNumber(r.count).padStart(countWidth)}  ${percent(r.count, of).padStart(4)}`;
       lines.push(options.bars ? `${head}  ${paint.cyan(bar(r.count / most, barWidth))}` : head);
     }
   };
 
-  lines.push(paint.bold(`${GROUPED.format(total)} posting${total === 1 ? "" : "s"}`));
+  lines.push(paint.bold(`${groupedNumber(total)} posting${total === 1 ? "" : "s"}`));
   rows("Fields found", Object.entries(summary.fields).map(([label, count]) => ({ label, count })), total);
 
   const withSalary = summary.salary.reduce((n, g) => n + g.count, 0);
   if (summary.salary.length) {
-    lines.push("", paint.bold(`Salary (${GROUPED.format(withSalary)} postings with a figure; a range counts as its middle)`));
+    lines.push("", paint.bold(`Salary (${groupedNumber(withSalary)} postings with a figure; a range counts as its middle)`));
     const labelWidth = Math.max(...summary.salary.map((g) => salaryLabel(g).length));
     for (const g of summary.salary) {
       const figures = [`min ${money(g.min)}`, `p25 ${money(g.p25)}`, `median ${money(g.median)}`, `p75 ${money(g.p75)}`, `max ${money(g.max)}`].join("  ");
-      lines.push(`  ${salaryLabel(g).padEnd(labelWidth)}  ${GROUPED.format(g.count).padStart(6)}  ${figures}`);
+      lines.push(`  ${salaryLabel(g).padEnd(labelWidth)}  ${groupedNumber(g.count).padStart(6)}  ${figures}`);
       if (options.bars && g.count >= 5 && g.histogram.length > 1) lines.push(...histogramLines(g, columns, paint));
     }
   }
