@@ -899,7 +899,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Ant Design" },
   { name: "Lightning Web Components", aliases: ["LWC"] },
   { name: "SOQL" },
-  { name: "MediaWiki" },
+  { name: "MediaWiki", maker: "Wikimedia" },
   { name: "ArchiMate" },
   { name: "Akamai" },
   { name: "Concourse CI", cased: ["Concourse"] },
