@@ -2,16 +2,16 @@
 // order of first mention — the title first, then the body in document order. Runs after
 // company (extract/index.ts): a technology named like the hiring company, or made by it, is its
 // own product ("Octopus Deploy" at Octopus, Loki at Grafana Labs), not a skill. Sections about
-// the employer ("About Block", "Our values") and about what it offers (benefits, "Why join us?")
-// are not read: what they name is the company's business or a perk, not the role's stack
-// ("invest in stocks or Bitcoin", "40k stars on GitHub") — unless a line there lists a stack;
+// the employer ("About Block", "Our values") and about what it offers (benefits) are not read:
+// what they name is the company's business or a perk, not the role's stack ("invest in stocks or
+// Bitcoin", "fertility support provided by Maven") — unless a line there lists a stack;
 // intro prose without a heading is read. Frontmatter
 // (a careers page's `technology:`/`skills:` block) is read after the title; HTML comments
 // (a retired posting left in the page source) are not read. The vocabulary and the matching rules live in
 // normalize/skills.ts and normalize/data/skills.ts.
 import type { Block, PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
-import { COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, labelText, wordCount } from "../normalize/list-lines.js";
+import { COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, labelText, lastSentence, wordCount } from "../normalize/list-lines.js";
 import { classifyHeading, HEADING_MAX_WORDS } from "../normalize/section-names.js";
 import { findSkills, makerOf } from "../normalize/skills.js";
 
@@ -77,22 +77,26 @@ const LABEL_LEVEL = 7;
 function offRole(text: string): boolean | null {
   const m = classifyHeading(text);
   if (!m) return null;
-  return m.aboutEmployer || m.kind === "benefits" || m.kind === "benefitsIfList";
+  // A pitch ("Why join us?", "Votre environnement de travail") often describes the team's tools: read.
+  return m.aboutEmployer || m.kind === "benefits";
 }
 
-/** The text of a paragraph that acts as a label line (`**About Acme**`, `Our perks:`), else null. */
+/** The text of a paragraph that acts as a label line (`**About Acme**`, `Our perks:`) or a lead-in
+ *  naming the list after it ("This role requires two years of WebRTC. Bonus points for:"), else null. */
 function labelOf(block: Block): string | null {
   const label = labelText(block);
   if (label !== null) return wordCount(label) <= HEADING_MAX_WORDS ? label : null;
-  return block.lines.length === 1 && ENDS_COLON_RE.test(block.text) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS ? block.text : null;
+  if (!ENDS_COLON_RE.test(block.text)) return null;
+  if (block.lines.length === 1 && wordCount(block.text) <= COLON_LABEL_MAX_WORDS) return block.text;
+  const tail = lastSentence(block.lines[block.lines.length - 1]);
+  return wordCount(tail) <= HEADING_MAX_WORDS && classifyHeading(tail) ? tail : null;
 }
 
 /**
  * For each block, whether it sits in a section about the employer or its offer. Headings nest by
- * level and a label line lasts until the next label or heading; an unknown heading or label keeps
- * what its parent says.
+ * level and a label line lasts until the next label or heading.
  */
-function offRoleBlocks(blocks: readonly Block[]): boolean[] {
+export function offRoleBlocks(blocks: readonly Block[]): boolean[] {
   const stack: { level: number; off: boolean }[] = [];
   const out: boolean[] = [];
   for (const block of blocks) {
@@ -101,7 +105,9 @@ function offRoleBlocks(blocks: readonly Block[]): boolean[] {
     if (label !== null) {
       const named = offRole(label);
       while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-      stack.push({ level, off: named ?? (stack[stack.length - 1]?.off ?? false) });
+      // A heading or label of unknown meaning ("The Work", "We're currently working with") is read:
+      // under a top "# The Company" heading a whole posting may sit.
+      stack.push({ level, off: named ?? false });
     }
     out.push(stack[stack.length - 1]?.off ?? false);
   }

@@ -154,7 +154,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~skills we're looking for", "~experience we're looking for", "~attributes we're looking for", "~background we're looking for", "~things we look for", "~attributes we look for", "what we seek", "~expect from you", "what do we expect", "~need from you",
       "skills required", "skills needed", "~skills required", "~skills needed", "~required education", "the skillset", "the skill set", "key skillset", "~skillset required", "~skill set required", "~core skills",
       "~key strengths", "~little bit about you", "~little about you", "~sound like you", "~sounds like you", "~you'll need", "pre requisites", "prerequisites",
-      "personal profile", "~ideal background", "requisite", "~requisite skills",
+      "personal profile", "~ideal background", "requisite", "~requisite skills", "~need to bring",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
@@ -241,9 +241,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     it: ["perché", "~perché lavorare", "~perché unirti", "~perché scegliere"],
   },
   {
-    // The team the hire joins: its work and tools are the role's (not the employer's story below).
+    // The team and project the hire joins: their work and tools are the role's (not the employer's story below).
     kind: "none",
-    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~the team", "~our team"],
+    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad", "about the project", "the project"],
   },
   {
     // The employer's story, mission, values and customers: nothing to collect, and the

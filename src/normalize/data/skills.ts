@@ -718,7 +718,8 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "eBPF" },
   { name: "Backstage", cased: ["Backstage"] },
   { name: "Nginx", aliases: ["NGINX"] },
-  { name: "Apache HTTP Server", aliases: ["Apache httpd", "httpd"] },
+  // "Apache" alone names the web server in a list of servers ("Nginx, Varnish, HAProxy or Apache").
+  { name: "Apache HTTP Server", guarded: ["Apache"], aliases: ["Apache httpd", "httpd", "Apache Server", "Apache web server"] },
   { name: "HAProxy" },
   { name: "Traefik" },
   { name: "Varnish" },
@@ -933,4 +934,11 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "ActiveRecord", aliases: ["Active Record"] },
   { name: "Bitwarden" },
   { name: "1Password" },
+  { name: "Win32", aliases: ["Win32 API", "WinAPI"] },
+  { name: "OpenTSDB" },
+  { name: "Squid", cased: ["Squid"] },
+  { name: "Ekahau" },
+  { name: "Azure Machine Learning", aliases: ["Azure ML", "AzureML"] },
+  { name: "TensorFlow Serving" },
+  { name: "Adobe Experience Manager", guarded: ["AEM"], aliases: ["Adobe AEM"] },
 ];
