@@ -18,6 +18,9 @@ describe("applyUrl", () => {
     ["# Engineer\n\n[Submit your application](https://acme.com/jobs/1/form)\n", "https://acme.com/jobs/1/form"],
     // A job named "Application …" (a board's similar-jobs card) is no apply link.
     ["# Engineer\n\nSimilar jobs: [Application Security Engineer](https://board.example/jobs/99)\n", null],
+    // A template's stand-in address is no link; prose after "How to apply" linking elsewhere is not the apply link.
+    ["---\ntitle: Delivery Manager\napplicationUrl: https://example.com\n---\n\nText.\n", null],
+    ["# Strategist\n\n### How to apply\n\nFirst, create your profile on [Muck Rack](http://muckrack.com). Second, send us an email with your resume, links that show your work and why you are interested in working with us.\n", null],
   ])("%j → %s", (text, expected) => {
     expect(extractApplyUrl(buildDocument(text)).value).toBe(expected);
   });
