@@ -67,9 +67,12 @@ export function cleanCompanyName(raw: string): string | null {
 // A value that is a sentence about hiring ("organization: EFF is hiring for a designer."): its
 // subject is a name, but the body's own wording of it comes first.
 const HIRING_SENTENCE_RE = /^(.{1,60}?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|looking|recruiting)\b/i;
+// A value of three or more words, all lower case after the first and without a digit: a description
+// of an employer the page does not name ("company: Logiciels open source"), not a name.
+const DESCRIPTION_VALUE_RE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){2,}$/u;
 
 function nameFromValue(value: string): string | null {
-  if (HIRING_SENTENCE_RE.test(value)) return null;
+  if (HIRING_SENTENCE_RE.test(value) || DESCRIPTION_VALUE_RE.test(value.trim())) return null;
   if (value.split(/\s+/).length <= MAX_NAME_WORDS) return cleanCompanyName(value);
   const lead = leadingName(value);
   return lead ? cleanCompanyName(lead) : null;
