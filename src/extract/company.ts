@@ -64,7 +64,12 @@ export function cleanCompanyName(raw: string): string | null {
   return name;
 }
 
+// A value of three or more words, all lower case after the first and without a digit: a description
+// of an employer the page does not name ("company: Logiciels open source"), not a name.
+const DESCRIPTION_VALUE_RE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){2,}$/u;
+
 function nameFromValue(value: string): string | null {
+  if (DESCRIPTION_VALUE_RE.test(value.trim())) return null;
   if (value.split(/\s+/).length <= MAX_NAME_WORDS) return cleanCompanyName(value);
   const lead = leadingName(value);
   return lead ? cleanCompanyName(lead) : null;

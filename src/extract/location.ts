@@ -10,7 +10,7 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
@@ -257,6 +257,38 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
   return { countries, regions };
 }
 
+const prosePlaceRes = new Map<string, RegExp>();
+// Where a place named in prose ends, for its raw text: "Bern, unsere legendären Teamevents".
+const PLACE_END_RE = /[,(]/;
+// Frontmatter keys whose value is the page's one-line summary ("élao recherche … Backend à Lyon.").
+const SUMMARY_KEY_RE = /^(?:description|summary|excerpt|subtitle|intro)$/;
+
+/**
+ * A pt/es/de/fr posting that states no place anywhere else: the first city its summary or prose
+ * names after a preposition of place ("Office an der Aare in Bern", "Vaga para São Paulo").
+ */
+function proseStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const language = options.language;
+  if (language !== "pt" && language !== "es" && language !== "de" && language !== "fr") return undefined;
+  let re = prosePlaceRes.get(language);
+  if (!re) prosePlaceRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${PROSE_PLACE_PREPOSITIONS[language]})\s+(?=\p{Lu})`, "gu")));
+  const summaries = doc.fields.filter((f) => f.via === "frontmatter" && SUMMARY_KEY_RE.test(f.key));
+  const texts = [...summaries.map((f) => ({ text: f.value, line: f.line })), ...doc.blocks.map((b) => ({ text: b.text, line: b.line }))];
+  let read = 0;
+  for (const { text, line } of texts) {
+    if ((read += text.length) > MAX_BODY_CHARS) break;
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      let tail = text.slice(at, at + MAX_CUE_TAIL_CHARS);
+      const end = CLAUSE_END_RE.exec(tail);
+      if (end) tail = tail.slice(0, end.index);
+      const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+      if (parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line, via: "body", parsed };
+    }
+  }
+  return undefined;
+}
+
 const localPlaceCueRes = new Map<string, RegExp>();
 
 /** The body place phrases of a pt/es/de/fr posting, with an article after them skipped ("depuis la France"). */
@@ -274,7 +306,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   const fields = locationFields(doc);
   const header = headerStatement(doc, options);
   const field = fieldStatement(fields, options) ?? labelStatement(doc, options);
-  const statement = header ?? field ?? titleStatement(doc, options, earlier.title) ?? pipeLineStatement(doc, options);
+  const statement = header ?? field ?? titleStatement(doc, options, earlier.title) ?? pipeLineStatement(doc, options) ?? proseStatement(doc, options);
   const value: Location = { raw: statement?.text ?? null, workplace: null, countries: [], regions: [], cities: [] };
   const warnings: string[] = [];
   if (statement) {

@@ -199,7 +199,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
   };
   const flushProse = () => {
     if (!prose.length) return;
-    const oneEach = prose.length > 1 && prose.every((l) => STARTS_UPPER_RE.test(l));
+    // Wrapped prose goes on in lower case; lines that each start a capital are one item each, whatever the first line starts with.
+    const oneEach = prose.length > 1 && prose.slice(1).every((l) => STARTS_UPPER_RE.test(l));
     if (oneEach) for (const l of prose) reader.add(false, l);
     else reader.add(false, prose.join(" "));
     prose.length = 0;

@@ -54,10 +54,14 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
       "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring"],
     pt: ["~processo seletivo", "~processo de seleção", "~etapas do processo", "~entrevista", "~entrevistas", "~como se candidatar", "~como candidatar", "~como aplicar", "~caso estiver interessado", "~caso tenha interesse", "~interessados", "~tempo médio de feedback", "~tempo médio de feedbacks"],
-    es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados"],
+    es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados",
+      // A job-board issue form's questions: fields, whatever word of a section they hold ("¿La posición necesita saber inglés?", "Email … (opcional)").
+      "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones"],
     de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
     it: ["~processo di selezione", "~colloquio", "~colloqui", "~come candidarsi", "~per candidarsi"],
-    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission"],
+    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission",
+      // "Contexte et atouts du poste": what the job has going for it, not skills that are a plus.
+      "~atouts du poste"],
   },
   {
     kind: "niceToHave",
@@ -80,7 +84,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     es: ["deseable", "~deseable", "~deseables", "conocimientos deseados", "habilidades deseadas", "habilidades deseables", "conocimientos deseables", "requisitos deseables", "~no es excluyente", "~valoraremos", "~se valorarán", "~valorado", "~valorados", "~sería un plus", "~será un plus", "~es un plus", "~un plus", "~suma", "~suman", "~sumará", "~suman puntos", "~puntos extra", "~puntos a favor", "~valoramos", "~se valorará", "~se valora", "~valorable", "~valorables", "~opcional", "~opcionales", "~no excluyente", "~no excluyentes", "~sería genial", "~un extra", "~es un diferencial", "~diferenciales", "~te destacará"],
     de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have"],
     it: ["~costituisce un plus", "~costituiscono un plus", "~titolo preferenziale", "~titoli preferenziali", "~un plus", "~gradito", "~gradita", "~graditi", "~gradite", "~preferibile", "~nice to have"],
-    fr: ["atouts", "~atouts", "~atout", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié"],
+    fr: ["atouts", "~atouts", "~atout", "compétences souhaitées", "connaissances souhaitées", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié"],
   },
   {
     kind: "responsibilities",
@@ -238,7 +242,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["por que trabalhar", "~por que trabalhar", "por que você vai", "~por que se juntar", "por que"],
     es: ["por qué", "~por qué trabajar", "~por qué unirte"],
     de: ["warum", "~warum wir", "~warum du"],
-    fr: ["pourquoi", "~pourquoi nous rejoindre", "~pourquoi rejoindre", "~cadre de travail", "~environnement de travail"],
+    fr: ["pourquoi", "~pourquoi nous rejoindre", "~pourquoi rejoindre", "~cadre de travail", "~environnement de travail", "en rejoignant", "en nous rejoignant"],
     it: ["perché", "~perché lavorare", "~perché unirti", "~perché scegliere"],
   },
   {
@@ -261,9 +265,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~shareholder letter", "~press", "~faq",
     ],
     pt: ["sobre", "quem somos", "~quem somos", "a empresa", "=empresa", "~nossa empresa", "~sobre nós", "~sobre a empresa", "~nossa cultura", "~nossos valores", "=local", "~local de trabalho", "~localização", "~alocação", "=regime", "~contratação", "~tipo de contratação", "~forma de contratação", "~regime de contratação", "=nível", "=salário", "~faixa salarial", "~range salarial", "~contato", "=labels", "~mais informações", "~informações adicionais", "~observações", "~horário", "~tecnologias", "=stack", "~nossa stack", "~equipe", "~o time", "~nosso time"],
-    es: ["sobre", "~quiénes somos", "~quienes somos", "~qué hace", "~qué es", "~nosotros", "~la empresa", "=empresa", "~nuestra empresa", "~nuestra cultura", "~nuestros valores", "=lugar", "~ubicación", "~modalidad", "=detalles", "~sueldo", "~salario", "~cuánto se paga", "~contacto", "~tecnologías", "~stack", "~el equipo", "~nuestro equipo", "~área de trabajo", "~nuestras redes", "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones", "~cómo funciona"],
+    es: ["sobre", "~quiénes somos", "~quienes somos", "~qué hace", "~qué es", "~nosotros", "~la empresa", "=empresa", "~nuestra empresa", "~nuestra cultura", "~nuestros valores", "=lugar", "~ubicación", "~modalidad", "=detalles", "~sueldo", "~salario", "~cuánto se paga", "~contacto", "~tecnologías", "~stack", "~el equipo", "~nuestro equipo", "~área de trabajo", "~nuestras redes", "~cómo funciona"],
     de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "=wir", "~das sind wir", "~unternehmen", "~unser team", "~das team", "~standort", "~arbeitsort", "~gehalt", "~vergütung", "~kontakt", "~fragen", "~ansprechpartner", "~technologien", "~tech stack", "~unsere werte", "~unsere kultur", "~fristen", "~friste", "~ausbildungsdauer", "=jobs", "=praktika"],
-    fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs", "~valeurs humaines", "~la vie en entreprise", "~fonctionnement interne", "~quelques mots", "~quelques présentations", "~que fait", "~locaux", "~localisation", "=lieu", "~salaire", "~rémunération", "=technos", "=informations", "~environnement technique", "=environnement", "~la stack", "~l'équipe", "~activités de", "~conditions du stage", "~conditions du contrat", "=conditions", "=en vrac"],
+    fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs", "~valeurs humaines", "~la vie en entreprise", "~fonctionnement interne", "~quelques mots", "~quelques présentations", "~que fait", "~locaux", "~localisation", "=lieu", "~salaire", "~rémunération", "=technos", "=informations", "~environnement technique", "=environnement", "~la stack", "~l'équipe", "~activités de", "~conditions du stage", "~conditions du contrat", "=conditions", "=en vrac", "modalités"],
     it: ["~chi siamo", "~chi siamo noi", "~l'azienda", "~la nostra azienda", "~il team", "~il nostro team", "~sede", "~sede di lavoro", "~retribuzione", "~informazioni aggiuntive"],
     zh: ["公司介绍", "关于我们"],
   },
@@ -282,6 +286,8 @@ const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const AMPERSAND_RE = /\s*&\s*/g;
 // Combining marks left by NFD: accents are folded, since people drop them in headings ("Beneficios").
 const MARK_RE = /\p{M}+/gu;
+// A French article elided onto the next word ("L’Compétences", "D'autres atouts"): read as the word alone.
+const ELIDED_ARTICLE_RE = /(^|\s)[ld]'(?=\p{L})/gu;
 // Anything that is not a letter, digit or apostrophe (emoji, punctuation, hyphens) → a space.
 const NON_WORD_RE = /[^\p{L}\p{N}']+/gu;
 // Apostrophes not inside a word (quotes) and the letter-less leftovers.
@@ -314,7 +320,7 @@ export function normalizeHeading(text: string): string {
     if (!SPELLED_CONTRACTION_RE.test(lower)) return lower;
   }
   let s = head.normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
-  s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1");
+  s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1").replace(ELIDED_ARTICLE_RE, "$1");
   for (const [re, to] of CONTRACTION_RES) s = s.replace(re, to);
   return s.replace(NON_WORD_RE, " ").trim();
 }

@@ -38,6 +38,9 @@ describe("company", () => {
     [head("None") + "Python is a plus. Python is a plus.\n", null],
     ["# Senior Engineer\n\n## Company Overview\n\nWe are a technology leader building systems.\n", null],
     ["Company: Faqta\nType: Full-time\n\nBackend Developer\n", "Faqta"],
+    // A frontmatter value describing an unnamed client is no name.
+    ["---\ntitle: Ingénieur\ncompany: Logiciels open source\n---\n\nTexte.\n", null],
+    ["---\ntitle: Ingénieur\ncompany: Open Source Labs\n---\n\nTexte.\n", "Open Source Labs"],
     // A careers page naming itself in prose, without a cue word before the name.
     ["---\ntitle: Designer\n---\n\nWe are Quillby Travel (part of the Quillby group); we sell short breaks.\n", "Quillby Travel"],
     ["---\ntitle: Designer\n---\n\nHi! We're Ontrail. We map hiking paths.\n", "Ontrail"],

@@ -92,6 +92,16 @@ describe("location in other languages", () => {
     ["es", "# Puesto\n\nTrabajamos desde 2015 con bancos.\n\n### Detalles\n\n* 🕐 Tiempo completo\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
     // An English posting does not read the other languages' phrases.
     ["en", "# Engineer\n\nOur founders come from desde Uruguay.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // With no statement, the first city prose names after a preposition of place (summary first).
+    ["de", "# Stelle\n\nWir bieten ein Office an der Aare in Bern, unsere Teamevents und mehr.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Bern"] }],
+    ["fr", "---\ntitle: Développeur\ndescription: Acme recrute un développeur Backend à Lyon.\n---\n\nTexte.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Lyon"] }],
+    ["pt", "# Vaga\n\nProjetos para América Latina.\n\n* Vaga para São Paulo, Zona Sul.\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    ["de", "# Stelle\n\nErfahrung in Python und Arbeit in Teilzeit.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    ["en", "# Engineer\n\nOur office is in Bern.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // A street named after a city is an address, not a second city; an abbreviation is written out in the posting's language.
+    ["pt", "# Vaga\n\n## Local\nRemoto com reuniões semanais em São Paulo - Avenida Paulista\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    ["es", "# Puesto\n\n### Detalles\n\n* 🇲🇽 CDMX\n* 🏢 remoto\n", undefined, { raw: true, workplace: "remote", countries: ["MX"], regions: [], cities: ["Ciudad de México"] }],
+    ["en", "# Engineer\n\nLocation: CDMX\n", undefined, { raw: true, workplace: null, countries: ["MX"], regions: [], cities: ["Mexico City"] }],
   ])("%s %j", (language, text, title, expected) => {
     expect(located(language, text, title)).toEqual(expected);
   });

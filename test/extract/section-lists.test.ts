@@ -59,6 +59,11 @@ describe("section lists", () => {
     ["a soft heading whose lead-in says what is asked", "**Would be great if you brought this**\n\nWe are looking for an experienced tester to join the quality team:\n\n- Write test plans\n", { requirements: ["Write test plans"] }],
     ["a lead-in does not take a firm heading's first list", "**What you'll do**\n\nWe grow fast.\n\nWe're looking for engineers who love to build things in areas such as:\n\n- Talk to developers\n", { responsibilities: ["Talk to developers"] }],
     ["a duty group named after requirements work is no label", "## Responsibilities\n\n* **Requirements Gathering and Analysis:**\n* Interview clients\n", { responsibilities: ["Requirements Gathering and Analysis:", "Interview clients"] }],
+    ["task-list boxes are not text", "## Requisitos\n\n- [x] After Effects\n- [ ] Docker\n", { requirements: ["After Effects", "Docker"] }],
+    ["lines under a label are one item each when every line after the first starts a capital", "**Diferenciais**\nteste mobile e segurança\nCI/CD\n", { niceToHave: ["teste mobile e segurança", "CI/CD"] }],
+    ["wrapped prose under a label stays one item", "**Requisitos**\nExperiência com testes\nautomatizados e CI\n", { requirements: ["Experiência com testes automatizados e CI"] }],
+    ["an unknown label ends the list when a known one names nothing", "**Compétences souhaitées**\n\n- Redis\n\n**Modalités**\n\n- Localisation : Paris\n", { niceToHave: ["Redis"] }],
+    ["an issue form's question is a field, not a section", "### ¿La posición necesita saber inglés?\n\nYes\n\n### Email asociado a tu cuenta de GitHub (opcional)\n\na@b.test\n", {}],
     ["a long lead-in not before a list changes nothing", "## Requirements\n\n- Go\n\nWe are looking for people who share our values and want to grow with us:\n\nThanks.\n", { requirements: ["Go"] }],
   ])("%s", (_name, md, expected) => {
     expect(lists(md)).toEqual(expected);
