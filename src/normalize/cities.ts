@@ -8,6 +8,8 @@ export interface City {
   name: string;
   /** ISO alpha-2 of its country. */
   country: string;
+  /** An abbreviation's city written out as a posting in that language writes it (ISO 639-1 → name). */
+  local?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -39,7 +41,7 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   bombay: { name: "Mumbai", country: "IN" },
   kiev: { name: "Kyiv", country: "UA" },
   kyiv: { name: "Kyiv", country: "UA" },
-  cdmx: { name: "Mexico City", country: "MX" },
+  cdmx: { name: "Mexico City", country: "MX", local: { es: "Ciudad de México" } },
   "tel aviv": { name: "Tel Aviv", country: "IL" },
   "da nang": { name: "Da Nang", country: "VN" },
   "ho chi minh": { name: "Ho Chi Minh City", country: "VN" },

@@ -90,6 +90,22 @@ const EXCLUSION_SKIP_WORDS: ReadonlySet<string> = new Set(["the", "of", "in"]);
 // "anywhere but the US": the words a bare "but" excludes after.
 const ANYWHERE_WORDS: ReadonlySet<string> = new Set(["anywhere", "everywhere", "worldwide", "globally"]);
 
+/**
+ * Words that open a street's name in Portuguese, Spanish and French addresses ("Avenida Paulista",
+ * "Calle Madrid", "20 avenue de Ségur"): a place right after one (linking words skipped) names the
+ * street, not where the job is. English and German put the street word after the name.
+ */
+const STREET_WORDS: Readonly<Record<"pt" | "es" | "fr", readonly string[]>> = {
+  pt: ["rua", "avenida", "av", "alameda", "praca", "travessa", "rodovia", "estrada", "largo"],
+  es: ["calle", "avenida", "av", "avda", "paseo", "plaza", "calzada", "carrera", "camino"],
+  fr: ["rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin"],
+};
+const STREET_WORD_SET: ReadonlySet<string> = new Set(Object.values(STREET_WORDS).flat());
+// Nothing but spaces between two words.
+const SPACES_ONLY_RE = /^[ \t\u00a0]+$/;
+// Linking words between a street word and the name ("Avenida de los Insurgentes", "rue du Faubourg").
+const STREET_LINK_WORDS: ReadonlySet<string> = new Set(["de", "do", "da", "dos", "das", "del", "la", "las", "los", "du", "des", "le", "l"]);
+
 interface Word {
   raw: string;
   folded: string;
@@ -210,6 +226,15 @@ function isExcluded(words: readonly Word[], hit: Hit, language: string | undefin
   return word === "but" && k > 0 && ANYWHERE_WORDS.has(words[k - 1].folded);
 }
 
+/** The hit names a street: a street word stands right before it ("Avenida Paulista"). */
+function isStreetName(words: readonly Word[], hit: Hit): boolean {
+  // Only spaces inside a street's name: "5th Avenue, New York" names the city after the comma.
+  const joined = (k: number) => SPACES_ONLY_RE.test(words[k + 1].sepBefore);
+  let k = hit.first - 1;
+  while (k >= 0 && STREET_LINK_WORDS.has(words[k].folded) && joined(k)) k--;
+  return k >= 0 && joined(k) && STREET_WORD_SET.has(words[k].folded);
+}
+
 /** Picks one meaning per hit: the one whose countries the statement names most often. */
 function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMeaning[] {
   const votes = new Map<string, number>();
@@ -283,14 +308,19 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const words = wordsOf(capped);
   const found = findHits(words, options.stopAtUnknown ?? false, options.language);
   const leftover = found.leftover;
-  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language));
+  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language) && !isStreetName(words, h));
   const chosen = withStateCountries(words, hits, resolve(hits, options));
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];
     const meaning = chosen[k];
     // A city written the local way keeps the spelling of a posting in that language ("München", "Ciudad de México").
-    const city = meaning.asWritten && LOCAL_NAME_LANGUAGES.has(options.language ?? "") ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "") : meaning.city;
+    const language = options.language ?? "";
+    const city = !LOCAL_NAME_LANGUAGES.has(language)
+      ? meaning.city
+      : meaning.asWritten
+        ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "")
+        : (meaning.local?.[language] ?? meaning.city);
     return [{ at: words[h.first].start, meaning: city === meaning.city ? meaning : { ...meaning, city } }];
   });
   if (!options.stopAtUnknown) {
