@@ -6,6 +6,7 @@
 // sentence that mentions applying is not an apply link.
 import type { Block, PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
+import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 
 const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "applyurl", "apply", "apply here", "application", "apply link", "how to apply", "to apply", "apply_url", "application_url"];
 /** Blocks scanned and characters per block (hostile input). */
@@ -47,7 +48,7 @@ function firstUrl(block: Block): string | undefined {
 }
 
 /**
- * A line that is only a link to a jobs page ("https://jobs.ashbyhq.com/acme", "All jobs: https://…"):
+ * A block that is only a link to a jobs page ("https://jobs.ashbyhq.com/acme", "All jobs: https://…"):
  * with no apply wording anywhere, that is where one applies (HN comments end with one).
  */
 function jobsPageLine(blocks: readonly Block[]): { url: string; block: Block } | undefined {
@@ -56,6 +57,46 @@ function jobsPageLine(blocks: readonly Block[]): { url: string; block: Block } |
     if (m && JOBS_PAGE_RE.test(m[1])) return { url: m[1], block };
   }
   return undefined;
+}
+
+/**
+ * The same line by line inside blocks, or a role's line ending in its own link ("Senior Robotics
+ * Engineer: https://…", "Product Manager | Remote US | $120K. https://…", "Growth Marketer job
+ * description: https://…"): HN comments list a link per role, and the first role's link goes with
+ * the first role and its pay. Read after the header's own URL, which names the posting's page.
+ */
+function roleLinkLines(blocks: readonly Block[], headerLines: ReadonlySet<number>): { url: string; block: Block } | undefined {
+  for (const block of blocks) {
+    for (const [i, line] of (block.lines.length > 1 ? block.lines : [block.text]).entries()) {
+      if (headerLines.has(block.line + i)) continue;
+      const own = JOBS_LINE_RE.exec(line.slice(0, MAX_BLOCK_CHARS));
+      if (own && JOBS_PAGE_RE.test(own[1])) return { url: own[1], block };
+      const url = roleLinkLine(line.slice(0, MAX_BLOCK_CHARS));
+      if (url) return { url, block };
+    }
+  }
+  return undefined;
+}
+
+// A line's leading text and the link (or links, comma-separated) it ends with.
+const ENDS_IN_LINK_RE = /^(.*?)\s*[:→»|.–—-]*\s*(https?:\/\/[^\s<>()"'\],]+[^\s<>()"'\].,;:!?])(?:\s*,\s*https?:\/\/\S+)*\s*$/;
+// Words that make a line's text a pointer to postings ("Full job postings:", "Open roles:").
+const POSTINGS_WORD_RE = /\b(?:jobs?|postings?|openings?|roles?|positions?|job description)\b/i;
+/** Longest text before a role's link: a role line with its place and pay, not a paragraph. */
+const MAX_ROLE_LINE_CHARS = 200;
+/** Words before a link a role's name may take ("Senior Software Engineer, Android"), unless cut into segments. */
+const MAX_ROLE_LINE_WORDS = 12;
+// Segment separators of a role line ("Product Manager | Remote US | $120K", "Engineer - $160k - Go").
+const ROLE_LINE_SEPARATOR_RE = /\s[|–—-]\s/;
+
+function roleLinkLine(line: string): string | undefined {
+  const m = ENDS_IN_LINK_RE.exec(line);
+  if (!m || HOME_PAGE_RE.test(m[2])) return undefined;
+  const lead = m[1].replace(/^[\s/*•·-]+/, "");
+  if (!lead || lead.length > MAX_ROLE_LINE_CHARS || APPLY_TEXT_RE.test(lead) || NOT_APPLY_RE.test(lead)) return undefined;
+  // "…our open-source developer tooling at docs.acme.org and https://github.com/…" is prose.
+  if (lead.split(/\s+/).length > MAX_ROLE_LINE_WORDS && !ROLE_LINE_SEPARATOR_RE.test(lead)) return undefined;
+  return ANY_ROLE_NOUN_RE.test(lead) || POSTINGS_WORD_RE.test(lead) ? m[2] : undefined;
 }
 
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
@@ -78,10 +119,21 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     const nextUrl = next && firstUrl(next);
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }
+  const h = doc.header;
+  const headerLines = new Set([h.title, h.company, h.location, h.salary, h.role, h.url].flatMap((f) => (f ? [f.line] : [])));
+  const role = roleLinkLines(blocks, headerLines);
   const jobs = jobsPageLine(blocks);
-  if (jobs) return { value: jobs.url, from: { line: jobs.block.line, via: "body", text: jobs.block.text } };
+  // A jobs-page line beats the header's URL; a role's link before it ("Senior Robotics Engineer: …"
+  // then "Mechanical Engineer: …") is the first of the same list.
+  const listed = jobs && role && role.block.line <= jobs.block.line ? role : jobs;
+  if (listed) return { value: listed.url, from: { line: listed.block.line, via: "body", text: listed.block.text } };
   // A segmented header's URL, when it is a page of its own and not the company's home page.
   const segment = doc.header.url;
   if (segment && !HOME_PAGE_RE.test(segment.text)) return { value: segment.text, from: { line: segment.line, via: "header", text: segment.text } };
+  if (role) return { value: role.url, from: { line: role.block.line, via: "body", text: role.block.text } };
+  // A header-line post (HN) that signs off with a bare link of its own (the job's page or document).
+  const last = blocks.at(-1);
+  const sign = doc.header.segmented && last && last !== blocks[0] ? /^https?:\/\/\S+$/.exec(last.text) : null;
+  if (last && sign && !HOME_PAGE_RE.test(sign[0])) return { value: sign[0], from: { line: last.line, via: "body", text: last.text } };
   return { value: null };
 }

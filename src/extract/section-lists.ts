@@ -37,6 +37,8 @@ const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const LABEL_LEVEL = 7;
 /** In a section without a list, a line this short is one of a run of list-like lines… */
 const SHORT_LINE_MAX_WORDS = 20;
+// An inline label that is a remark on what surrounds it ("Please note:", "(Note:", "Important:") or pay.
+const STAYS_LABEL_RE = /\bnote\b|\bimportant\b|\bdisclaimer\b|\bsalary\b|\bpay\b|\bcompensation\b/i;
 /** …and a paragraph this long after such a run is the page's next block (a repeated intro), not an item. */
 const PROSE_MIN_WORDS = 40;
 // HTML tags in frontmatter list values (`Work on <a href="…">Sphinx-Needs</a>`).
@@ -252,6 +254,15 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
         flushProse();
         reader.label(inline[1], block.line + i);
         reader.add(true, inline[2]);
+        return;
+      }
+      // "Stack: Python, …", "Please directly apply here: https://…" after a section's lines: a
+      // label that names no list (the stack, how to apply, "More about us") ends its items; a
+      // note ("Please note: we hire on the east coast") is said about the section and a pay line
+      // ("Salary: €70,000 …" under Benefits) belongs to it, so both stay in it.
+      if (kind === "none" && !STAYS_LABEL_RE.test(inline[1])) {
+        flushProse();
+        reader.label(inline[1], block.line + i);
         return;
       }
     }

@@ -47,6 +47,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     // Hiring steps and "don't apply if" notes, whatever else their heading says.
     kind: "none",
     variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you",
+      // A pitch to the reader's tastes ("Come work with us if you love:"), not what is asked of them.
+      "come work with us",
       // Duties named after requirements work, not a requirements list.
       "requirements gathering", "requirement gathering", "requirements analysis", "requirements engineering",
       "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
@@ -111,6 +113,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what you'll help with", "what you'll help us with", "how you'll add value", "how you'll spend your time", "~you'll spend your time",
       "your job will be", "we'll ask you to", "what are you going to do", "what will you be working on", "~main tasks", "~key tasks",
       "the impact you'll make", "~impact you'll make", "what your impact will look like", "where you'll make an impact", "~you'll do the following",
+      // Short plain-text labels of the work itself ("The Work:", a bare "Work" line, "The Tech & The Role:",
+      // "Some of the problems we're working on:").
+      "=the work", "=work", "~and the role", "~problems we're", "~problems you'll",
     ],
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
@@ -192,6 +197,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
       "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
       "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
+      "what you'll like", "~you'll like here",
     ],
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],
     es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes"],

@@ -138,9 +138,11 @@ export function statementWorkplace(folded: string): Workplace | null {
 }
 
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
-// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team".
+// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team",
+// "open to extremely talented remote folks", "can be remote or from one of our offices",
+// "We're hiring (Remote - US) for:", "a team spread out remotely across the USA".
 const BODY_REMOTE_RE =
-  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
+  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote|open\s+to\s+(?:[\w-]+\s+){0,3}remote|can\s+be\s+(?:fully\s+)?remote|hiring\b[^.\n]{0,25}?\(\s*remote|(?:spread\s+out|distributed)\s+remotely)\b/i;
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
 const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
 // Body sentences requiring some office days: "hybrid work model", "3 days a week in the office",
@@ -184,7 +186,7 @@ export function hiringTagWorkplace(text: string): Workplace | null {
 }
 
 // The value of a `Remote:` field: yes/no and their variants.
-const FIELD_YES_RE = /^(?:yes|y|true|ok|allowed|possible|fully|100\s?%)\b/i;
+const FIELD_YES_RE = /^(?:yes|y|true|ok|allowed|possible|optional|fully|100\s?%)\b/i;
 // A `Remote:` field saying no.
 const FIELD_NO_RE = /^(?:no|n|false|not)\b/i;
 
