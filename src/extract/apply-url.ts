@@ -31,6 +31,10 @@ const HTTP_RE = /^https?:\/\//i;
 const JOBS_LINE_RE = /^(?:[\p{L} ]{1,30}[:→-]\s*)?(https?:\/\/\S+)$/u;
 // A URL of a jobs page: an applicant-tracking host or a jobs/careers path.
 const JOBS_PAGE_RE = /^https?:\/\/(?:[^/]*\b(?:ashbyhq|greenhouse|lever|workable|recruitee|breezy|bamboohr|smartrecruiters|teamtailor|personio|jobvite|wellfound|ycombinator\.com\/companies)\b|[^/]*\bjobs?\.|[^?#]*\/(?:jobs?|careers?|positions|openings|join|apply)\b)/i;
+// A template's stand-in address ("applicationUrl: https://example.com"): no link at all.
+const PLACEHOLDER_URL_RE = /^https?:\/\/(?:www\.)?(?:example\.(?:com|org|net)|localhost)(?:[:/?#]|$)/i;
+/** Words of the block after an apply lead whose link is taken even when the link text says nothing of applying. */
+const MAX_LEAD_NEXT_WORDS = 20;
 // A site's home page ("https://acme.ai", "https://www.acme.com/"): the company's, not the posting's.
 const HOME_PAGE_RE = /^https?:\/\/[^/?#]+\/?$/i;
 
@@ -102,7 +106,7 @@ function roleLinkLine(line: string): string | undefined {
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   const title = doc.header.titleUrl;
   if (title) return { value: title.text, from: { line: title.line, via: "header" } };
-  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value));
+  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value) && !PLACEHOLDER_URL_RE.test(URL_RE.exec(f.value)?.[0] ?? ""));
   const fieldUrl = field && URL_RE.exec(field.value)?.[0];
   if (field && fieldUrl) return { value: fieldUrl, from: { line: field.line, via: field.via, text: field.value } };
   const blocks = doc.blocks.slice(0, MAX_BLOCKS);
@@ -116,7 +120,9 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     // "To apply:", or a heading or `…:` line inviting applying whose links follow ("Please apply through these links:").
     const lead = APPLY_LEAD_RE.test(text) || (APPLY_TEXT_RE.test(text) && (block.kind === "heading" || text.endsWith(":")));
     const next = lead ? blocks[i + 1] : undefined;
-    const nextUrl = next && firstUrl(next);
+    // The next block's link, when that block is the link's line and not prose linking elsewhere
+    // ("How to apply" / "First, create your profile on [Muck Rack]. Second, send us an email…").
+    const nextUrl = next && (next.text.split(" ").length <= MAX_LEAD_NEXT_WORDS ? firstUrl(next) : bareUrl(next));
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }
   const h = doc.header;

@@ -4,7 +4,7 @@
 // > body prose that states the role's type ("full-time position", "6-month contract").
 // Benefit eligibility ("All Full-Time Employees are eligible") and past experience
 // ("2+ years in a full-time role") are not statements about this role.
-import { fieldKey, type Block, type PostingDoc } from "../core/document.js";
+import { factSegments, fieldKey, type Block, type PostingDoc } from "../core/document.js";
 import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
@@ -49,6 +49,8 @@ const TYPE_FIELD_KEYS = [
 const MAX_VALUE_BLOCKS = 8;
 /** Text scanned per block / field / title (hostile input: lines of 200,000 characters). */
 const MAX_SCAN_CHARS = 2000;
+/** Words of a fact segment that is only a type ("Full Time", "Contract role"). */
+const MAX_FACT_TYPE_WORDS = 3;
 /** Body blocks scanned for a prose statement. */
 const MAX_BODY_BLOCKS = 400;
 const TYPE_WORDS = EMPLOYMENT_TYPE_WORDS.map((w) => `(${w.pattern})`).join("|");
@@ -204,6 +206,11 @@ function firstHit(doc: PostingDoc, title: string | null | undefined, language: s
   if (fromHeading) return fromHeading;
   const fromTitle = title ? employmentTypeIn(title, language) : null;
   if (fromTitle) return { type: fromTitle, from: { line: doc.header.title?.line ?? 0, via: "title", text: title ?? undefined } };
+  // A page's line of facts under its title: "Islamabad, Pakistan | Full Time".
+  for (const fact of factSegments(doc, title)) {
+    const type = fact.text.split(" ").length <= MAX_FACT_TYPE_WORDS ? employmentTypeIn(fact.text, language) : null;
+    if (type) return { type, from: { line: fact.line, via: "body", text: fact.text } };
+  }
   const segment = doc.header.employmentType;
   const segmentType = segment ? employmentTypeIn(segment.text) : null;
   if (segment && segmentType) return { type: segmentType, from: { line: segment.line, via: "header", text: segment.text } };

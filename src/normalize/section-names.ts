@@ -52,7 +52,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       // Duties named after requirements work, not a requirements list.
       "requirements gathering", "requirement gathering", "requirements analysis", "requirements engineering",
       "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
-      "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring"],
+      "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring",
+      // What happens after applying.
+      "what to expect next", "what happens next", "=what's next"],
     pt: ["~processo seletivo", "~processo de seleção", "~etapas do processo", "~entrevista", "~entrevistas", "~como se candidatar", "~como candidatar", "~como aplicar", "~caso estiver interessado", "~caso tenha interesse", "~interessados", "~tempo médio de feedback", "~tempo médio de feedbacks"],
     es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados",
       // A job-board issue form's questions: fields, whatever word of a section they hold ("¿La posición necesita saber inglés?", "Email … (opcional)").
@@ -78,7 +80,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
       "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
-      "~an edge", "~stand out", "~standout", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
+      "~an edge", "~stand out", "~standout", "the icing on the cake", "icing on the cake", "~icing on the cake", "the cherry on top", "~cherry on top", "~cherry on the cake", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
     ],
     pt: ["diferenciais", "~diferenciais", "~diferencial", "desejável", "~desejável", "~desejáveis", "conhecimentos desejados", "habilidades desejadas", "conhecimentos desejáveis", "requisitos desejáveis", "habilidades desejáveis", "~será um plus", "~é um plus", "~um plus", "~conta pontos", "~contam pontos", "~pontos extras", "~ponto extra", "~opcionais", "~opcional", "~não obrigatório", "~não obrigatórios", "~seria legal", "~seria ótimo", "~bom ter", "~é bom ter", "~seria bom", "~será bem vindo", "~serão bem vindos", "~vai ser legal"],
     es: ["deseable", "~deseable", "~deseables", "conocimientos deseados", "habilidades deseadas", "habilidades deseables", "conocimientos deseables", "requisitos deseables", "~no es excluyente", "~valoraremos", "~se valorarán", "~valorado", "~valorados", "~sería un plus", "~será un plus", "~es un plus", "~un plus", "~suma", "~suman", "~sumará", "~suman puntos", "~puntos extra", "~puntos a favor", "~valoramos", "~se valorará", "~se valora", "~valorable", "~valorables", "~opcional", "~opcionales", "~no excluyente", "~no excluyentes", "~sería genial", "~un extra", "~es un diferencial", "~diferenciales", "~te destacará"],
@@ -158,6 +160,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "skills required", "skills needed", "~skills required", "~skills needed", "~required education", "the skillset", "the skill set", "key skillset", "~skillset required", "~skill set required", "~core skills",
       "~key strengths", "~little bit about you", "~little about you", "~sound like you", "~sounds like you", "~you'll need", "pre requisites", "prerequisites",
       "personal profile", "~ideal background",
+      // Worded around the person or the skills asked: "We want somebody who is…", "What skills do you need".
+      "we want somebody", "we want someone", "we're looking for somebody", "what skills do you need", "~skills do you need", "~skills you need",
+      "what would make you successful", "~make you successful", "~successful in this position", "~successful in this role", "technical experience",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
@@ -197,6 +202,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
       "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
       "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
+      "you'll get this", "~get from us", "~get this from us",
       "what you'll like", "~you'll like here",
     ],
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],

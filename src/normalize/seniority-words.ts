@@ -46,7 +46,8 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   { pattern: String.raw`senior|sr\.?`, level: "senior", pt: String.raw`s[êe]nior`, es: String.raw`s[ée]nior|señor` },
   { pattern: String.raw`staff`, level: "staff" },
   { pattern: String.raw`principal`, level: "principal" },
-  { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead`, level: "lead" },
+  // "Team leader" / "Technical Leader" name the same level as "Team Lead".
+  { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead|(?:tech(?:nical)?|team)\s+leader`, level: "lead" },
   { pattern: PEOPLE_MANAGER, level: "manager" },
   { pattern: String.raw`director`, level: "director" },
   { pattern: String.raw`head\s+of|vp|svp|evp|vice\s+president|chief|c[tefoi]o|ciso`, level: "executive" },

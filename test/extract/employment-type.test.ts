@@ -9,6 +9,8 @@ describe("employmentType", () => {
   it.each([
     ["Employment Type: Full-time\n", "full-time"],
     ["Type: Part-time\n", "part-time"],
+    // A page's line of facts under its title.
+    ["# Backend Engineer\n\nIslamabad, Pakistan | Full Time\n\nWe build SDKs.\n", "full-time"],
     ["---\nconditions: Full-time contract position\n---\n\nText.\n", "contract"],
     ["**Full - Time /**\n", "full-time"],
     ["This is a full-time position based anywhere.\n", "full-time"],

@@ -13,6 +13,7 @@ describe("experienceYears", () => {
     [["2 - 5 years of related experience."], { min: 2, max: 5 }],
     [["Minimum of four years in a similar role"], { min: 4, max: null }],
     [["Three (3) years of experience with Java"], { min: 3, max: null }],
+    [["Two or more years of professional design experience."], { min: 2, max: null }],
     [["8+ years of experience", "4+ years on a mobile team", "2+ years of React Native"], { min: 8, max: null }],
     [["1-2 years of Kubernetes", "2-3 years of Go"], { min: 2, max: 3 }],
     [["2+ years of experience in QA with at least 1 year of test automation"], { min: 2, max: null }],

@@ -28,6 +28,14 @@ describe("section lists", () => {
     ["a catch-all heading over other notes", "### Additional Information\n\n- Reasonable accommodation is available on request\n- Background checks apply\n", {}],
     ["a weak label under the catch-all still names its list", "### Additional Information\n\n**Experience:** At least 4 years of test automation\n", { requirements: ["At least 4 years of test automation"] }],
     ["a plain heading on what the hire gains", "## What you'll gain\n\n- A stipend for your desk\n", { benefits: ["A stipend for your desk"] }],
+    ["a lead-in that trails off names the list after it", "## What we look for\n\n- Go\n\nThe icing on the cake would be, if ...\n\n- Rust\n", { requirements: ["Go"], niceToHave: ["Rust"] }],
+    ["what the hire gets from the company", "You will get this from us:\n\n- Yearly bonus\n", { benefits: ["Yearly bonus"] }],
+    ["a heading asking for skills", "### What skills do you need\n\n- PHP 8\n\n### What would make you successful in this position\n\n- Tests\n", { requirements: ["PHP 8", "Tests"] }],
+    ["hiring steps after a list are not its items", "**What are we looking for**\n\n- Ownership\n\n**What to expect next**\n\n- A phone call\n", { requirements: ["Ownership"] }],
+    // A label's block of one-per-line items ends at the prose paragraph after its blank line.
+    ["a label's line block ends at the next prose paragraph", "Nice-to-have qualifications:\n\nAccessibility work.\nSome CSS.\n\nOur design team is a friendly group that values balance and making the office an enjoyable place to be, with snacks and movie days and visits from pets.\n", { niceToHave: ["Accessibility work.", "Some CSS."] }],
+    // A wrapped line's start is not a `Label: value` line.
+    ["a wrapped line is no inline label", "## You?\n\nThere's no minimum level of experience\nrequired: we'll consider everyone.\n", { requirements: ["There's no minimum level of experience required: we'll consider everyone."] }],
     ["bullet characters written as text mark items", "**Benefits & Perks**\n\n\\- Stock options\n\n\\- Parental leave\n\n_We never ask for fees._\n", { benefits: ["Stock options", "Parental leave"] }],
     ["a plain `Label: value` line opens its section with the value as an item", "Stack: Go, Rust\n\nPerks: 21 days PTO, free lunch\n\nHow to Apply: email us\n", { benefits: ["21 days PTO, free lunch"] }],
     ["a plain-text work label, one item per paragraph", "Acme | Engineer | Remote\n\nThe Work:\n\nSync: Build the sync jobs.\n\nSearch: Rank the results.\n\nStack: Go, Postgres\n", { responsibilities: ["Sync: Build the sync jobs.", "Search: Rank the results."] }],

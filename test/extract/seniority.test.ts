@@ -14,6 +14,8 @@ describe("seniority from the title", () => {
     ["Principal Data Engineer", "principal"],
     ["Lead QA Automation Engineer", "lead"],
     ["Backend Tech Lead", "lead"],
+    ["Team leader", "lead"],
+    ["Technical Leader, Payments", "lead"],
     ["Jr. Frontend Developer", "junior"],
     ["Mobile App Engineer Intern (iOS & Android)", "intern"],
     ["Medior Backend Developer (Node.js / TypeScript)", "mid"],
