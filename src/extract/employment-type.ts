@@ -8,7 +8,7 @@ import { factSegments, fieldKey, type Block, type PostingDoc } from "../core/doc
 import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
-import { EMPLOYMENT_TYPE_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
+import { EMPLOYMENT_TYPE_WORDS, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
 
 const TYPE_FIELD_KEYS = [
   "type",
@@ -103,6 +103,9 @@ const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
 // Six or more words (runs of letters and digits): too long for a label line, which has at most
 // five ("Full - Time /"). A test, not a split: it runs on every heading and bold line.
 const SIX_WORDS_RE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{N}]/u;
+
+// Types that say how many hours, not how the hire is engaged.
+const HOURS_TYPES: ReadonlySet<EmploymentType> = new Set(["full-time", "part-time"]);
 
 const typeWordRes = new Map<string, RegExp>();
 
@@ -248,6 +251,7 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
   if (!own) return null;
   const ambiguous = ambiguousWordRe(own);
   const anyWord = typeWordRe(own, true);
+  const permanent = permanentWordRe(own);
   let hit: Hit | null = null;
   let inBenefits = false;
   for (const block of blocks) {
@@ -261,11 +265,28 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
       if ((!type && anyWord.test(clean)) || ELIDED_ALTERNATIVE_RE.test(clean)) return null;
       // Reduced hours offered as a perk ("Optionen für Teilzeit" under benefits) are not the role's type.
       if (!type || (inBenefits && type === "part-time")) continue;
-      if (hit && hit.type !== type) return null;
+      if (hit && hit.type !== type) {
+        // Hours and an engagement are no choice ("in Teilzeit … befristet", "tiempo completo … contrato autónomo"):
+        // the engagement wins, as in one statement; two kinds of hours or two contracts leave it unsure.
+        const found: Hit = { type, from: { line: block.line + i, via: "body", text } };
+        const engaged: Hit[] = [hit, found].filter((h) => !HOURS_TYPES.has(h.type) || permanent.test(h.from.text ?? ""));
+        if (engaged.length !== 1) return null;
+        hit = engaged[0];
+        continue;
+      }
       hit ??= { type, from: { line: block.line + i, via: "body", text } };
     }
   }
   return hit;
+}
+
+const permanentWordRes = new Map<TypeWordLanguage, RegExp>();
+
+/** The permanent-contract words of `language` ("CLT", "CDI"), whole words. */
+function permanentWordRe(language: TypeWordLanguage): RegExp {
+  let re = permanentWordRes.get(language);
+  if (!re) permanentWordRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${PERMANENT_CONTRACT_WORDS[language]})(?![\p{L}])`, "iu")));
+  return re;
 }
 
 const ambiguousWordRes = new Map<TypeWordLanguage, RegExp>();

@@ -292,6 +292,9 @@ const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const AMPERSAND_RE = /\s*&\s*/g;
 // Combining marks left by NFD: accents are folded, since people drop them in headings ("Beneficios").
 const MARK_RE = /\p{M}+/gu;
+// A number opening a heading: its place in a numbered outline ("1. Requisitos", "2) Aufgaben") or an
+// issue number left before a template's label ("#394  Descrição da vaga").
+const LEADING_NUMBER_RE = /^\s*#?\d{1,4}\s*[.):–—-]?\s+(?=\p{L})/u;
 // A French article elided onto the next word ("L’Compétences", "D'autres atouts"): read as the word alone.
 const ELIDED_ARTICLE_RE = /(^|\s)[ld]'(?=\p{L})/gu;
 // Anything that is not a letter, digit or apostrophe (emoji, punctuation, hyphens) → a space.
@@ -320,7 +323,7 @@ const SPELLED_CONTRACTION_RE = /\b(?:you will|we are|you are|what is|we would)\b
 /** Lower case, accents dropped, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
 export function normalizeHeading(text: string): string {
   // Most headings and table phrases are plain words: spared NFKD and a dozen replacements.
-  const head = text.slice(0, 400);
+  const head = text.slice(0, 400).replace(LEADING_NUMBER_RE, "");
   if (PLAIN_HEADING_RE.test(head)) {
     const lower = head.toLowerCase();
     if (!SPELLED_CONTRACTION_RE.test(lower)) return lower;

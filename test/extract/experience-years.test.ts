@@ -49,6 +49,7 @@ describe("experienceYears in pt/es/de/fr", () => {
     [["Mindestens 3 Jahre Berufserfahrung"], { min: 3, max: null }],
     [["Vous avez une expérience de 1 an minimum en PHP"], { min: 1, max: null }],
     [["Au moins 5 ans d'expérience"], { min: 5, max: null }],
+    [["5 années d’expérience professionnelle sur des sujets en lien avec les logiciels libres"], { min: 5, max: null }],
     // A degree's "Bac + 2 à 5" names no years.
     [["Formation Bac + 2 à 5 en informatique"], null],
   ])("%j → %j", (requirements, expected) => {

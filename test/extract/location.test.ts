@@ -113,6 +113,12 @@ describe("location in other languages", () => {
     ["pt", "# Vaga\n\n## Local\nRemoto com reuniões semanais em São Paulo - Avenida Paulista\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
     ["es", "# Puesto\n\n### Detalles\n\n* 🇲🇽 CDMX\n* 🏢 remoto\n", undefined, { raw: true, workplace: "remote", countries: ["MX"], regions: [], cities: ["Ciudad de México"] }],
     ["en", "# Engineer\n\nLocation: CDMX\n", undefined, { raw: true, workplace: null, countries: ["MX"], regions: [], cities: ["Mexico City"] }],
+    // Short names and states written the local way; a district glued to its city is no second city.
+    ["pt", "# Vaga\n\n## Local\nREMOTO ou BH\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: ["Belo Horizonte"] }],
+    ["en", "# Engineer\n\nLocation: Remote (BH)\n", undefined, { raw: true, workplace: "remote", countries: ["BH"], regions: [], cities: [] }],
+    ["es", "# Puesto\n\nUbicación: Palermo, CABA\n", undefined, { raw: true, workplace: null, countries: ["AR"], regions: [], cities: ["Palermo"] }],
+    ["de", "# Stelle\n\nStandort: Köln, NRW\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Köln"] }],
+    ["de", "# Stelle\n\nStandort: Berlin-Prenzlauer Berg\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Berlin"] }],
   ])("%s %j", (language, text, title, expected) => {
     expect(located(language, text, title)).toEqual(expected);
   });

@@ -19,6 +19,9 @@ describe("seniority from the title", () => {
     ["Jr. Frontend Developer", "junior"],
     ["Mobile App Engineer Intern (iOS & Android)", "intern"],
     ["Medior Backend Developer (Node.js / TypeScript)", "mid"],
+    ["New Grad Software Engineer", "junior"],
+    ["Stage UX (6 mois) dans le domaine des brevets", "intern"],
+    ["Early Stage Startup Engineer", null],
     ["Mid-level Backend Software Engineer", "mid"],
     ["Middle Golang Developer", "mid"],
     ["Middle Python/Django Developer", "mid"],
@@ -56,6 +59,7 @@ describe("seniority from a labelled level in other languages", () => {
     ["# Vaga\n\nNível: Pleno\n\nTexto.\n", "mid"],
     ["# Puesto\n\n- Nivel: Semi-Senior\n", "mid"],
     ["# Poste\n\nNiveau : Junior\n", "junior"],
+    ["# New Job\n\n### ¿Para qué nivel es el trabajo?\n\nSemi Sr\n", "mid"],
     ["# Stelle\n\n**Erfahrungslevel**\n\nSenior\n", "senior"],
     ["# Vaga\n\n## Labels\n\n- PJ\n- Sênior\n- Remoto\n", "senior"],
     // Two levels in one tag list leave it open; a level word in prose is no field.
