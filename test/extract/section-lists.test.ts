@@ -35,7 +35,13 @@ describe("section lists", () => {
     // A label's block of one-per-line items ends at the prose paragraph after its blank line.
     ["a label's line block ends at the next prose paragraph", "Nice-to-have qualifications:\n\nAccessibility work.\nSome CSS.\n\nOur design team is a friendly group that values balance and making the office an enjoyable place to be, with snacks and movie days and visits from pets.\n", { niceToHave: ["Accessibility work.", "Some CSS."] }],
     // A wrapped line's start is not a `Label: value` line.
-    ["a wrapped line is no inline label", "## You?\n\nThere's no minimum level of experience\nrequired: we'll consider everyone.\n", { requirements: ["There's no minimum level of experience required: we'll consider everyone."] }],
+    ["a wrapped line is no inline label",
+      "## You?\n\nThere's no minimum level of experience\nrequired: we'll consider everyone.\n", { requirements: ["There's no minimum level of experience required: we'll consider everyone."] }],
+    // Lines each marked in text after a lead-in are the list it names.
+    ["marked lines after a lead-in", "This is a senior role, working with executive stakeholders and many teams. We are looking for someone with:\n\n✔ Familiarity with SQL  \n✔ A passion for data\n", { requirements: ["Familiarity with SQL", "A passion for data"] }],
+    // A heading's prose above a sub-heading's list introduces it; a label line's list does not make it so.
+    ["prose above a sub-heading's list", "## About the role\n\nWe need help with support.\n\n### You will\n\n- Answer tickets\n", { responsibilities: ["Answer tickets"] }],
+    ["prose above a label line's list", "## About the role\n\nWe need help with support.\n\nYour responsibilities will include:\n\n- Answer tickets\n", { responsibilities: ["We need help with support.", "Answer tickets"] }],
     ["bullet characters written as text mark items", "**Benefits & Perks**\n\n\\- Stock options\n\n\\- Parental leave\n\n_We never ask for fees._\n", { benefits: ["Stock options", "Parental leave"] }],
     ["a plain `Label: value` line opens its section with the value as an item", "Stack: Go, Rust\n\nPerks: 21 days PTO, free lunch\n\nHow to Apply: email us\n", { benefits: ["21 days PTO, free lunch"] }],
     ["a plain-text work label, one item per paragraph", "Acme | Engineer | Remote\n\nThe Work:\n\nSync: Build the sync jobs.\n\nSearch: Rank the results.\n\nStack: Go, Postgres\n", { responsibilities: ["Sync: Build the sync jobs.", "Search: Rank the results."] }],
