@@ -207,6 +207,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
       "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
       "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
+      "you'll also get", "you'll also receive", "you'll also enjoy", "~look forward to", "what we bring", "~bring to the table", "~joining us means",
+      "~we support you with", "~we'll support you",
       "you'll get this", "~get from us", "~get this from us",
       "what you'll like", "~you'll like here",
     ],
@@ -526,4 +528,16 @@ const byText = new StringMemo((text: string) => {
 /** What a heading text names, or null when it names none of the known sections. */
 export function classifyHeading(text: string): HeadingMeaning | null {
   return byText.get(text);
+}
+
+/**
+ * Whether a sentence-long lead-in names what is offered by a phrase anywhere in it ("As an Acme
+ * employee, you'll receive our benefits package, plus you'll:"), past the length at which a
+ * heading's inner phrase counts. Only benefits phrases are read so: they rarely mean anything else.
+ */
+export function leadInOffers(text: string): boolean {
+  const norm = normalizeHeading(text);
+  if (!norm || wordCount(norm) > HEADING_MAX_WORDS) return false;
+  const names = compiledNames();
+  return candidatesFor(norm, names).some((i) => names.variants[i].kind === "benefits" && matchesAt(norm, names.variants[i].phrase, names.variants[i].mode));
 }
