@@ -305,7 +305,7 @@ function plainHeading(reader: Reader, line: string): boolean {
 /** The list a heading kind fills, or null; `…IfList` kinds fill theirs only from a section holding a list. */
 const LIST_KIND: Readonly<Record<HeadingKind, SectionKind | null>> = {
   requirements: "requirements", niceToHave: "niceToHave", responsibilities: "responsibilities", benefits: "benefits",
-  benefitsIfList: "benefits", benefitsIfPerks: "benefits", responsibilitiesIfList: "responsibilities", none: null,
+  benefitsIfList: "benefits", benefitsIfPerks: "benefits", benefitsElseDuties: "benefits", responsibilitiesIfList: "responsibilities", none: null,
 };
 
 /** Share of a list's items that must read as perks for a `benefitsIfPerks` section to count. */
@@ -315,11 +315,22 @@ const PATTERN_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 // An item naming something offered to the hire: a perk word (every language's column; they rarely collide) at a word start.
 const PERK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(PERK_WORDS).flat().map((w) => w.replace(PATTERN_SPECIAL_RE, "\\$&")).join("|")})`, "iu");
 
+/** A list whose items mostly name perks. */
+function perkList(items: readonly string[]): boolean {
+  return items.length > 0 && items.filter((i) => PERK_RE.test(i)).length >= items.length * PERK_SHARE_MIN;
+}
+
+/** The list a section's items go to: a `benefitsElseDuties` section's list of duties goes to responsibilities. */
+function fieldOf(section: Section, items: readonly string[]): SectionKind {
+  if (section.kind === "benefitsElseDuties" && !perkList(items)) return "responsibilities";
+  return LIST_KIND[section.kind as HeadingKind] as SectionKind;
+}
+
 function itemsOf(section: Section): string[] {
   if (!section.kind || !LIST_KIND[section.kind]) return [];
   if (section.kind === "benefitsIfPerks") {
     const items = section.entries.filter((e) => e.list).map((e) => e.text);
-    return items.length && items.filter((i) => PERK_RE.test(i)).length >= items.length * PERK_SHARE_MIN ? items : [];
+    return perkList(items) ? items : [];
   }
   if (section.entries.some((e) => e.list)) return section.entries.filter((e) => e.list).map((e) => e.text);
   if (section.kind !== LIST_KIND[section.kind]) return [];
@@ -418,7 +429,7 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
   for (const [i, section] of sections.entries()) {
     const items = introOfListedSection(sections, i) ? [] : itemsOf(section);
     if (!items.length || !section.kind) continue;
-    const field = LIST_KIND[section.kind] as SectionKind;
+    const field = fieldOf(section, items);
     for (const item of items) value[field].push(item); // a spread of 200,000 items overflows the stack
     fieldFrom[field] ??= { line: section.line, via: "section" };
   }

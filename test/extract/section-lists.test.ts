@@ -60,6 +60,8 @@ describe("section lists", () => {
     ["a sentence-long lead-in naming the benefits package opens benefits", "**Requirements**\n\n- Go\n\nAs an Acme employee, you'll receive our traditional benefits package (health care, vision, dental, paid time off, etc.), plus you'll:\n\n- Work a nine-day fortnight\n", { requirements: ["Go"], benefits: ["Work a nine-day fortnight"] }],
     ["'You'll also get:' lists perks, not duties", "**You have**\n\n- Go\n\nYou'll also get:\n\n- A home-office budget\n", { requirements: ["Go"], benefits: ["A home-office budget"] }],
     ["'Here's what you can look forward to:' after a sentence", "**You have**\n\n- Go\n\nWe believe in rewarding our team. Here's what you can look forward to:\n\n- Equity\n", { requirements: ["Go"], benefits: ["Equity"] }],
+    ["'What you can expect:' over perks is benefits", "### What you can expect:\n\n- Open PTO policy\n- 401(k) matching\n", { benefits: ["Open PTO policy", "401(k) matching"] }],
+    ["'What you can expect:' over duties is responsibilities", "### What you can expect:\n\n- Be the main technical point of contact\n- Prepare proposals and respond to RFPs\n", { responsibilities: ["Be the main technical point of contact", "Prepare proposals and respond to RFPs"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
     ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
     ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
