@@ -176,6 +176,11 @@ function readParagraph(reader: Reader, block: Block, beforeList: boolean) {
   // `**Good to have:** Experience working with` — a known bold label opens the line.
   const lead = block.leadingEmphasis;
   const leadKind = lead && block.lines.length === 1 && ENDS_COLON_RE.test(lead) ? reader.meaning(lead) : null;
+  // "**Time off:** 25 days a year" among the perks is a perk written with its name, not a new section.
+  if (leadKind === "benefits" && reader.current.kind !== null && LIST_KIND[reader.current.kind] === "benefits") {
+    reader.add(false, block.text);
+    return;
+  }
   // "**Please note:** we only hire on the east coast" is prose, not a switch to nothing.
   if (lead && leadKind && leadKind !== "none") {
     reader.label(lead, block.line);

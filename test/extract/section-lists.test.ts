@@ -62,6 +62,7 @@ describe("section lists", () => {
     ["'Here's what you can look forward to:' after a sentence", "**You have**\n\n- Go\n\nWe believe in rewarding our team. Here's what you can look forward to:\n\n- Equity\n", { requirements: ["Go"], benefits: ["Equity"] }],
     ["'What you can expect:' over perks is benefits", "### What you can expect:\n\n- Open PTO policy\n- 401(k) matching\n", { benefits: ["Open PTO policy", "401(k) matching"] }],
     ["'What you can expect:' over duties is responsibilities", "### What you can expect:\n\n- Be the main technical point of contact\n- Prepare proposals and respond to RFPs\n", { responsibilities: ["Be the main technical point of contact", "Prepare proposals and respond to RFPs"] }],
+    ["perks written as bold run-in names stay items of the benefits", "**Our benefits**\n\n**Health:** full medical coverage\n\n**Time off:** 25 days a year\n", { benefits: ["Health: full medical coverage", "Time off: 25 days a year"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
     ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
     ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
