@@ -55,7 +55,8 @@ function statementsIn(text: string): Found[] {
 }
 
 export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
-  const requirements = earlier.requirements ?? [];
+  // A posting whose only qualifications are preferred ones states its years there.
+  const requirements = earlier.requirements?.length ? earlier.requirements : (earlier.niceToHave ?? []);
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
   // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
   const all = texts.concat(requirements.length ? requirements : doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));

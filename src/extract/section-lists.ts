@@ -65,6 +65,8 @@ interface Section {
   sawUnknownLabel: boolean;
   /** Opened by a label line (`Nice-to-have qualifications:`), not a markdown heading. */
   byLabel: boolean;
+  /** The level of the heading that opened it (LABEL_LEVEL for a label line, 0 before any). */
+  level: number;
 }
 
 interface Frame {
@@ -76,7 +78,7 @@ interface Frame {
 class Reader {
   stack: Frame[] = [];
   sections: Section[] = [];
-  current: Section = { kind: null, line: 0, entries: [], sawUnknownLabel: false, byLabel: false };
+  current: Section = { kind: null, line: 0, entries: [], sawUnknownLabel: false, byLabel: false, level: 0 };
   /** The line of the block being read (entries remember it). */
   blockLine = 0;
 
@@ -90,7 +92,7 @@ class Reader {
     while (this.stack.length && this.stack[this.stack.length - 1].level >= level) this.stack.pop();
     this.stack.push({ level, kind });
     this.sections.push(this.current);
-    this.current = { kind: this.kindNow(), line, entries: [], sawUnknownLabel: false, byLabel: level === LABEL_LEVEL };
+    this.current = { kind: this.kindNow(), line, entries: [], sawUnknownLabel: false, byLabel: level === LABEL_LEVEL, level };
   }
 
   /** Classify a heading text; a weak name ("Skills") counts only outside another list section. */
@@ -282,6 +284,11 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
   flushProse();
 }
 
+/** The block opens a list: list items, or lines each marked as a bullet in text ("✔ Familiarity with SQL"). */
+function startsList(block: Block | undefined): boolean {
+  return !!block && (block.kind === "item" || (block.kind === "paragraph" && block.lines.length > 1 && block.lines.every((l) => isBulletLine(l))));
+}
+
 /** A short plain line names a section by its start or whole text, not by a word inside it. */
 function plainHeading(reader: Reader, line: string): boolean {
   const m = classifyHeading(line);
@@ -324,6 +331,20 @@ function firstLinesBlock(section: Section, entries: Entry[]): Entry[] {
   return prose < 0 ? entries : entries.slice(0, prose);
 }
 
+/**
+ * A heading's paragraphs when its sub-sections of the same kind hold the lists ("## About the
+ * role", prose, then "### You will" and its items): the prose introduces the items, it is not one.
+ */
+function introOfListedSection(sections: readonly Section[], i: number): boolean {
+  const section = sections[i];
+  if (section.byLabel || !section.kind || section.entries.some((e) => e.list)) return false;
+  for (let j = i + 1; j < sections.length && sections[j].level > section.level; j++) {
+    // A label line's list ("Your responsibilities will include:") follows the prose as the same section's; a sub-heading's does not.
+    if (!sections[j].byLabel && sections[j].kind === section.kind && sections[j].entries.some((e) => e.list)) return true;
+  }
+  return false;
+}
+
 /** Azul's "We offer:" lines, then its repeated company intro: after a run of short lines, a long paragraph ends the items. */
 function untilProseAfterLines(items: string[]): string[] {
   let shortRun = 0;
@@ -361,7 +382,7 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
         reader.open(block.depth, reader.meaning(block.text, block.depth), block.line);
         break;
       case "paragraph":
-        readParagraph(reader, block, doc.blocks[i + 1]?.kind === "item");
+        readParagraph(reader, block, startsList(doc.blocks[i + 1]));
         break;
       case "code":
         // Indented bullet lines that markdown reads as code (Welltech's nested duties).
@@ -386,8 +407,9 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
   frontmatterLists(doc, value);
   // Each list's provenance is the heading of its first section.
   const fieldFrom: Record<string, Provenance> = {};
-  for (const section of reader.finish()) {
-    const items = itemsOf(section);
+  const sections = reader.finish();
+  for (const [i, section] of sections.entries()) {
+    const items = introOfListedSection(sections, i) ? [] : itemsOf(section);
     if (!items.length || !section.kind) continue;
     const field = LIST_KIND[section.kind] as SectionKind;
     for (const item of items) value[field].push(item); // a spread of 200,000 items overflows the stack

@@ -62,3 +62,9 @@ describe("experienceYears: years of study are no experience", () => {
     expect(years(requirements)).toBeNull();
   });
 });
+
+describe("experienceYears with only preferred qualifications", () => {
+  it("reads them when the posting lists no requirements", () => {
+    expect(extractExperienceYears(buildDocument("# T\n"), { requirements: [], niceToHave: ["2+ years working in UX / UI design"] }).value).toEqual({ min: 2, max: null });
+  });
+});
