@@ -327,6 +327,9 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
   const body = doc.plainText.slice(0, MAX_BODY_CHARS);
+  // "Santa Cruz, CA | ONSITE" over "Be in the Santa Cruz office 3 days per week": the office is
+  // required some days, not all, so the body's count of days makes it hybrid.
+  if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
   if (!value.countries.length && !value.regions.length) {

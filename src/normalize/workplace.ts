@@ -146,9 +146,11 @@ const BODY_REMOTE_RE =
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
 const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
 // Body sentences requiring some office days: "hybrid work model", "3 days a week in the office",
-// "working onsite at our Toronto office, 3 days per week".
+// "working onsite at our Toronto office, 3 days per week", "ONSITE 4 days/week in Pleasanton",
+// "Hybrid/Onsite 3 days/week", "(hybrid set up with 3 to 4 days/week in-office)",
+// "2 days a week in the downtown sf office", "Be in the Santa Cruz office 3 days per week".
 const BODY_HYBRID_RE =
-  /\(hybrid\)|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
+  /\(hybrid\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week\b|\bhybrid\s*(?:work|working|model|role|position|schedule|environment|arrangement|set\s?up|policy|job|opportunity|basis|approach|\/\s*(?:on[\s-]?site|in[\s-]person))\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+|\/\s*week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:office|hub|studio)|\boffice\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week/i;
 // Body sentences keeping the job at an office: "this role is on-site", "on-site position",
 // "the job is full-time and on-site", "on-site in our Kraków office".
 const BODY_ONSITE_RE =

@@ -66,3 +66,16 @@ describe("bodyWorkplace: prose allowing remote work", () => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
 });
+
+describe("bodyWorkplace: office days a week", () => {
+  it.each<[string, string | null]>([
+    ["ONSITE 4 days/week in Pleasanton, CA", "hybrid"],
+    ["San Francisco (SF), Hybrid/Onsite 3 days/week (Tues/Wed/Thurs)", "hybrid"],
+    ["Santa Clara, London (hybrid set up with 3 to 4 days/week in-office)", "hybrid"],
+    ["competitive salary, 2 days a week in the downtown sf office", "hybrid"],
+    ["-Be in the Santa Cruz office 3 days per week.", "hybrid"],
+    ["Our office is open 7 days a week.", null],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
