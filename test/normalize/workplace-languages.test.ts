@@ -79,3 +79,18 @@ describe("bodyWorkplace: office days a week", () => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
 });
+
+describe("bodyWorkplace: HN role lines and office-only prose", () => {
+  it.each<[string, string | null]>([
+    ["[Midl] - (REMOTE) Frontend developer - https://forms.example/1", "remote"],
+    ["// Senior Backend Engineer (Remote Europe / LATAM) - Ruby, 5+ years", "remote"],
+    ["Position: remote, CET (+-2h)", "remote"],
+    ["We are looking to add to our local team, so while work is remote, all applicants must be local", "remote"],
+    ["Microsoft Research is hiring Senior MLE's in Cambridge, MA (ONSITE).", "onsite"],
+    ["Founding Software Engineer Event Horizon Labs — San Francisco (in-person) We're a small team", "onsite"],
+    ["We're in-person, 5 days a week. We move fast.", "onsite"],
+    ["We work together in-person at an office in the Presidio, San Francisco.", "onsite"],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
