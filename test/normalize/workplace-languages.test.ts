@@ -94,3 +94,14 @@ describe("bodyWorkplace: HN role lines and office-only prose", () => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
 });
+
+describe("bodyWorkplace: either way, and office-only role lines", () => {
+  it.each<[string, string | null]>([
+    ["£70,000 – £85,000 base. Remote/hybrid UK.", "remote"],
+    ["We’re hiring for 3 roles Remote (UK/EU preferred):", "remote"],
+    ["1. Infrastructure Engineer (Full-time, ONSITE): $150K–$220K", "onsite"],
+    ["Most positions are being recruited as on-site roles, must be located near", "onsite"],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
