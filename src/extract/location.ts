@@ -299,6 +299,9 @@ function localPlaceCueRe(language: string | undefined): RegExp | null {
   return re;
 }
 
+/** Longest first line read as a bare workplace statement when nothing else states one. */
+const MAX_OPENING_STATEMENT_CHARS = 60;
+
 export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Location> {
   // The hint scans the whole text: only worked out if a place is ambiguous, then kept.
   let hint: { reading: CaReading | undefined } | undefined;
@@ -332,6 +335,9 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
+  // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
+  const opening = doc.blocks[0]?.lines[0];
+  if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;
   if (!value.countries.length && !value.regions.length) {
     const found = bodyPlaces(body, options);
     if (found.countries.length || found.regions.length) {
