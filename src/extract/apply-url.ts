@@ -31,6 +31,10 @@ const HTTP_RE = /^https?:\/\//i;
 const JOBS_LINE_RE = /^(?:[\p{L} ]{1,30}[:→-]\s*)?(https?:\/\/\S+)$/u;
 // A URL of a jobs page: an applicant-tracking host or a jobs/careers path.
 const JOBS_PAGE_RE = /^https?:\/\/(?:[^/]*\b(?:ashbyhq|greenhouse|lever|workable|recruitee|breezy|bamboohr|smartrecruiters|teamtailor|personio|jobvite|wellfound|ycombinator\.com\/companies)\b|[^/]*\bjobs?\.|[^?#]*\/(?:jobs?|careers?|positions|openings|join|apply)\b)/i;
+// A template's stand-in address ("applicationUrl: https://example.com"): no link at all.
+const PLACEHOLDER_URL_RE = /^https?:\/\/(?:www\.)?(?:example\.(?:com|org|net)|localhost)(?:[:/?#]|$)/i;
+/** Words besides its links a block after an apply lead may hold for its first link to be taken. */
+const MAX_LEAD_OTHER_WORDS = 6;
 // A site's home page ("https://acme.ai", "https://www.acme.com/"): the company's, not the posting's.
 const HOME_PAGE_RE = /^https?:\/\/[^/?#]+\/?$/i;
 
@@ -43,8 +47,21 @@ function bareUrl(block: Block): string | undefined {
   return m && !linkTexts.has(m[0]) ? m[0] : undefined;
 }
 
-function firstUrl(block: Block): string | undefined {
-  return block.links.find((l) => HTTP_RE.test(l.url))?.url ?? URL_RE.exec(block.text.slice(0, MAX_BLOCK_CHARS))?.[0];
+/**
+ * The link a block after an apply lead gives: a bare URL, a link to a jobs page or worded as an
+ * invitation, or the link of a block that is little more than its links ("[Kano](…)"). Prose
+ * linking to something else is not it ("How to apply" / "First, create your profile on [Muck
+ * Rack]. Second, send us an email…").
+ */
+function leadTarget(block: Block): string | undefined {
+  const bare = bareUrl(block);
+  if (bare) return bare;
+  const links = block.links.filter((l) => HTTP_RE.test(l.url));
+  const jobs = links.find((l) => JOBS_PAGE_RE.test(l.url) || APPLY_LINK_TEXT_RE.test(l.text));
+  if (jobs) return jobs.url;
+  let rest = block.text.slice(0, MAX_BLOCK_CHARS);
+  for (const l of links) rest = rest.replace(l.text, " ");
+  return rest.split(/\s+/).filter(Boolean).length <= MAX_LEAD_OTHER_WORDS ? links[0]?.url : undefined;
 }
 
 /**
@@ -102,7 +119,7 @@ function roleLinkLine(line: string): string | undefined {
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   const title = doc.header.titleUrl;
   if (title) return { value: title.text, from: { line: title.line, via: "header" } };
-  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value));
+  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value) && !PLACEHOLDER_URL_RE.test(URL_RE.exec(f.value)?.[0] ?? ""));
   const fieldUrl = field && URL_RE.exec(field.value)?.[0];
   if (field && fieldUrl) return { value: fieldUrl, from: { line: field.line, via: field.via, text: field.value } };
   const blocks = doc.blocks.slice(0, MAX_BLOCKS);
@@ -116,7 +133,7 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     // "To apply:", or a heading or `…:` line inviting applying whose links follow ("Please apply through these links:").
     const lead = APPLY_LEAD_RE.test(text) || (APPLY_TEXT_RE.test(text) && (block.kind === "heading" || text.endsWith(":")));
     const next = lead ? blocks[i + 1] : undefined;
-    const nextUrl = next && firstUrl(next);
+    const nextUrl = next && leadTarget(next);
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }
   const h = doc.header;

@@ -82,6 +82,25 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, City>> = {
 };
 
 /**
+ * Cities by the short names postings in one language give them (folded): "BH" is Belo Horizonte in
+ * a Portuguese posting (Bahrain elsewhere), "POA" Porto Alegre (not the town of Poá), "GDL"
+ * Guadalajara. Read only in a posting in that language, before the gazetteer.
+ */
+export const LOCAL_CITY_CODES: Readonly<Record<string, Readonly<Record<string, City>>>> = {
+  pt: {
+    bh: { name: "Belo Horizonte", country: "BR" },
+    poa: { name: "Porto Alegre", country: "BR" },
+    bsb: { name: "Brasília", country: "BR" },
+    floripa: { name: "Florianópolis", country: "BR" },
+    sampa: { name: "São Paulo", country: "BR" },
+  },
+  es: {
+    gdl: { name: "Guadalajara", country: "MX" },
+    mty: { name: "Monterrey", country: "MX" },
+  },
+};
+
+/**
  * Gazetteer names that are also ordinary capitalised words of location lines or that mostly
  * mean something else there; they never count as cities.
  */

@@ -11,6 +11,7 @@ import { foldPlace } from "./fold.js";
 import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
 import { BR_STATE_CODES } from "./subdivisions.js";
+import { LOCAL_CITY_CODES } from "./cities.js";
 
 export interface ParsedLocation {
   countries: string[];
@@ -172,6 +173,12 @@ function localCountryMeanings(span: readonly Word[], language: string | undefine
   return code ? [{ kind: "country", countries: [code] }] : [];
 }
 
+/** A city by the short name a posting in `language` gives it ("BH", "POA"), capitalised as written there. */
+function localCityMeanings(key: string, span: readonly Word[], language: string | undefined): PlaceMeaning[] {
+  const city = language ? LOCAL_CITY_CODES[language]?.[key] : undefined;
+  return city && CAPITALISED_RE.test(span[0].raw) ? [{ kind: "city", countries: [city.country], city: city.name }] : [];
+}
+
 function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: string): { hits: Hit[]; leftover: boolean[] } {
   const hits: Hit[] = [];
   const leftover = words.map(() => false);
@@ -181,7 +188,9 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
-      let meanings = (placeMeanings(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
+      const key = span.map((w) => w.folded).join(" ");
+      let meanings = localCityMeanings(key, span, language);
+      if (!meanings.length) meanings = (placeMeanings(key) ?? []).filter((m) => usable(m, span));
       if (!meanings.length) meanings = localCountryMeanings(span, language);
       if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
     }
@@ -224,6 +233,16 @@ function isExcluded(words: readonly Word[], hit: Hit, language: string | undefin
   const word = words[k].folded;
   if (EXCLUSION_WORDS.has(word)) return !(language && NOT_EXCLUSION_WORDS[language]?.has(word));
   return word === "but" && k > 0 && ANYWHERE_WORDS.has(words[k - 1].folded);
+}
+
+/**
+ * A city glued by a hyphen to the city before it is that city's district in a pt/es/de/fr posting
+ * ("Berlin-Prenzlauer Berg", "Hamburg-Altona"); English metro names ("Dallas-Fort Worth") keep both.
+ */
+function isDistrictOf(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], k: number, language: string | undefined): boolean {
+  if (k === 0 || !LOCAL_NAME_LANGUAGES.has(language ?? "")) return false;
+  const previous = hits[k - 1];
+  return chosen[k].kind === "city" && chosen[k - 1].kind === "city" && previous.last === hits[k].first - 1 && words[hits[k].first].sepBefore === "-";
 }
 
 /** The hit names a street: a street word stands right before it ("Avenida Paulista"). */
@@ -314,6 +333,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];
     const meaning = chosen[k];
+    if (isDistrictOf(words, hits, chosen, k, options.language)) return [];
     // A city written the local way keeps the spelling of a posting in that language ("München", "Ciudad de México").
     const language = options.language ?? "";
     const city = !LOCAL_NAME_LANGUAGES.has(language)

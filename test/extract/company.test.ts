@@ -26,6 +26,10 @@ describe("company", () => {
     [head("") + "## About Standard Bots\n\nWe build robots.\n", "Standard Bots"],
     [head("None") + "Welcome to Welltech. We make apps.\n", "Welltech"],
     [head("None") + "Founded in 2012, Playson develops games.\n", "Playson"],
+    // A hiring sentence names its subject; an article and the initials around it are not the name.
+    ["---\ntitle: Designer\norganization: EFF is hiring for a designer.\n---\n\nThe Electronic Frontier Foundation (EFF) is seeking a designer. EFF is a great place to work.\n", "Electronic Frontier Foundation"],
+    ["---\ntitle: Designer\norganization: Ostara is hiring for a designer.\n---\n\nWe draw maps.\n", "Ostara"],
+    ["# Maintainer\n\nThe DDEV community is seeking maintainers. DDEV needs help.\n", "DDEV"],
     [head("None") + "Bounteous is a premier digital transformation consultancy. Bounteous grows.\n", "Bounteous"],
     [head("None") + "Scheduling touches many applications at Rula. It is the core of Rula’s business.\n", "Rula"],
     [head("None") + "Since 2007, Geoforce has been an industry leader in GPS tracking.\n", "Geoforce"],

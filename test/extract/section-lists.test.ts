@@ -28,6 +28,20 @@ describe("section lists", () => {
     ["a catch-all heading over other notes", "### Additional Information\n\n- Reasonable accommodation is available on request\n- Background checks apply\n", {}],
     ["a weak label under the catch-all still names its list", "### Additional Information\n\n**Experience:** At least 4 years of test automation\n", { requirements: ["At least 4 years of test automation"] }],
     ["a plain heading on what the hire gains", "## What you'll gain\n\n- A stipend for your desk\n", { benefits: ["A stipend for your desk"] }],
+    ["a lead-in that trails off names the list after it", "## What we look for\n\n- Go\n\nThe icing on the cake would be, if ...\n\n- Rust\n", { requirements: ["Go"], niceToHave: ["Rust"] }],
+    ["what the hire gets from the company", "You will get this from us:\n\n- Yearly bonus\n", { benefits: ["Yearly bonus"] }],
+    ["a heading asking for skills", "### What skills do you need\n\n- PHP 8\n\n### What would make you successful in this position\n\n- Tests\n", { requirements: ["PHP 8", "Tests"] }],
+    ["hiring steps after a list are not its items", "**What are we looking for**\n\n- Ownership\n\n**What to expect next**\n\n- A phone call\n", { requirements: ["Ownership"] }],
+    // A label's block of one-per-line items ends at the prose paragraph after its blank line.
+    ["a label's line block ends at the next prose paragraph", "Nice-to-have qualifications:\n\nAccessibility work.\nSome CSS.\n\nOur design team is a friendly group that values balance and making the office an enjoyable place to be, with snacks and movie days and visits from pets.\n", { niceToHave: ["Accessibility work.", "Some CSS."] }],
+    // A wrapped line's start is not a `Label: value` line.
+    ["a wrapped line is no inline label",
+      "## You?\n\nThere's no minimum level of experience\nrequired: we'll consider everyone.\n", { requirements: ["There's no minimum level of experience required: we'll consider everyone."] }],
+    // Lines each marked in text after a lead-in are the list it names.
+    ["marked lines after a lead-in", "This is a senior role, working with executive stakeholders and many teams. We are looking for someone with:\n\n✔ Familiarity with SQL  \n✔ A passion for data\n", { requirements: ["Familiarity with SQL", "A passion for data"] }],
+    // A heading's prose above a sub-heading's list introduces it; a label line's list does not make it so.
+    ["prose above a sub-heading's list", "## About the role\n\nWe need help with support.\n\n### You will\n\n- Answer tickets\n", { responsibilities: ["Answer tickets"] }],
+    ["prose above a label line's list", "## About the role\n\nWe need help with support.\n\nYour responsibilities will include:\n\n- Answer tickets\n", { responsibilities: ["We need help with support.", "Answer tickets"] }],
     ["bullet characters written as text mark items", "**Benefits & Perks**\n\n\\- Stock options\n\n\\- Parental leave\n\n_We never ask for fees._\n", { benefits: ["Stock options", "Parental leave"] }],
     ["a plain `Label: value` line opens its section with the value as an item", "Stack: Go, Rust\n\nPerks: 21 days PTO, free lunch\n\nHow to Apply: email us\n", { benefits: ["21 days PTO, free lunch"] }],
     ["a plain-text work label, one item per paragraph", "Acme | Engineer | Remote\n\nThe Work:\n\nSync: Build the sync jobs.\n\nSearch: Rank the results.\n\nStack: Go, Postgres\n", { responsibilities: ["Sync: Build the sync jobs.", "Search: Rank the results."] }],
@@ -39,6 +53,10 @@ describe("section lists", () => {
     ["an inline note stays prose", "**About the job**\n\nWe build travel.\n\nPlease note: east coast only.\n", { responsibilities: ["We build travel.", "Please note: east coast only."] }],
     ["emoji bullets mark items", "Benefits:\n\n✨ Remote work\n\n✨ Equity\n", { benefits: ["Remote work", "Equity"] }],
     ["a repeated block is kept twice", "**You Have:**\n\nLinux\n\n**About Us**\n\nWe.\n\n**You Have:**\n\nLinux\n", { requirements: ["Linux", "Linux"] }],
+    ["a hiring-process label ends the list before it", "**What will help you succeed in this role:**\n\n- 5+ years of Java\n\n**Here's what you can expect from our hiring process:**\n\n- A call with our recruiters\n", { requirements: ["5+ years of Java"] }],
+    ["a values label ends the list before it", "**What we look for in this role**\n\n- Go\n\n**What we value**\n\n- We value a growth mindset\n", { requirements: ["Go"] }],
+    ["a 'tools we use' label ends the list before it", "**Bonus Points**\n\n- Open source work\n\n**Some tools that we use**\n\n- Nginx\n", { niceToHave: ["Open source work"] }],
+    ["a pitch in prose, then a 'You will…' label over duties", "**Why you'll love this role:**\n\nWe ship fast.\n\n**As a member of our team, you will...**\n\n- Measure production systems\n", { responsibilities: ["Measure production systems"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
     ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
     ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
