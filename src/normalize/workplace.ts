@@ -61,10 +61,10 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
     fr: ["pas de full remote", "pas de télétravail"],
   },
   hybrid: {
-    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido"],
-    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido"],
+    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
+    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
     de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybride Arbeit", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
-    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "mode hybride", "travail hybride"],
+    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "télétravail est possible", "télétravail jusqu'à", "télétravail jusqu’à", "mode hybride", "travail hybride"],
   },
   onsite: {
     pt: ["100% presencial", "totalmente presencial", "trabalho presencial", "vaga presencial", "modelo presencial", "regime presencial", "modalidade presencial"],

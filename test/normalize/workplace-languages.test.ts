@@ -37,6 +37,8 @@ describe("bodyWorkplace in other languages", () => {
     ["Poste en full remote, avec un séminaire par an.", "remote"],
     ["Trabalhamos em modelo híbrido, dois dias no escritório.", "hybrid"],
     ["Pas de full remote, mais deux jours de télétravail par semaine.", "hybrid"],
+    ["Le télétravail est possible jusqu’à deux jours par semaine.", "hybrid"],
+    ["Trabajamos con 2 días presenciales por semana en Monterrey.", "hybrid"],
     ["Vaga 100% presencial no centro.", "onsite"],
     // A perk, not how the whole job is worked.
     ["Flexible Arbeitszeiten und Homeoffice-Option.", null],
