@@ -5,7 +5,8 @@
 // what the header leaves out); body phrases ("open to candidates in the US or Canada") add
 // countries and regions only when the statement names neither. workplace: the statement, else a
 // `Remote:` field, else body sentences ("fully remote", "3 days a week in the office").
-import { factSegments, type Block, type PostingDoc, type Field } from "../core/document.js";
+import { FACT_SPLIT_RE, factSegments, type Block, type PostingDoc, type Field } from "../core/document.js";
+import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
@@ -218,7 +219,9 @@ function titleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierT
  * or a workplace.
  */
 function subtitleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierTitle: string | null | undefined): Statement | undefined {
-  const places = factSegments(doc, earlierTitle).filter((part) => {
+  // The template's summary of the page in its frontmatter holds the same facts ("£50,000 - £60,000 | Belfast, Northern Ireland").
+  const summaries = doc.fields.filter((f) => f.via === "frontmatter" && SUMMARY_KEY_RE.test(f.key)).flatMap((f) => f.value.split(FACT_SPLIT_RE).map((text) => ({ text, line: f.line })));
+  const places = [...factSegments(doc, earlierTitle), ...summaries].filter((part) => {
     const parsed = parseLocationText(part.text, options);
     return (namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0;
   });
@@ -299,8 +302,6 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
 const prosePlaceRes = new Map<string, RegExp>();
 // Where a place named in prose ends, for its raw text: "Bern, unsere legendären Teamevents".
 const PLACE_END_RE = /[,(]/;
-// Frontmatter keys whose value is the page's one-line summary ("élao recherche … Backend à Lyon.").
-const SUMMARY_KEY_RE = /^(?:description|summary|excerpt|subtitle|intro)$/;
 
 /**
  * A pt/es/de/fr posting that states no place anywhere else: the first city its summary or prose
@@ -338,6 +339,9 @@ function localPlaceCueRe(language: string | undefined): RegExp | null {
   return re;
 }
 
+/** Longest first line read as a bare workplace statement when nothing else states one. */
+const MAX_OPENING_STATEMENT_CHARS = 60;
+
 export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Location> {
   // The hint scans the whole text: only worked out if a place is ambiguous, then kept.
   let hint: { reading: CaReading | undefined } | undefined;
@@ -373,8 +377,14 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options, earlier.title)?.parsed.workplace ?? null;
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
+  // "Santa Cruz, CA | ONSITE" over "Be in the Santa Cruz office 3 days per week": the office is
+  // required some days, not all, so the body's count of days makes it hybrid.
+  if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
+  // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
+  const opening = doc.blocks[0]?.lines[0];
+  if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;
   if (!value.countries.length && !value.regions.length) {
     const found = bodyPlaces(body, options);
     if (found.countries.length || found.regions.length) {
