@@ -96,6 +96,11 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     fr: ["atouts", "~atouts", "~atout", "compétences souhaitées", "connaissances souhaitées", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié", "~peut-être également", "~peut être également", "~cerise sur le gâteau"],
   },
   {
+    // "The job is made for you if…": who fits the job, though it opens with "The job".
+    kind: "requirements",
+    variants: ["~made for you if", "~is for you if"],
+  },
+  {
     kind: "responsibilities",
     variants: [
       "responsibilities", "~responsibilities", "responsibility", "~key responsibilities", "~responsible for", "duties", "~duties",
