@@ -25,8 +25,9 @@ export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "
 
 /** What a heading names: a list kind, a kind that counts only when its section holds a list
  * (a "Why join us?" pitch, a job board's "Job Description" wrapper), one that counts only when
- * that list is of perks (a job board's "Additional Information"), or nothing to collect. */
-export type HeadingKind = SectionKind | "benefitsIfList" | "benefitsIfPerks" | "responsibilitiesIfList" | "none";
+ * that list is of perks (a job board's "Additional Information"), one whose list is perks or else
+ * duties ("What you can expect:"), or nothing to collect. */
+export type HeadingKind = SectionKind | "benefitsIfList" | "benefitsIfPerks" | "benefitsElseDuties" | "responsibilitiesIfList" | "none";
 
 /** The languages with a column of their own in the table (ISO 639-1). */
 export const HEADING_LANGUAGES = ["pt", "es", "de", "fr", "it", "zh"] as const;
@@ -201,13 +202,15 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "~what you can expect from us", "what's on offer", "on offer",
       "~perks of working", "our promise", "what we will offer", "what we'll offer", "~offer you", "offer you$", "we offer$",
       "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
-      "let's talk money", "time off", "what you'll love", "~what you'll love", "what you can expect", "~health and wellbeing",
+      "let's talk money", "time off", "what you'll love", "~what you'll love", "~health and wellbeing",
       "what you'll find", "~our value to you", "~value for you",
       // What is offered, worded around the hire's gain or the company's offer.
       "what you'll gain", "what will you gain", "~you'll gain", "we can offer", "~we can offer", "what you can count on", "~can count on",
       "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
       "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
       "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
+      "you'll also get", "you'll also receive", "you'll also enjoy", "~look forward to", "what we bring", "~bring to the table", "~joining us means",
+      "~we support you with", "~we'll support you",
       "you'll get this", "~get from us", "~get this from us",
       "what you'll like", "~you'll like here",
     ],
@@ -222,6 +225,12 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     // "You will:" / "You'll:" alone or as a lead: duties, tried after "You'll need" and "You'll get".
     kind: "responsibilities",
     variants: ["you'll", "you will be", "this role is", "this role will", "you'll$"],
+  },
+  {
+    // "What you can expect:" heads a list of perks as often as one of duties (1Password's first
+    // months in the role): the items decide.
+    kind: "benefitsElseDuties",
+    variants: ["what you can expect"],
   },
   {
     // The job board's "Job Description" wrapper: duties when it lists them, else an intro.
@@ -528,4 +537,16 @@ const byText = new StringMemo((text: string) => {
 /** What a heading text names, or null when it names none of the known sections. */
 export function classifyHeading(text: string): HeadingMeaning | null {
   return byText.get(text);
+}
+
+/**
+ * Whether a sentence-long lead-in names what is offered by a phrase anywhere in it ("As an Acme
+ * employee, you'll receive our benefits package, plus you'll:"), past the length at which a
+ * heading's inner phrase counts. Only benefits phrases are read so: they rarely mean anything else.
+ */
+export function leadInOffers(text: string): boolean {
+  const norm = normalizeHeading(text);
+  if (!norm || wordCount(norm) > HEADING_MAX_WORDS) return false;
+  const names = compiledNames();
+  return candidatesFor(norm, names).some((i) => names.variants[i].kind === "benefits" && matchesAt(norm, names.variants[i].phrase, names.variants[i].mode));
 }
