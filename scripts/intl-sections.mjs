@@ -8,6 +8,7 @@
 //   node scripts/intl-sections.mjs [--corpus DIR] [--misses]
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { hasSection, postingFiles, STEMS } from "./section-stems.mjs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,32 +24,11 @@ if (!existsSync(corpus)) {
   process.exit(0);
 }
 
-// Stems of requirements / responsibilities headings, by language (lower case, accents kept).
-const STEMS = {
-  requirements: /requisit|requerim|qualifica|cualifica|perfil|profil|anforderung|voraussetzung|mitbring|compétence|competênc|competenc|conhecimento|conocimiento|habilidad|buscamos|procuramos|suchen wir|wir suchen|wen wir|du bist|recherch|savoir|excluyente|obrigatóri|exigenc|kenntnisse/i,
-  responsibilities: /responsab|atividade|actividade|atribuiç|funções|funciones|aufgabe|tätigkeit|mission|tâche|tarea|desafio|desafío|erwartet dich|du willst|le poste|sobre el puesto|descrição da vaga|descripción del puesto|harás|vai fazer|au quotidien/i,
-};
-// A short line that can be a heading: markdown heading, bold line, `Label:` line or short bare line.
-const HEADING_LINE_RE = /^\s{0,3}(?:#{1,6}\s*|\*\*|__|<strong>|<h\d>)?(.{2,70}?)(?:\*\*|__|<\/strong>|<\/h\d>)?\s*:?\s*$/;
-
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-}
-
-function hasSection(text, re) {
-  return text.split("\n").some((line) => {
-    if (line.length > 80 || /^\s*[-*+–•]\s/.test(line)) return false;
-    const m = HEADING_LINE_RE.exec(line);
-    // A heading's text: a few words, no inner colon (a `key: value` line), no sentence end.
-    return m !== null && re.test(m[1]) && !/[:.;,]\s*\S|[.;,]$/.test(m[1].trim()) && m[1].trim().split(/\s+/).length <= 8;
-  });
-}
-
 const languages = readdirSync(corpus, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const bin = join(root, "bin", "jobparse.js");
 let failed = false;
 for (const lang of languages) {
-  const files = walk(join(corpus, lang)).filter((f) => /\.(md|txt|html?)$/.test(f));
+  const files = postingFiles(join(corpus, lang));
   const out = execFileSync(process.execPath, [bin, "--format", "ndjson", "--quiet", ...files], { encoding: "utf8", maxBuffer: 1 << 28 });
   const parsed = new Map(out.trim().split("\n").filter(Boolean).map((l) => { const p = JSON.parse(l); return [resolve(p.file), p]; }));
   const cells = [];

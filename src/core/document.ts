@@ -506,6 +506,37 @@ export function buildHtmlDocument(source: string): PostingDoc {
   }
 }
 
+/** Blocks read under the title heading for the page's line of facts ("New York, United States"). */
+const MAX_FACT_BLOCKS = 4;
+/** Words of such a line at most: a line of facts is short, a sentence is the body. */
+const MAX_FACT_LINE_WORDS = 12;
+/** Blocks searched for the title heading. */
+const MAX_TITLE_SEARCH_BLOCKS = 200;
+// Separators of a line of facts: "Islamabad, Pakistan | Full Time", "Berlin · Full-time".
+const FACT_SPLIT_RE = /\s+[|·•]\s+/;
+
+/**
+ * The segments of the short lines a page puts right under its title heading, before any other
+ * heading ("Remote / Toronto, ON", "Islamabad, Pakistan | Full Time" → two segments): where a
+ * careers page states the place and the type of the job. The heading is the one holding `title`,
+ * else the first `#` heading.
+ */
+export function factSegments(doc: PostingDoc, title: string | null | undefined): { text: string; line: number }[] {
+  const blocks = doc.blocks.slice(0, MAX_TITLE_SEARCH_BLOCKS);
+  const at = blocks.findIndex((b) => b.kind === "heading" && (b.text === title || b.depth === 1));
+  if (at < 0) return [];
+  const out: { text: string; line: number }[] = [];
+  for (const block of blocks.slice(at + 1, at + 1 + MAX_FACT_BLOCKS)) {
+    if (block.kind === "heading") break;
+    if (block.kind !== "paragraph") continue;
+    block.lines.forEach((line, j) => {
+      if (line.split(" ").length > MAX_FACT_LINE_WORDS) return;
+      for (const part of line.split(FACT_SPLIT_RE)) out.push({ text: part, line: block.line + j });
+    });
+  }
+  return out;
+}
+
 /** The first field whose key is one of `keys` (already normalised); frontmatter comes first. */
 export function findField(doc: PostingDoc, keys: readonly string[]): Field | undefined {
   return doc.fields.find((f) => keys.includes(f.key));

@@ -7,6 +7,7 @@ import type { Root } from "mdast";
 import { parse as parseYaml } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { frontmatterKeyMeaning } from "../normalize/frontmatter-keys.js";
+import { decodeEntities } from "./json-ld.js";
 
 // Tabs at the start of a line (YAML indentation).
 const LEADING_TAB_RE = /^\t+/gm;
@@ -58,7 +59,9 @@ function indentOfTabs(tabs: string): string {
 }
 
 function scalarText(value: unknown): string {
-  return typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
+  if (typeof value === "number") return String(value);
+  // A site generator puts frontmatter values into HTML: "Package - &pound;40,000" reads "£40,000".
+  return typeof value === "string" ? (value.includes("&") ? decodeEntities(value) : value).trim() : "";
 }
 
 /** A structured salary ({salaryLow, salaryHigh}, {min, max, currency}) as "low - high CUR per period". */

@@ -36,10 +36,12 @@ const HTML_DOCUMENT_RE = /^(?:\s|\ufeff|<!--[\s\S]{0,2000}?-->)*<(?:!doctype\s+h
 const HTML_FILE_RE = /\.x?html?$/i;
 // An element start tag in a markdown html node ("<ul>", "<b>", "<br/>"), not a comment or `<3`.
 const ELEMENT_TAG_RE = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
-// Elements whose content a reader never sees as posting text (a <button> is an "Apply" control).
-const DROPPED_TAGS = new Set(["script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "input", "select", "textarea", "button", "dialog", "head"]);
+// Elements whose content a reader never sees as posting text (a <button> is an "Apply" control;
+// struck-out text, <del>/<s>/<strike>, is withdrawn: "<del>Ability to work remotely</del>").
+const DROPPED_TAGS = new Set(["del", "s", "strike", "script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "input", "select", "textarea", "button", "dialog", "head"]);
 // Landmark roles of site chrome, not of the posting.
-const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "tablist"]);
+// ARIA menus (`role="menubar"`) are a site's menus, whatever element holds them.
+const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "tablist", "menu", "menubar"]);
 // Ancestors that make a <header>/<footer> part of their content rather than the site's banner
 // or footer (HTML-AAM maps header/footer to banner/contentinfo only outside these).
 const SECTIONING_TAGS = new Set(["article", "aside", "main", "nav", "section"]);
@@ -398,9 +400,11 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
     }
     const marker = parts.findIndex((p) => JOBS_WORD_RE.test(p));
     if (marker > 0 && usable(parts[marker - 1])) return usable(parts[marker - 1]);
+    // Beside the posting's own title, the one part that is neither it nor a jobs word:
+    // "Backend Engineer - Acme", "DevOps Engineer | Careers | Good Standing AI".
     const own = postingTitle?.toLowerCase();
-    const others = own ? parts.filter((p) => !own.includes(p.toLowerCase()) && !p.toLowerCase().includes(own)) : [];
-    if (own && others.length === 1 && parts.length === 2) return usable(others[0]);
+    const others = own ? parts.filter((p) => !own.includes(p.toLowerCase()) && !p.toLowerCase().includes(own) && !JOBS_WORD_RE.test(p)) : [];
+    if (own && others.length === 1 && parts.length >= 2 && parts.length - others.length - (marker >= 0 ? 1 : 0) === 1) return usable(others[0]);
   }
   return usable(siteName);
 }

@@ -24,7 +24,7 @@ export interface JobPostingData {
 const MAX_SEARCH_DEPTH = 6;
 
 // A named character reference or a numeric one, as publishers leave them in JSON-LD strings.
-const ENTITY_RE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|#39));/gi;
+const ENTITY_RE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z][a-z0-9]{1,9}));/gi;
 // Runs of whitespace.
 const SPACE_RE = /\s+/g;
 // A description whose HTML was escaped once more ("&lt;p&gt;…"): it is decoded before parsing.
@@ -36,7 +36,13 @@ const JOB_POSTING_TYPE_RE = /(?:^|[/:])JobPosting$/;
 // Remote work in jobLocationType.
 const TELECOMMUTE_RE = /telecommute/i;
 
-const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'" };
+// The named references publishers and site generators' frontmatter use (pay lines: "&pound;40,000");
+// any other name is left as written.
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", pound: "£", euro: "€", yen: "¥", cent: "¢", dollar: "$",
+  copy: "©", reg: "®", trade: "™", mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”",
+  bull: "•", middot: "·", times: "×", deg: "°",
+};
 
 /** Character references decoded (the few publishers and pages use). */
 export function decodeEntities(s: string): string {

@@ -120,7 +120,21 @@ export function parseMarkdown(text: string, options: { gfm?: boolean; warnings?:
   // HTML in the markdown (`<ul><li>…`, `<b>Label:</b>`) becomes the mdast it renders to; a
   // posting without any tag (most) never loads the HTML parser.
   if (text.includes("<") && treeHasHtml(tree.children)) expandHtml(tree);
+  if (text.includes("~~")) dropStruckText(tree);
   return tree;
+}
+
+// GFM strikethrough, `~~Remote possible~~` (the parser runs without that extension, so it stays text).
+const STRUCK_RE = /~~(?=\S)[^~\n]{1,500}?~~/g;
+
+/** Struck-out text is text its author withdrew: not posting text. Iterative (deep nesting). */
+function dropStruckText(root: Root): void {
+  const stack: (Root | RootContent)[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === "text" && node.value.includes("~~")) node.value = node.value.replace(STRUCK_RE, "");
+    else if ("children" in node) for (const c of node.children as RootContent[]) stack.push(c);
+  }
 }
 
 function parseMarkdownOnly(text: string, options: { gfm?: boolean; warnings?: string[] }): Root {

@@ -6,6 +6,7 @@
 // sentence that mentions applying is not an apply link.
 import type { Block, PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
+import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 
 const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "applyurl", "apply", "apply here", "application", "apply link", "how to apply", "to apply", "apply_url", "application_url"];
 /** Blocks scanned and characters per block (hostile input). */
@@ -30,6 +31,10 @@ const HTTP_RE = /^https?:\/\//i;
 const JOBS_LINE_RE = /^(?:[\p{L} ]{1,30}[:→-]\s*)?(https?:\/\/\S+)$/u;
 // A URL of a jobs page: an applicant-tracking host or a jobs/careers path.
 const JOBS_PAGE_RE = /^https?:\/\/(?:[^/]*\b(?:ashbyhq|greenhouse|lever|workable|recruitee|breezy|bamboohr|smartrecruiters|teamtailor|personio|jobvite|wellfound|ycombinator\.com\/companies)\b|[^/]*\bjobs?\.|[^?#]*\/(?:jobs?|careers?|positions|openings|join|apply)\b)/i;
+// A template's stand-in address ("applicationUrl: https://example.com"): no link at all.
+const PLACEHOLDER_URL_RE = /^https?:\/\/(?:www\.)?(?:example\.(?:com|org|net)|localhost)(?:[:/?#]|$)/i;
+/** Words besides its links a block after an apply lead may hold for its first link to be taken. */
+const MAX_LEAD_OTHER_WORDS = 6;
 // A site's home page ("https://acme.ai", "https://www.acme.com/"): the company's, not the posting's.
 const HOME_PAGE_RE = /^https?:\/\/[^/?#]+\/?$/i;
 
@@ -42,12 +47,25 @@ function bareUrl(block: Block): string | undefined {
   return m && !linkTexts.has(m[0]) ? m[0] : undefined;
 }
 
-function firstUrl(block: Block): string | undefined {
-  return block.links.find((l) => HTTP_RE.test(l.url))?.url ?? URL_RE.exec(block.text.slice(0, MAX_BLOCK_CHARS))?.[0];
+/**
+ * The link a block after an apply lead gives: a bare URL, a link to a jobs page or worded as an
+ * invitation, or the link of a block that is little more than its links ("[Kano](…)"). Prose
+ * linking to something else is not it ("How to apply" / "First, create your profile on [Muck
+ * Rack]. Second, send us an email…").
+ */
+function leadTarget(block: Block): string | undefined {
+  const bare = bareUrl(block);
+  if (bare) return bare;
+  const links = block.links.filter((l) => HTTP_RE.test(l.url));
+  const jobs = links.find((l) => JOBS_PAGE_RE.test(l.url) || APPLY_LINK_TEXT_RE.test(l.text));
+  if (jobs) return jobs.url;
+  let rest = block.text.slice(0, MAX_BLOCK_CHARS);
+  for (const l of links) rest = rest.replace(l.text, " ");
+  return rest.split(/\s+/).filter(Boolean).length <= MAX_LEAD_OTHER_WORDS ? links[0]?.url : undefined;
 }
 
 /**
- * A line that is only a link to a jobs page ("https://jobs.ashbyhq.com/acme", "All jobs: https://…"):
+ * A block that is only a link to a jobs page ("https://jobs.ashbyhq.com/acme", "All jobs: https://…"):
  * with no apply wording anywhere, that is where one applies (HN comments end with one).
  */
 function jobsPageLine(blocks: readonly Block[]): { url: string; block: Block } | undefined {
@@ -58,10 +76,50 @@ function jobsPageLine(blocks: readonly Block[]): { url: string; block: Block } |
   return undefined;
 }
 
+/**
+ * The same line by line inside blocks, or a role's line ending in its own link ("Senior Robotics
+ * Engineer: https://…", "Product Manager | Remote US | $120K. https://…", "Growth Marketer job
+ * description: https://…"): HN comments list a link per role, and the first role's link goes with
+ * the first role and its pay. Read after the header's own URL, which names the posting's page.
+ */
+function roleLinkLines(blocks: readonly Block[], headerLines: ReadonlySet<number>): { url: string; block: Block } | undefined {
+  for (const block of blocks) {
+    for (const [i, line] of (block.lines.length > 1 ? block.lines : [block.text]).entries()) {
+      if (headerLines.has(block.line + i)) continue;
+      const own = JOBS_LINE_RE.exec(line.slice(0, MAX_BLOCK_CHARS));
+      if (own && JOBS_PAGE_RE.test(own[1])) return { url: own[1], block };
+      const url = roleLinkLine(line.slice(0, MAX_BLOCK_CHARS));
+      if (url) return { url, block };
+    }
+  }
+  return undefined;
+}
+
+// A line's leading text and the link (or links, comma-separated) it ends with.
+const ENDS_IN_LINK_RE = /^(.*?)\s*[:→»|.–—-]*\s*(https?:\/\/[^\s<>()"'\],]+[^\s<>()"'\].,;:!?])(?:\s*,\s*https?:\/\/\S+)*\s*$/;
+// Words that make a line's text a pointer to postings ("Full job postings:", "Open roles:").
+const POSTINGS_WORD_RE = /\b(?:jobs?|postings?|openings?|roles?|positions?|job description)\b/i;
+/** Longest text before a role's link: a role line with its place and pay, not a paragraph. */
+const MAX_ROLE_LINE_CHARS = 200;
+/** Words before a link a role's name may take ("Senior Software Engineer, Android"), unless cut into segments. */
+const MAX_ROLE_LINE_WORDS = 12;
+// Segment separators of a role line ("Product Manager | Remote US | $120K", "Engineer - $160k - Go").
+const ROLE_LINE_SEPARATOR_RE = /\s[|–—-]\s/;
+
+function roleLinkLine(line: string): string | undefined {
+  const m = ENDS_IN_LINK_RE.exec(line);
+  if (!m || HOME_PAGE_RE.test(m[2])) return undefined;
+  const lead = m[1].replace(/^[\s/*•·-]+/, "");
+  if (!lead || lead.length > MAX_ROLE_LINE_CHARS || APPLY_TEXT_RE.test(lead) || NOT_APPLY_RE.test(lead)) return undefined;
+  // "…our open-source developer tooling at docs.acme.org and https://github.com/…" is prose.
+  if (lead.split(/\s+/).length > MAX_ROLE_LINE_WORDS && !ROLE_LINE_SEPARATOR_RE.test(lead)) return undefined;
+  return ANY_ROLE_NOUN_RE.test(lead) || POSTINGS_WORD_RE.test(lead) ? m[2] : undefined;
+}
+
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   const title = doc.header.titleUrl;
   if (title) return { value: title.text, from: { line: title.line, via: "header" } };
-  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value));
+  const field = doc.fields.find((f) => APPLY_FIELD_KEYS.includes(f.key) && URL_RE.test(f.value) && !PLACEHOLDER_URL_RE.test(URL_RE.exec(f.value)?.[0] ?? ""));
   const fieldUrl = field && URL_RE.exec(field.value)?.[0];
   if (field && fieldUrl) return { value: fieldUrl, from: { line: field.line, via: field.via, text: field.value } };
   const blocks = doc.blocks.slice(0, MAX_BLOCKS);
@@ -75,13 +133,24 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     // "To apply:", or a heading or `…:` line inviting applying whose links follow ("Please apply through these links:").
     const lead = APPLY_LEAD_RE.test(text) || (APPLY_TEXT_RE.test(text) && (block.kind === "heading" || text.endsWith(":")));
     const next = lead ? blocks[i + 1] : undefined;
-    const nextUrl = next && firstUrl(next);
+    const nextUrl = next && leadTarget(next);
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
   }
+  const h = doc.header;
+  const headerLines = new Set([h.title, h.company, h.location, h.salary, h.role, h.url].flatMap((f) => (f ? [f.line] : [])));
+  const role = roleLinkLines(blocks, headerLines);
   const jobs = jobsPageLine(blocks);
-  if (jobs) return { value: jobs.url, from: { line: jobs.block.line, via: "body", text: jobs.block.text } };
+  // A jobs-page line beats the header's URL; a role's link before it ("Senior Robotics Engineer: …"
+  // then "Mechanical Engineer: …") is the first of the same list.
+  const listed = jobs && role && role.block.line <= jobs.block.line ? role : jobs;
+  if (listed) return { value: listed.url, from: { line: listed.block.line, via: "body", text: listed.block.text } };
   // A segmented header's URL, when it is a page of its own and not the company's home page.
   const segment = doc.header.url;
   if (segment && !HOME_PAGE_RE.test(segment.text)) return { value: segment.text, from: { line: segment.line, via: "header", text: segment.text } };
+  if (role) return { value: role.url, from: { line: role.block.line, via: "body", text: role.block.text } };
+  // A header-line post (HN) that signs off with a bare link of its own (the job's page or document).
+  const last = blocks.at(-1);
+  const sign = doc.header.segmented && last && last !== blocks[0] ? /^https?:\/\/\S+$/.exec(last.text) : null;
+  if (last && sign && !HOME_PAGE_RE.test(sign[0])) return { value: sign[0], from: { line: last.line, via: "body", text: last.text } };
   return { value: null };
 }

@@ -64,7 +64,15 @@ export function cleanCompanyName(raw: string): string | null {
   return name;
 }
 
+// A value that is a sentence about hiring ("organization: EFF is hiring for a designer."): its
+// subject is a name, but the body's own wording of it comes first.
+const HIRING_SENTENCE_RE = /^(.{1,60}?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|seeking|looking|recruiting)\b/i;
+// A value of three or more words, all lower case after the first and without a digit: a description
+// of an employer the page does not name ("company: Logiciels open source"), not a name.
+const DESCRIPTION_VALUE_RE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){2,}$/u;
+
 function nameFromValue(value: string): string | null {
+  if (HIRING_SENTENCE_RE.test(value) || DESCRIPTION_VALUE_RE.test(value.trim())) return null;
   if (value.split(/\s+/).length <= MAX_NAME_WORDS) return cleanCompanyName(value);
   const lead = leadingName(value);
   return lead ? cleanCompanyName(lead) : null;
@@ -77,6 +85,17 @@ function frontmatterOrganization(doc: PostingDoc): Found | undefined {
     if (typeof name === "string" && name.trim()) return { text: name.trim(), line: 1, via: "frontmatter" };
   }
   return undefined;
+}
+
+/** The subject of a company field written as a hiring sentence ("EFF is hiring for a designer."). */
+function hiringSubject(doc: PostingDoc): { name: string; found: Found } | null {
+  const fields = doc.fields.filter((f) => COMPANY_FIELD_KEYS.includes(f.key));
+  for (const f of fields) {
+    const subject = HIRING_SENTENCE_RE.exec(f.value)?.[1];
+    const name = subject ? cleanCompanyName(subject) : null;
+    if (name) return { name, found: { text: f.value, line: f.line, via: f.via } };
+  }
+  return null;
 }
 
 function hnFirstLine(doc: PostingDoc): Found | undefined {
@@ -113,6 +132,8 @@ export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<str
   if (fromTitle) return { value: fromTitle, from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
   const body = bodyCompanyName(doc, earlier.language);
   if (body) return { value: body.name, from: { line: body.line, via: "body", text: body.evidence } };
+  const hiring = hiringSubject(doc);
+  if (hiring) return { value: hiring.name, from: { line: hiring.found.line, via: hiring.found.via, text: hiring.found.text } };
   const site = doc.header.siteName;
   if (site) return { value: site.text, from: { line: site.line, via: site.via, text: site.text } };
   const domain = companyFromDomains(doc);

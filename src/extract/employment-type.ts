@@ -4,11 +4,11 @@
 // > body prose that states the role's type ("full-time position", "6-month contract").
 // Benefit eligibility ("All Full-Time Employees are eligible") and past experience
 // ("2+ years in a full-time role") are not statements about this role.
-import { fieldKey, type Block, type PostingDoc } from "../core/document.js";
+import { factSegments, fieldKey, type Block, type PostingDoc } from "../core/document.js";
 import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
-import { EMPLOYMENT_TYPE_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
+import { EMPLOYMENT_TYPE_WORDS, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
 
 const TYPE_FIELD_KEYS = [
   "type",
@@ -49,6 +49,8 @@ const TYPE_FIELD_KEYS = [
 const MAX_VALUE_BLOCKS = 8;
 /** Text scanned per block / field / title (hostile input: lines of 200,000 characters). */
 const MAX_SCAN_CHARS = 2000;
+/** Words of a fact segment that is only a type ("Full Time", "Contract role"). */
+const MAX_FACT_TYPE_WORDS = 3;
 /** Body blocks scanned for a prose statement. */
 const MAX_BODY_BLOCKS = 400;
 const TYPE_WORDS = EMPLOYMENT_TYPE_WORDS.map((w) => `(${w.pattern})`).join("|");
@@ -101,6 +103,9 @@ const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
 // Six or more words (runs of letters and digits): too long for a label line, which has at most
 // five ("Full - Time /"). A test, not a split: it runs on every heading and bold line.
 const SIX_WORDS_RE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{N}]/u;
+
+// Types that say how many hours, not how the hire is engaged.
+const HOURS_TYPES: ReadonlySet<EmploymentType> = new Set(["full-time", "part-time"]);
 
 const typeWordRes = new Map<string, RegExp>();
 
@@ -201,6 +206,11 @@ function firstHit(doc: PostingDoc, title: string | null | undefined, language: s
   if (fromHeading) return fromHeading;
   const fromTitle = title ? employmentTypeIn(title, language) : null;
   if (fromTitle) return { type: fromTitle, from: { line: doc.header.title?.line ?? 0, via: "title", text: title ?? undefined } };
+  // A page's line of facts under its title: "Islamabad, Pakistan | Full Time".
+  for (const fact of factSegments(doc, title)) {
+    const type = fact.text.split(" ").length <= MAX_FACT_TYPE_WORDS ? employmentTypeIn(fact.text, language) : null;
+    if (type) return { type, from: { line: fact.line, via: "body", text: fact.text } };
+  }
   const segment = doc.header.employmentType;
   const segmentType = segment ? employmentTypeIn(segment.text) : null;
   if (segment && segmentType) return { type: segmentType, from: { line: segment.line, via: "header", text: segment.text } };
@@ -241,6 +251,7 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
   if (!own) return null;
   const ambiguous = ambiguousWordRe(own);
   const anyWord = typeWordRe(own, true);
+  const permanent = permanentWordRe(own);
   let hit: Hit | null = null;
   let inBenefits = false;
   for (const block of blocks) {
@@ -254,11 +265,28 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
       if ((!type && anyWord.test(clean)) || ELIDED_ALTERNATIVE_RE.test(clean)) return null;
       // Reduced hours offered as a perk ("Optionen für Teilzeit" under benefits) are not the role's type.
       if (!type || (inBenefits && type === "part-time")) continue;
-      if (hit && hit.type !== type) return null;
+      if (hit && hit.type !== type) {
+        // Hours and an engagement are no choice ("in Teilzeit … befristet", "tiempo completo … contrato autónomo"):
+        // the engagement wins, as in one statement; two kinds of hours or two contracts leave it unsure.
+        const found: Hit = { type, from: { line: block.line + i, via: "body", text } };
+        const engaged: Hit[] = [hit, found].filter((h) => !HOURS_TYPES.has(h.type) || permanent.test(h.from.text ?? ""));
+        if (engaged.length !== 1) return null;
+        hit = engaged[0];
+        continue;
+      }
       hit ??= { type, from: { line: block.line + i, via: "body", text } };
     }
   }
   return hit;
+}
+
+const permanentWordRes = new Map<TypeWordLanguage, RegExp>();
+
+/** The permanent-contract words of `language` ("CLT", "CDI"), whole words. */
+function permanentWordRe(language: TypeWordLanguage): RegExp {
+  let re = permanentWordRes.get(language);
+  if (!re) permanentWordRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${PERMANENT_CONTRACT_WORDS[language]})(?![\p{L}])`, "iu")));
+  return re;
 }
 
 const ambiguousWordRes = new Map<TypeWordLanguage, RegExp>();

@@ -18,13 +18,13 @@ const MAX_PLAUSIBLE_YEARS = 30;
 const NUM_SRC = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|")})`;
 // "three (3)": a word followed by its figure in brackets, read once.
 const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
-// A years statement: optional "at least"/"minimum of", a number, an optional "+"/"plus", an
+// A years statement: optional "at least"/"minimum of", a number, an optional "+"/"plus"/"or more", an
 // optional second number after -, – or "to", then "years"/"yrs" (not "years ago"/"years old").
 // Not years of study: "2 ans d'étude", "4 anos de faculdade". In pt/es/de/fr/it too: "1 o 2 años",
-// "2 a 4 anos", "3 bis 5 Jahre", "1 an minimum", "au moins 2 ans", "almeno 3 anni".
+// "2 a 4 anos", "3 bis 5 Jahre", "1 an minimum", "5 années d’expérience", "au moins 2 ans", "almeno 3 anni".
 const YEARS_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of|au moins|pelo menos|no m[íi]nimo|al menos|m[íi]nimo(?: de)?|mindestens|almeno)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus)?` +
-    `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old|d['’]\\s?[ée]tudes?|de\\s+estudos?|de\\s+estudios?|de\\s+carrera|de\\s+faculdade))`,
+  `(?<![\\p{L}\\p{N}])(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of|au moins|pelo menos|no m[íi]nimo|al menos|m[íi]nimo(?: de)?|mindestens|almeno)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus|\\s?or\\s+more)?` +
+    `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans?|ann[ée]es?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old|d['’]\\s?[ée]tudes?|de\\s+estudos?|de\\s+estudios?|de\\s+carrera|de\\s+faculdade))`,
   "giu",
 );
 // "several years (5+) of experience": the figure in brackets after the word.
@@ -55,7 +55,8 @@ function statementsIn(text: string): Found[] {
 }
 
 export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
-  const requirements = earlier.requirements ?? [];
+  // A posting whose only qualifications are preferred ones states its years there.
+  const requirements = earlier.requirements?.length ? earlier.requirements : (earlier.niceToHave ?? []);
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
   // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
   const all = texts.concat(requirements.length ? requirements : doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));

@@ -5,12 +5,12 @@
 // what the header leaves out); body phrases ("open to candidates in the US or Canada") add
 // countries and regions only when the statement names neither. workplace: the statement, else a
 // `Remote:` field, else body sentences ("fully remote", "3 days a week in the office").
-import type { Block, PostingDoc, Field } from "../core/document.js";
+import { factSegments, type Block, type PostingDoc, type Field } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
@@ -50,6 +50,14 @@ const TITLE_AT_PLACE_RE = /\s(?:in|à|em|en|no|na)\s+(\p{Lu}[^,()[\]|]{1,40})$/u
 const TITLE_TAIL_RE = /(?:\s[-–—|]\s|,\s)([^-–—|,()]{1,60})$/;
 // Separators of an HN first line: "Company | Role | REMOTE (US) | $120k".
 const PIPE_SPLIT_RE = /\s+\|\s+/;
+// Where the job itself is based: "This is a full time job based in our NYC headquarters", "a full-time
+// position based in our office in downtown Portland, OR", "You're based in the SF Bay Area". The
+// subject must be the job or the hire: "We're a company based in London" names the company's seat.
+const JOB_BASED_RE = /\b(?:(?:position|role|job|opening|internship|you(?:'re|’re| are| will be|'ll be|’ll be)?)\b[^.;:!?\n]{0,40}?\bbased|(?:work|working)\s+(?:from|at|out\s+of)\s+our)\s+(?:(?:in|at|out\s+of)\s+)?(?:the\s+|our\s+)?/gi;
+// The clause after such a phrase names an office: "our peaceful office in downtown Portland", "our NYC headquarters".
+const OFFICE_WORD_RE = /\b(?:office|offices|headquarters|HQ|studio|campus|hub)\b/i;
+// A residence phrase ("You're based in …") names the place itself, with no office word.
+const RESIDENT_SUBJECT_RE = /^you/i;
 // A place phrase of the body: "based in", "open to candidates in", "remote within", "authorized to work in".
 const PLACE_CUE_RE =
   /\b(?:(?:based|located|living|residing|reside|resident|live)\s+(?:anywhere\s+)?(?:in|within)|open\s+to\s+(?:(?:candidates|applicants|residents|anyone|people|everyone|talent)\s+)?(?:(?:based|located|living)\s+)?(?:in|from|across)|remote(?:ly)?\s+(?:(?:from\s+)?anywhere\s+)?(?:in|within|from|across)|(?:hiring|hire)\s+(?:(?:candidates|talent|engineers|people)\s+)?(?:in|from|across)|(?:authorized|eligible|authorization)\s+to\s+work\s+(?:in|within))\s+(?:the\s+)?/gi;
@@ -204,6 +212,37 @@ function titleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierT
   return undefined;
 }
 
+/**
+ * The line of facts a page puts right under its title ("New York, United States", "Remote /
+ * Toronto, ON", "Islamabad, Pakistan | Full Time"): the first line's parts that are only a place
+ * or a workplace.
+ */
+function subtitleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierTitle: string | null | undefined): Statement | undefined {
+  const places = factSegments(doc, earlierTitle).filter((part) => {
+    const parsed = parseLocationText(part.text, options);
+    return (namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0;
+  });
+  if (!places.length) return undefined;
+  const line = places[0].line;
+  const text = places.filter((p) => p.line === line).map((p) => p.text).join(" | ");
+  return { text, line, via: "body", parsed: parseLocationText(text, options) };
+}
+
+/** The body's sentence saying where the job is based (JOB_BASED_RE), when nothing else states a place. */
+function jobBasedStatement(body: string, options: ParseLocationOptions): Statement | undefined {
+  for (const m of body.matchAll(JOB_BASED_RE)) {
+    const after = (m.index ?? 0) + m[0].length;
+    let tail = body.slice(after, after + MAX_CUE_TAIL_CHARS);
+    const end = CLAUSE_END_RE.exec(tail);
+    if (end) tail = tail.slice(0, end.index);
+    // The company's office, or the hire's own place ("You're based in the SF Bay Area").
+    if (!OFFICE_WORD_RE.test(tail) && !RESIDENT_SUBJECT_RE.test(m[0])) continue;
+    const parsed = parseLocationText(tail, { ...options, ignoreWeakWorldwide: true });
+    if (parsed.countries.length || parsed.cities.length) return { text: tail.trim(), line: 0, via: "body", parsed: { ...parsed, workplace: null } };
+  }
+  return undefined;
+}
+
 function pipeLineStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
   const first = doc.blocks[0];
   if (!first || !PIPE_SPLIT_RE.test(first.lines[0])) return undefined;
@@ -257,6 +296,38 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
   return { countries, regions };
 }
 
+const prosePlaceRes = new Map<string, RegExp>();
+// Where a place named in prose ends, for its raw text: "Bern, unsere legendären Teamevents".
+const PLACE_END_RE = /[,(]/;
+// Frontmatter keys whose value is the page's one-line summary ("élao recherche … Backend à Lyon.").
+const SUMMARY_KEY_RE = /^(?:description|summary|excerpt|subtitle|intro)$/;
+
+/**
+ * A pt/es/de/fr posting that states no place anywhere else: the first city its summary or prose
+ * names after a preposition of place ("Office an der Aare in Bern", "Vaga para São Paulo").
+ */
+function proseStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const language = options.language;
+  if (language !== "pt" && language !== "es" && language !== "de" && language !== "fr") return undefined;
+  let re = prosePlaceRes.get(language);
+  if (!re) prosePlaceRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${PROSE_PLACE_PREPOSITIONS[language]})\s+(?=\p{Lu})`, "gu")));
+  const summaries = doc.fields.filter((f) => f.via === "frontmatter" && SUMMARY_KEY_RE.test(f.key));
+  const texts = [...summaries.map((f) => ({ text: f.value, line: f.line })), ...doc.blocks.map((b) => ({ text: b.text, line: b.line }))];
+  let read = 0;
+  for (const { text, line } of texts) {
+    if ((read += text.length) > MAX_BODY_CHARS) break;
+    for (const m of text.matchAll(re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      let tail = text.slice(at, at + MAX_CUE_TAIL_CHARS);
+      const end = CLAUSE_END_RE.exec(tail);
+      if (end) tail = tail.slice(0, end.index);
+      const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+      if (parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line, via: "body", parsed };
+    }
+  }
+  return undefined;
+}
+
 const localPlaceCueRes = new Map<string, RegExp>();
 
 /** The body place phrases of a pt/es/de/fr posting, with an article after them skipped ("depuis la France"). */
@@ -274,7 +345,15 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   const fields = locationFields(doc);
   const header = headerStatement(doc, options);
   const field = fieldStatement(fields, options) ?? labelStatement(doc, options);
-  const statement = header ?? field ?? titleStatement(doc, options, earlier.title) ?? pipeLineStatement(doc, options);
+  const body = doc.plainText.slice(0, MAX_BODY_CHARS);
+  const statement =
+    header ??
+    field ??
+    subtitleStatement(doc, options, earlier.title) ??
+    titleStatement(doc, options, earlier.title) ??
+    pipeLineStatement(doc, options) ??
+    proseStatement(doc, options) ??
+    jobBasedStatement(body, options);
   const value: Location = { raw: statement?.text ?? null, workplace: null, countries: [], regions: [], cities: [] };
   const warnings: string[] = [];
   if (statement) {
@@ -294,7 +373,6 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options, earlier.title)?.parsed.workplace ?? null;
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
-  const body = doc.plainText.slice(0, MAX_BODY_CHARS);
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
   if (!value.countries.length && !value.regions.length) {

@@ -13,6 +13,8 @@ import { currencyCode, customaryPeriod, resolveDollar } from "../normalize/curre
 const SALARY_KEY_RE = /salary|compensation|remuneration|\bpay\b|\bwages?\b|\brate\b|\bbase\b/;
 // Field keys that mention pay but hold something else (its currency, period, a bonus, a policy).
 const NOT_SALARY_KEY_RE = /currency|period|unit|bonus|equity|transparency|philosophy|frequency|date|schedule|type|benefit|review|history|expect|min$|max$/;
+// Frontmatter keys of a page's one-line summary (its pay line may stand there).
+const SUMMARY_KEY_RE = /^(?:tagline|summary|subtitle|excerpt|description|pitch|intro|lead)$/;
 // A field key holding the currency of a structured salary (`salaryCurrency: GBP`).
 const CURRENCY_KEY_RE = /currency/;
 // A field key holding the period of a structured salary (`salaryPeriod: Hour`, `unitText`).
@@ -132,21 +134,38 @@ function fromBody(doc: PostingDoc): Candidate | null {
     for (let i = label === null ? 0 : 1; i < block.lines.length; i++) {
       // The header's own line is read as the header, not again as body prose.
       if (block.line + i === headerLine) continue;
-      const line = block.lines[i].slice(0, MAX_LINE_SCAN);
-      const ranges = findMoney(line);
-      for (const [k, range] of ranges.entries()) {
-        const nextStart = ranges[k + 1]?.start ?? line.length;
-        if (!range.currency || !isFigure(range) || !isBasePay(line, range, nextStart)) continue;
-        const clause = clauseBefore(line.slice(Math.max(0, range.start - CLAUSE_BEFORE), range.start));
-        // A pay word before the figure, or right after it ("60k-160k$ annual compensation", "$200k Salary").
-        const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0 || lastMatchEnd(PAY_CUE_RE, clauseAfter(line, range, nextStart)) >= 0;
-        // A range of yearly size ("$175-225k + equity", "Senior Engineer ($150k-$200k)") is pay in itself,
-        // as HN comments list it per role, wherever it stands on its line.
-        const yearly = isYearlyRange(range);
-        if (!cued && (perks || !(range.period || yearly) || (clause.length > MAX_LABEL && !yearly))) continue;
-        return { range, found: { text: line, line: block.line + i, via: "body" } };
-      }
+      const found = lineCandidate(block.lines[i], block.line + i, headingCue, perks);
+      if (found) return found;
     }
+  }
+  return null;
+}
+
+/** The first base-pay range of one line of prose, under a heading that names pay or perks (or neither). */
+function lineCandidate(text: string, lineNo: number, headingCue: boolean, perks: boolean, via: "body" | "frontmatter" = "body"): Candidate | null {
+  const line = text.slice(0, MAX_LINE_SCAN);
+  const ranges = findMoney(line);
+  for (const [k, range] of ranges.entries()) {
+    const nextStart = ranges[k + 1]?.start ?? line.length;
+    if (!range.currency || !isFigure(range) || !isBasePay(line, range, nextStart)) continue;
+    const clause = clauseBefore(line.slice(Math.max(0, range.start - CLAUSE_BEFORE), range.start));
+    // A pay word before the figure, or right after it ("60k-160k$ annual compensation", "$200k Salary").
+    const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0 || lastMatchEnd(PAY_CUE_RE, clauseAfter(line, range, nextStart)) >= 0;
+    // A range of yearly size ("$175-225k + equity", "Senior Engineer ($150k-$200k)") is pay in itself,
+    // as HN comments list it per role, wherever it stands on its line.
+    const yearly = isYearlyRange(range);
+    if (!cued && (perks || !(range.period || yearly) || (clause.length > MAX_LABEL && !yearly))) continue;
+    return { range, found: { text: line, line: lineNo, via } };
+  }
+  return null;
+}
+
+/** A page's one-line summary in its frontmatter ("tagline: Package - £40,000 - £60,000 DOE"), read as the page's first prose line. */
+function fromSummary(doc: PostingDoc): Candidate | null {
+  for (const f of doc.fields) {
+    if (f.via !== "frontmatter" || !SUMMARY_KEY_RE.test(f.key)) continue;
+    const found = lineCandidate(f.value, f.line, false, false, "frontmatter");
+    if (found) return found;
   }
   return null;
 }
@@ -180,7 +199,7 @@ export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Sala
       if (field) break;
     }
   }
-  const body = fromBody(doc);
+  const body = fromSummary(doc) ?? fromBody(doc);
   const chosen = header ?? field ?? body;
   if (!chosen) return { value: null, warnings };
   if (chosen !== body && body && !sameRange(chosen.range, body.range)) {

@@ -37,12 +37,16 @@ const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$/i;
 const LABEL_LEVEL = 7;
 /** In a section without a list, a line this short is one of a run of list-like lines… */
 const SHORT_LINE_MAX_WORDS = 20;
+// An inline label that is a remark on what surrounds it ("Please note:", "(Note:", "Important:") or pay.
+const STAYS_LABEL_RE = /\bnote\b|\bimportant\b|\bdisclaimer\b|\bsalary\b|\bpay\b|\bcompensation\b/i;
 /** …and a paragraph this long after such a run is the page's next block (a repeated intro), not an item. */
 const PROSE_MIN_WORDS = 40;
 // HTML tags in frontmatter list values (`Work on <a href="…">Sphinx-Needs</a>`).
 const TAG_RE = /<[^<>]{0,500}>/g;
 // Emphasis marks and blanks left at the end of a label line ("What are we looking for? **").
 const TRAILING_MARKS_RE = /[\s*_]+$/;
+// A lead-in that trails off instead of a colon: "The icing on the cake would be, if ...".
+const ENDS_ELLIPSIS_RE = /(?:\.{3}|…)[\s*_]*$/;
 // Separators in a frontmatter key ("benefits_extra" reads as "benefits extra").
 const KEY_SEPARATOR_RE = /[_-]+/g;
 
@@ -50,6 +54,8 @@ interface Entry {
   list: boolean;
   text: string;
   afterUnknownLabel: boolean;
+  /** The line of the block the entry came from. */
+  block: number;
 }
 
 interface Section {
@@ -57,6 +63,10 @@ interface Section {
   line: number;
   entries: Entry[];
   sawUnknownLabel: boolean;
+  /** Opened by a label line (`Nice-to-have qualifications:`), not a markdown heading. */
+  byLabel: boolean;
+  /** The level of the heading that opened it (LABEL_LEVEL for a label line, 0 before any). */
+  level: number;
 }
 
 interface Frame {
@@ -68,7 +78,9 @@ interface Frame {
 class Reader {
   stack: Frame[] = [];
   sections: Section[] = [];
-  current: Section = { kind: null, line: 0, entries: [], sawUnknownLabel: false };
+  current: Section = { kind: null, line: 0, entries: [], sawUnknownLabel: false, byLabel: false, level: 0 };
+  /** The line of the block being read (entries remember it). */
+  blockLine = 0;
 
   /** The list kind in force for a heading at `below` (frames at that level or deeper are closed by it). */
   kindNow(below = Infinity): HeadingKind | null {
@@ -80,7 +92,7 @@ class Reader {
     while (this.stack.length && this.stack[this.stack.length - 1].level >= level) this.stack.pop();
     this.stack.push({ level, kind });
     this.sections.push(this.current);
-    this.current = { kind: this.kindNow(), line, entries: [], sawUnknownLabel: false };
+    this.current = { kind: this.kindNow(), line, entries: [], sawUnknownLabel: false, byLabel: level === LABEL_LEVEL, level };
   }
 
   /** Classify a heading text; a weak name ("Skills") counts only outside another list section. */
@@ -136,7 +148,7 @@ class Reader {
   add(list: boolean, text: string) {
     const clean = cleanItem(text);
     if (!HAS_WORD_RE.test(clean) || HASHTAG_LINE_RE.test(clean) || URL_ONLY_RE.test(clean)) return;
-    this.current.entries.push({ list, text: clean, afterUnknownLabel: this.current.sawUnknownLabel });
+    this.current.entries.push({ list, text: clean, afterUnknownLabel: this.current.sawUnknownLabel, block: this.blockLine });
   }
 
   finish(): Section[] {
@@ -197,7 +209,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
   };
   const flushProse = () => {
     if (!prose.length) return;
-    const oneEach = prose.length > 1 && prose.every((l) => STARTS_UPPER_RE.test(l));
+    // Wrapped prose goes on in lower case; lines that each start a capital are one item each, whatever the first line starts with.
+    const oneEach = prose.length > 1 && prose.slice(1).every((l) => STARTS_UPPER_RE.test(l));
     if (oneEach) for (const l of prose) reader.add(false, l);
     else reader.add(false, prose.join(" "));
     prose.length = 0;
@@ -221,8 +234,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     }
     // A long lead-in right before a list names it in its last sentence ("Success here depends on
     // your approach. You should apply if you have:", "We are looking for a QA engineer who:").
-    if (beforeList && i === block.lines.length - 1 && ENDS_COLON_RE.test(line) && reader.leadInMaySwitch()) {
-      const tail = lastSentence(line);
+    if (beforeList && i === block.lines.length - 1 && (ENDS_COLON_RE.test(line) || ENDS_ELLIPSIS_RE.test(line)) && reader.leadInMaySwitch()) {
+      const tail = lastSentence(line.replace(ENDS_ELLIPSIS_RE, ":"));
       const kind = wordCount(tail) <= HEADING_MAX_WORDS ? reader.listLabel(tail) : null;
       // "…where you will encounter the following:" describes the work; only what is asked or offered is named this way.
       if (kind && kind !== "responsibilities" && kind !== "responsibilitiesIfList") {
@@ -243,7 +256,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
       return;
     }
     // Plain-text posts: "Perks: 21 days PTO, free lunch" opens benefits with its value as the item.
-    const inline = bullet === null ? INLINE_LABEL_RE.exec(line) : null;
+    // A wrapped line's start is no label ("…no minimum level of experience / required: we'll consider…").
+    const inline = bullet === null && (i === 0 || STARTS_UPPER_RE.test(line)) ? INLINE_LABEL_RE.exec(line) : null;
     if (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS) {
       const kind = reader.meaning(inline[1]);
       // "Please note: we hire on the east coast" stays prose: only list kinds switch here.
@@ -253,12 +267,26 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
         reader.add(true, inline[2]);
         return;
       }
+      // "Stack: Python, …", "Please directly apply here: https://…" after a section's lines: a
+      // label that names no list (the stack, how to apply, "More about us") ends its items; a
+      // note ("Please note: we hire on the east coast") is said about the section and a pay line
+      // ("Salary: €70,000 …" under Benefits) belongs to it, so both stay in it.
+      if (kind === "none" && !STAYS_LABEL_RE.test(inline[1])) {
+        flushProse();
+        reader.label(inline[1], block.line + i);
+        return;
+      }
     }
     if (bullet !== null) bullet += ` ${line}`;
     else if (!ENDS_COLON_RE.test(line)) prose.push(line);
   });
   flushBullet();
   flushProse();
+}
+
+/** The block opens a list: list items, or lines each marked as a bullet in text ("✔ Familiarity with SQL"). */
+function startsList(block: Block | undefined): boolean {
+  return !!block && (block.kind === "item" || (block.kind === "paragraph" && block.lines.length > 1 && block.lines.every((l) => isBulletLine(l))));
 }
 
 /** A short plain line names a section by its start or whole text, not by a word inside it. */
@@ -288,7 +316,33 @@ function itemsOf(section: Section): string[] {
   }
   if (section.entries.some((e) => e.list)) return section.entries.filter((e) => e.list).map((e) => e.text);
   if (section.kind !== LIST_KIND[section.kind]) return [];
-  return untilProseAfterLines(section.entries.filter((e) => !e.afterUnknownLabel).map((e) => e.text));
+  return untilProseAfterLines(firstLinesBlock(section, section.entries.filter((e) => !e.afterUnknownLabel)).map((e) => e.text));
+}
+
+/**
+ * A label line's section whose first block is read line by line ("Nice-to-have qualifications:"
+ * then one qualification a line) ends at the first prose paragraph after that block: the page's
+ * own text (team, perks, equal opportunity) follows the blank line, as a reader sees the label's
+ * block end there. A short line after it ("Salary: €70,000 – €85,000") still belongs to it.
+ */
+function firstLinesBlock(section: Section, entries: Entry[]): Entry[] {
+  if (!section.byLabel || entries.length < 2 || entries[1].block !== entries[0].block) return entries;
+  const prose = entries.findIndex((e) => e.block !== entries[0].block && wordCount(e.text) > SHORT_LINE_MAX_WORDS);
+  return prose < 0 ? entries : entries.slice(0, prose);
+}
+
+/**
+ * A heading's paragraphs when its sub-sections of the same kind hold the lists ("## About the
+ * role", prose, then "### You will" and its items): the prose introduces the items, it is not one.
+ */
+function introOfListedSection(sections: readonly Section[], i: number): boolean {
+  const section = sections[i];
+  if (section.byLabel || !section.kind || section.entries.some((e) => e.list)) return false;
+  for (let j = i + 1; j < sections.length && sections[j].level > section.level; j++) {
+    // A label line's list ("Your responsibilities will include:") follows the prose as the same section's; a sub-heading's does not.
+    if (!sections[j].byLabel && sections[j].kind === section.kind && sections[j].entries.some((e) => e.list)) return true;
+  }
+  return false;
 }
 
 /** Azul's "We offer:" lines, then its repeated company intro: after a run of short lines, a long paragraph ends the items. */
@@ -322,12 +376,13 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
     if (block.kind === "heading" && header.has(block.line)) continue;
+    reader.blockLine = block.line;
     switch (block.kind) {
       case "heading":
         reader.open(block.depth, reader.meaning(block.text, block.depth), block.line);
         break;
       case "paragraph":
-        readParagraph(reader, block, doc.blocks[i + 1]?.kind === "item");
+        readParagraph(reader, block, startsList(doc.blocks[i + 1]));
         break;
       case "code":
         // Indented bullet lines that markdown reads as code (Welltech's nested duties).
@@ -352,8 +407,9 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
   frontmatterLists(doc, value);
   // Each list's provenance is the heading of its first section.
   const fieldFrom: Record<string, Provenance> = {};
-  for (const section of reader.finish()) {
-    const items = itemsOf(section);
+  const sections = reader.finish();
+  for (const [i, section] of sections.entries()) {
+    const items = introOfListedSection(sections, i) ? [] : itemsOf(section);
     if (!items.length || !section.kind) continue;
     const field = LIST_KIND[section.kind] as SectionKind;
     for (const item of items) value[field].push(item); // a spread of 200,000 items overflows the stack

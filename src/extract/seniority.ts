@@ -20,6 +20,8 @@ const LEVEL_FIELD_KEYS = [
   // The same keys in the posting's language, as `Key: value` lines or as a heading over the value.
   "nível", "nivel", "senioridade", "nível de experiência", "nivel de experiencia", "seniority", "erfahrungslevel",
   "karrierelevel", "karrierestufe", "niveau", "niveau d'expérience", "niveau d’expérience", "séniorité",
+  // An issue form's level question ("### ¿Para qué nivel es el trabajo?" then "Semi Sr").
+  "¿para qué nivel es el trabajo?", "para qué nivel es el trabajo",
 ];
 // Headings over a job board's tag list ("## Labels" then "- PJ", "- Pleno", "- Remoto"), read for one level word.
 const TAG_LIST_KEYS = ["labels", "tags", "etiquetas"];

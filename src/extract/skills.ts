@@ -1,12 +1,18 @@
 // skills (SPEC §1 "skills"): the technologies a posting names, canonical spelling, unique, in
 // order of first mention — the title first, then the body in document order. Runs after
 // company (extract/index.ts): a technology named like the hiring company, or made by it, is its
-// own product ("Octopus Deploy" at Octopus, Loki at Grafana Labs), not a skill. Frontmatter
+// own product ("Octopus Deploy" at Octopus, Loki at Grafana Labs), not a skill. Sections about
+// the employer ("About Block", "Our values") and about what it offers (benefits) are not read:
+// what they name is the company's business or a perk, not the role's stack ("invest in stocks or
+// Bitcoin", "fertility support provided by Maven") — unless a line there lists a stack;
+// intro prose without a heading is read. Frontmatter
 // (a careers page's `technology:`/`skills:` block) is read after the title; HTML comments
 // (a retired posting left in the page source) are not read. The vocabulary and the matching rules live in
 // normalize/skills.ts and normalize/data/skills.ts.
-import type { PostingDoc } from "../core/document.js";
+import type { Block, PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
+import { COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, labelText, lastSentence, wordCount } from "../normalize/list-lines.js";
+import { classifyHeading, HEADING_MAX_WORDS } from "../normalize/section-names.js";
 import { findSkills, makerOf } from "../normalize/skills.js";
 
 // The body is scanned up to this many characters (a hostile 10 MB file stays fast).
@@ -57,6 +63,57 @@ function frontmatterText(value: unknown, depth = 0): string {
   return "";
 }
 
+/** Technologies a line of an employer or benefits section must name to be read as a stack. */
+const MIN_STACK_NAMES = 2;
+
+function distinctSkills(text: string): number {
+  return new Set(findSkills(text).map((m) => m.name)).size;
+}
+
+/** Label lines rank below every markdown heading. */
+const LABEL_LEVEL = 7;
+
+/** Whether a heading or label line opens a section whose technologies are not the role's, or null when it names none. */
+function offRole(text: string): boolean | null {
+  const m = classifyHeading(text);
+  if (!m) return null;
+  // A pitch ("Why join us?", "Votre environnement de travail") often describes the team's tools: read.
+  return m.aboutEmployer || m.kind === "benefits";
+}
+
+/** The text of a paragraph that acts as a label line (`**About Acme**`, `Our perks:`) or a lead-in
+ *  naming the list after it ("This role requires two years of WebRTC. Bonus points for:"), else null. */
+function labelOf(block: Block): string | null {
+  const label = labelText(block);
+  if (label !== null) return wordCount(label) <= HEADING_MAX_WORDS ? label : null;
+  if (!ENDS_COLON_RE.test(block.text)) return null;
+  if (block.lines.length === 1 && wordCount(block.text) <= COLON_LABEL_MAX_WORDS) return block.text;
+  const tail = lastSentence(block.lines[block.lines.length - 1]);
+  return wordCount(tail) <= HEADING_MAX_WORDS && classifyHeading(tail) ? tail : null;
+}
+
+/**
+ * For each block, whether it sits in a section about the employer or its offer. Headings nest by
+ * level and a label line lasts until the next label or heading.
+ */
+export function offRoleBlocks(blocks: readonly Block[]): boolean[] {
+  const stack: { level: number; off: boolean }[] = [];
+  const out: boolean[] = [];
+  for (const block of blocks) {
+    const label = block.kind === "heading" ? block.text : block.kind === "paragraph" ? labelOf(block) : null;
+    const level = block.kind === "heading" ? block.depth : LABEL_LEVEL;
+    if (label !== null) {
+      const named = offRole(label);
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      // A heading or label of unknown meaning ("The Work", "We're currently working with") is read:
+      // under a top "# The Company" heading a whole posting may sit.
+      stack.push({ level, off: named ?? false });
+    }
+    out.push(stack[stack.length - 1]?.off ?? false);
+  }
+  return out;
+}
+
 /** The body as one text, one block a line, without the job board's header lines. */
 function bodyText(doc: PostingDoc): string {
   // A segmented header shares its line with the first paragraph, and names technologies itself ("| Python/Django |").
@@ -64,8 +121,13 @@ function bodyText(doc: PostingDoc): string {
   // Only a posting with a comment in it needs its source lines (most have none).
   const sourceLines = doc.text.includes("<!--") ? doc.text.split("\n") : null;
   let out = frontmatterText(doc.frontmatter).slice(0, MAX_SCAN_CHARS);
-  for (const block of doc.blocks) {
+  const off = offRoleBlocks(doc.blocks);
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i];
     if (skip.has(block.line)) continue;
+    // Off the role, one name in passing is the business or a perk ("stocks or Bitcoin"); a line
+    // naming several is a stack ("a modern stack (.NET, Kubernetes, Azure)", "Mac OSX, Vagrant, Docker").
+    if (off[i] && distinctSkills(block.lines.join("\n")) < MIN_STACK_NAMES) continue;
     if (sourceLines && HTML_COMMENT_START_RE.test(sourceLines[block.line - 1] ?? "")) continue;
     out += block.lines.join("\n") + "\n";
     if (out.length >= MAX_SCAN_CHARS) return out.slice(0, MAX_SCAN_CHARS);

@@ -11,7 +11,7 @@
 // role has no title.
 // Kept as written: trimmed, nothing else removed.
 import type { PostingDoc } from "../core/document.js";
-import { findField } from "../core/document.js";
+import { fieldKey, findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
 import { ROLE_NOUN } from "../normalize/role-words.js";
 import { classifyHeading } from "../normalize/section-names.js";
@@ -121,9 +121,31 @@ function namesSection(text: string): boolean {
   return meaning !== null && !meaning.contains && meaning.kind !== "none";
 }
 
+/**
+ * An issue form's title question over its answer ("### Título del trabajo" then the role): what a
+ * placeholder heading ("# New Job") gives way to. Keys compared as `fieldKey` writes them.
+ */
+const TITLE_HEADING_KEYS = ["job title", "position title", "título del trabajo", "título del puesto", "título da vaga", "nome da vaga", "stellenbezeichnung", "jobtitel", "intitulé du poste", "titre du poste"];
+
+function headingTitleField(doc: PostingDoc): Found | undefined {
+  const blocks = doc.blocks.slice(0, MAX_SCAN_BLOCKS);
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (blocks[i].kind !== "heading" || !TITLE_HEADING_KEYS.includes(fieldKey(blocks[i].text))) continue;
+    const next = blocks[i + 1];
+    if (next.kind === "paragraph" && next.lines.length === 1 && next.text.length <= MAX_TITLE_CHARS) return { text: next.text, line: next.line, via: "field" };
+  }
+  return undefined;
+}
+
 function firstRoleHeading(doc: PostingDoc): Found | undefined {
   for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
     if (block.kind !== "heading") continue;
+    // "# New Job" above the form's answers: the answer to its title question, if any.
+    if (PLACEHOLDER_TITLE_RE.test(block.text.trim())) {
+      const answered = headingTitleField(doc);
+      if (answered) return answered;
+      continue;
+    }
     if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > MAX_HEADING_WORDS || block.text.endsWith("?")) continue;
     return { text: block.text, line: block.line, via: "section" };
   }

@@ -8,6 +8,8 @@ export interface City {
   name: string;
   /** ISO alpha-2 of its country. */
   country: string;
+  /** An abbreviation's city written out as a posting in that language writes it (ISO 639-1 → name). */
+  local?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -39,7 +41,7 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   bombay: { name: "Mumbai", country: "IN" },
   kiev: { name: "Kyiv", country: "UA" },
   kyiv: { name: "Kyiv", country: "UA" },
-  cdmx: { name: "Mexico City", country: "MX" },
+  cdmx: { name: "Mexico City", country: "MX", local: { es: "Ciudad de México" } },
   "tel aviv": { name: "Tel Aviv", country: "IL" },
   "da nang": { name: "Da Nang", country: "VN" },
   "ho chi minh": { name: "Ho Chi Minh City", country: "VN" },
@@ -77,6 +79,25 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, City>> = {
   "la coruna": { name: "A Coruña", country: "ES" },
   "den haag": { name: "The Hague", country: "NL" },
   kobenhavn: { name: "Copenhagen", country: "DK" },
+};
+
+/**
+ * Cities by the short names postings in one language give them (folded): "BH" is Belo Horizonte in
+ * a Portuguese posting (Bahrain elsewhere), "POA" Porto Alegre (not the town of Poá), "GDL"
+ * Guadalajara. Read only in a posting in that language, before the gazetteer.
+ */
+export const LOCAL_CITY_CODES: Readonly<Record<string, Readonly<Record<string, City>>>> = {
+  pt: {
+    bh: { name: "Belo Horizonte", country: "BR" },
+    poa: { name: "Porto Alegre", country: "BR" },
+    bsb: { name: "Brasília", country: "BR" },
+    floripa: { name: "Florianópolis", country: "BR" },
+    sampa: { name: "São Paulo", country: "BR" },
+  },
+  es: {
+    gdl: { name: "Guadalajara", country: "MX" },
+    mty: { name: "Monterrey", country: "MX" },
+  },
 };
 
 /**

@@ -111,8 +111,10 @@ const NAME_PATTERNS: readonly NamePattern[] = [
   { cue: AT_CUE_RE, source: String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}NAME${OPT_SP},?${SP}(?:we|our|you)\b`, weight: 3 },
   // "Welcome to Welltech".
   { cue: WELCOME_CUE_RE, source: String.raw`\bWelcome to${SP}NAME(?=[\s,.!:]|$)`, weight: 3 },
-  // "KodaDot is always hiring", "rOpenSci seeks a Community Manager".
-  { cue: HIRING_CUE_RE, source: String.raw`${SENTENCE_START}NAME${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, weight: 3 },
+  // "KodaDot is always hiring", "rOpenSci seeks a Community Manager", and with an article, the
+  // name's initials or an open-source project's group word after it: "The Electronic Frontier
+  // Foundation (EFF) is seeking", "The DDEV community is seeking".
+  { cue: HIRING_CUE_RE, source: String.raw`${SENTENCE_START}(?:The${SP})?NAME(?:${SP}\([A-Z]{2,8}\)|${SP}(?:community|project))?${SP}(?:(?:is|are)${SP}(?:always${SP}|now${SP}|currently${SP}|actively${SP})?(?:hiring|looking for|seeking|searching for)|seeks|is recruiting)\b`, weight: 3 },
   // "We are Olsson, a …", "Hi! We're Ontix.": the name and a stop right after it ("We're US-based",
   // "We are Generous, Ethical, …" are no names).
   { cue: WE_ARE_CUE_RE, source: String.raw`${SENTENCE_START}We(?:'re|’re| are)${SP}NAME(?=${OPT_SP}\(|,(?! [UPPER][LETTER]*,)|[.;](?:\s|$)|${SP}[—–-]${SP})`, weight: 3 },
@@ -185,6 +187,8 @@ const MAX_MENTION_CHARS = 60000;
 const MIN_SCORE = 3;
 // A bare name at the start of a prose field value: "TextQL is working to…".
 const LEADING_NAME: NamePattern = { cue: /\s(?:is|are|builds|helps|provides|makes|was)\b/, source: String.raw`^NAME${SP}(?:is|are|builds|helps|provides|makes|was)\b`, weight: 0 };
+// A leading article before a name's words.
+const LEADING_THE_RE = /^The\s+/;
 // An all-capitals short name ("OCF"), possibly the acronym of a longer one.
 const ACRONYM_RE = /^[A-Z]{2,6}$/;
 // A letter or digit: decides whether a mention stands alone as a word.
@@ -233,7 +237,8 @@ function mergeAcronyms(scores: Map<string, { score: number; first: BodyName }>, 
   for (const [acronym, entry] of [...scores]) {
     // The cheap test first: the text must write "(OCF)" for the long pattern to find anything.
     if (!ACRONYM_RE.test(acronym) || !plain.includes(`(${acronym})`)) continue;
-    const full = new RegExp(String.raw`${nameOf(UNICODE_CLASSES)}${SP}\(${acronym}\)`, "u").exec(plain)?.[1];
+    // "The Electronic Frontier Foundation (EFF)": the article is not part of the name.
+    const full = new RegExp(String.raw`${nameOf(UNICODE_CLASSES)}${SP}\(${acronym}\)`, "u").exec(plain)?.[1]?.replace(LEADING_THE_RE, "");
     const initials = full?.split(" ").filter((w) => w !== "&").map((w) => w[0]).join("");
     if (!full || initials !== acronym || !isNameLike(full)) continue;
     scores.delete(acronym);

@@ -28,10 +28,10 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
   {
     type: "contract",
     pattern: String.raw`contract(?:or|ual)?(?:[\s-]to[\s-]hire)?|freelance(?:r)?|independent\s+contractor|1099|c2c|corp[\s-]to[\s-]corp`,
-    pt: String.raw`PJ|pessoa\s+jur[íi]dica|freela|aut[ôo]nomo`,
-    es: String.raw`aut[óo]nomo|por\s+proyecto|contrato\s+por\s+obra|monotributo|honorarios`,
-    de: String.raw`freiberuflich|freie[rn]?\s+mitarbeit(?:er(?:in)?)?|selbstst[äa]ndig`,
-    fr: String.raw`ind[ée]pendant|portage\s+salarial|auto[\s-]?entrepreneur`,
+    pt: String.raw`PJ|pessoa\s+jur[íi]dica|freela|freelancers?|aut[ôo]nomo`,
+    es: String.raw`aut[óo]nomo|por\s+proyecto|contrato\s+por\s+obra|monotributo|honorarios|freelancers?`,
+    de: String.raw`freiberuflich|freie[rn]?\s+mitarbeit(?:er(?:in)?)?|selbstst[äa]ndig|freelancer(?:in)?`,
+    fr: String.raw`ind[ée]pendant|portage\s+salarial|auto[\s-]?entrepreneur|freelances?`,
   },
   {
     type: "temporary",
@@ -58,6 +58,18 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
     fr: String.raw`temps\s+plein|temps\s+complet|CDI`,
   },
 ];
+
+/**
+ * Full-time words of the language columns that name a permanent contract, not only the hours
+ * ("CLT", "CDI", "indefinido", "unbefristet"): beside another engagement ("PJ", "CDD") they are a
+ * choice between two contracts, where "Vollzeit" beside "befristet" is hours and a fixed term.
+ */
+export const PERMANENT_CONTRACT_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
+  pt: String.raw`CLT|efetiv[oa]`,
+  es: String.raw`indefinido|planta\s+permanente`,
+  de: String.raw`festanstellung|unbefristet(?:e[rn]?)?`,
+  fr: String.raw`CDI`,
+};
 
 /**
  * Words of the language columns that prose uses for other things ("trabalho autônomo" is

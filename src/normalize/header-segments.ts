@@ -15,6 +15,8 @@ export type SegmentKind = "company" | "role" | "location" | "salary" | "employme
 
 export interface HeaderSegment {
   text: string;
+  /** The part of a run-on segment that is its location ("New York, NY, US" of a YC job-board copy). */
+  place?: string;
   /** What the segment holds; empty for a note (visa, equity, funding, a team, a tech stack). */
   kinds: SegmentKind[];
 }
@@ -66,6 +68,12 @@ const BARE_DOMAIN_RE = /^(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63})*
 const NOT_DOMAIN_RE = /\.(?:js|ts|net|py|rb|go|rs|md|txt|sh)$/i;
 // A workplace word opening a segment ("REMOTE (UK) …", "Onsite, San Francisco + …").
 const LEADING_WORKPLACE_RE = /^\(?(?:remote|on-?site|hybrid|in[\s-](?:office|person))\b/i;
+// A YC job-board page copied flat: "… $220K - $280K • 0.50% - 1.50% • New York, NY, US Job type Full-time …".
+const YC_PLACE_RE = /•\s*([^•]{2,80}?)\s+Job type\b/;
+// A role segment naming its company ("Head of Engineering at Kyber", "Founding Engineer @ Conductor").
+const ROLE_AT_COMPANY_RE = /^(.{2,80}?)\s+(?:at|@)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3})$/u;
+// A first line "Role @ Company (place, workplace)": a header with no separator but the at sign.
+const AT_HEADER_RE = /^(.{2,80}?)\s+@\s+([^()@|]{2,40}?)\s*(?:\(([^()]{2,80})\))?\s*$/;
 // A field label opening a line ("Tech stack: Rust | Go", "Role: …"): body text, not the header.
 const LABEL_LINE_RE = /^[\p{L}][\p{L} ]{1,30}:\s/u;
 // A separator opening a line: the line continues the header above it.
@@ -150,7 +158,7 @@ export function classifySegment(text: string): SegmentKind[] {
     // The header ran on into the body ("REMOTE (UK) Company: We are…", "Paris (HQ) or Remote (Europe)
     // We're building…"): a workplace it opens with, or one in its head up to a closing parenthesis.
     const close = text.lastIndexOf(")", MAX_RUN_ON_HEAD_CHARS);
-    if (LEADING_WORKPLACE_RE.test(text) || (close > 0 && parseLocationText(text.slice(0, close + 1)).workplace)) kinds.push("location");
+    if (LEADING_WORKPLACE_RE.test(text) || (close > 0 && parseLocationText(text.slice(0, close + 1)).workplace) || YC_PLACE_RE.test(text)) kinds.push("location");
     return kinds;
   }
   const rest = url ? text.replace(url, " ").replace(url.replace(/^https:\/\//, ""), " ") : text;
@@ -172,16 +180,30 @@ function salaryOnly(text: string): boolean {
   return isSalarySegment(text) && !ROLE_NOUN_RE.test(text);
 }
 
+/** "Founders Associate at Corgi Labs" → role and company; null when the text is not one. */
+function roleAtCompany(text: string): RegExpExecArray | null {
+  const at = ROLE_AT_COMPANY_RE.exec(text);
+  return at && HEADER_ROLE_RE.test(at[1]) ? at : null;
+}
+
+/** A place and its country or state and nothing else ("Cologne, Germany"): a header opening with
+ *  where, not who. "Mesa", "Antioch" and "Berlin Brands Group" hold a place and are names. */
+function purePlace(text: string): boolean {
+  const parsed = parseLocationText(text);
+  const places = parsed.countries.length + parsed.cities.length + parsed.regions.length;
+  return places > 0 && text.includes(",") && parsed.unknownWords < places;
+}
+
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */
 function companyOf(segment: HeaderSegment): string | null {
-  if (NOT_COMPANY_RE.test(segment.text)) return null;
+  if (NOT_COMPANY_RE.test(segment.text) || roleAtCompany(segment.text)) return null;
   const other = segment.kinds.filter((k) => k !== "url");
   if (other.length) {
     // A company whose name holds a type or place word is still the company ("Full Stack Labs"),
     // unless the segment is a strict role ("Head of Engineering") or a workplace/money statement.
     if (other.some((k) => k === "salary") || ROLE_NOUN_RE.test(segment.text)) return null;
     const parsed = parseLocationText(segment.text);
-    if (parsed.workplace) return null;
+    if (parsed.workplace || purePlace(segment.text)) return null;
   }
   // "Coram.ai https://www.coram.ai": the name without its link; "Nomi.ai" alone is the name as written.
   const url = segmentUrl(segment.text);
@@ -203,15 +225,31 @@ export function readSegmentedHeader(line: string, options: { continued?: boolean
     header.company = company;
     segments[0].kinds = ["company", ...segments[0].kinds.filter((k) => k === "url")];
   }
+  // "Cologne, Germany | UMH | Product Engineer": after a place, the next segment that is nothing else names the company.
+  if (company === null && !options.continued && segments[0].kinds.includes("location") && purePlace(segments[0].text)) {
+    const named = segments[1];
+    if (named && named.kinds.length === 0 && !NOT_COMPANY_RE.test(named.text)) {
+      header.company = named.text;
+      named.kinds = ["company"];
+    }
+  }
   const known = segments.slice(company !== null ? 1 : 0).filter((s) => s.kinds.length > 0).length;
   // A pipe line is a header when one segment reads as something; a dash line needs two, or one
   // among three segments ("Acme - London (Hybrid) - No sponsorship").
   if (known < (piped || segments.length >= 3 ? 1 : 2)) return null;
   const first = (kind: SegmentKind) => segments.find((s) => s.kinds.includes(kind));
   const role = first("role");
-  if (role) header.role = role.text;
+  if (role) {
+    // "Head of Engineering at Kyber": the role, and the company when no segment named it.
+    const at = options.continued ? null : roleAtCompany(role.text);
+    if (at) {
+      header.role = at[1];
+      header.company ??= at[2];
+    } else header.role = role.text;
+  }
+  for (const s of segments) if (s.kinds.includes("location") && s.text.length > MAX_SEGMENT_CHARS) s.place = YC_PLACE_RE.exec(s.text)?.[1];
   const locations = segments.filter((s) => s.kinds.includes("location"));
-  if (locations.length) header.location = locations.map((s) => s.text).join(" | ");
+  if (locations.length) header.location = locations.map((s) => s.place ?? s.text).join(" | ");
   const salary = first("salary");
   if (salary) header.salary = salary.text;
   const type = first("employmentType");
@@ -243,6 +281,7 @@ export function readHeaderLines(lines: readonly string[]): (SegmentedHeader & { 
     else header.company ??= lead;
     index = 1;
   }
+  header ??= readAtHeader(first);
   if (!header) return null;
   continueHeader(header, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_LINES), index === 1);
   return { ...header, lineIndex: index };
@@ -263,10 +302,23 @@ function continueHeader(header: SegmentedHeader, lines: readonly string[], under
     if (more.role && !header.role && roleAllowed) header.role = more.role;
     // Another role's segment ("Tech Lead - San Francisco") says where that role is, not the posting.
     const places = more.segments.filter((s) => s.kinds.includes("location") && (roleAllowed || !s.kinds.includes("role")));
-    if (places.length && !header.location) header.location = places.map((s) => s.text).join(" | ");
+    if (places.length && !header.location) header.location = places.map((s) => s.place ?? s.text).join(" | ");
     if (more.salary && !header.salary) header.salary = more.salary;
     if (more.employmentType && !header.employmentType) header.employmentType = more.employmentType;
     if (more.url && !header.url) header.url = more.url;
     header.segments.push(...more.segments);
   }
+}
+
+/** "Founding Engineer @ Conductor (San Francisco, ONSITE)": role, company and, in parentheses, the location. */
+function readAtHeader(line: string): SegmentedHeader | null {
+  const m = AT_HEADER_RE.exec(line.trim());
+  if (!m || !ROLE_NOUN_RE.test(m[1]) || ROLE_NOUN_RE.test(m[2])) return null;
+  const segments: HeaderSegment[] = [{ text: m[1], kinds: ["role"] }, { text: m[2], kinds: ["company"] }];
+  const header: SegmentedHeader = { segments, role: m[1], company: m[2] };
+  if (m[3] && isLocationSegment(m[3])) {
+    segments.push({ text: m[3], kinds: ["location"] });
+    header.location = m[3];
+  }
+  return header;
 }

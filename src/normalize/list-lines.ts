@@ -64,8 +64,11 @@ export function isBulletLine(line: string): boolean {
 }
 
 /** An item's text without its text bullet or a stray opening emphasis marker. */
+// A task-list box opening an item ("- [x] After Effects", "- [ ] Docker"): GFM draws it as a checkbox, not text.
+const TASK_BOX_RE = /^\[[ xX]\]\s+/;
+
 export function cleanItem(text: string): string {
-  const clean = text.replace(BULLET_RE, "").trim();
+  const clean = text.replace(BULLET_RE, "").trim().replace(TASK_BOX_RE, "");
   const stray = STRAY_EMPHASIS_RE.exec(clean);
   return stray && !EMPHASIS_MARK_RE.test(clean.slice(stray[0].length)) ? clean.slice(stray[0].length) : clean;
 }

@@ -59,3 +59,16 @@ export const BODY_PLACE_CUES: Readonly<Record<"pt" | "es" | "de" | "fr", string>
   de: String.raw`aus(?:\s+ganz)?|in\s+ganz|wohnhaft\s+in|mit\s+Wohnsitz\s+in|remote\s+(?:aus|in)`,
   fr: String.raw`depuis|r[ée]sidant\s+(?:en|au|aux|à)|partout\s+en|bas[ée]e?\s+(?:en|au|aux|à)`,
 };
+
+/**
+ * Prepositions before the place where a posting's prose puts the job ("ein Office an der Aare in
+ * Bern", "komm nach Freiburg", "un développeur Backend à Lyon", "Vaga para São Paulo", "oficina en
+ * Guadalajara"). With no location statement at all, the first city named right after one is the
+ * job's place. Regex sources, matched case-sensitively (the place must be capitalised after them).
+ */
+export const PROSE_PLACE_PREPOSITIONS: Readonly<Record<"pt" | "es" | "de" | "fr", string>> = {
+  pt: "em|para|n[oa]",
+  es: "en",
+  de: "in|nach",
+  fr: "à",
+};

@@ -11,6 +11,7 @@ import { foldPlace } from "./fold.js";
 import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
 import { BR_STATE_CODES } from "./subdivisions.js";
+import { LOCAL_CITY_CODES } from "./cities.js";
 
 export interface ParsedLocation {
   countries: string[];
@@ -90,6 +91,22 @@ const EXCLUSION_SKIP_WORDS: ReadonlySet<string> = new Set(["the", "of", "in"]);
 // "anywhere but the US": the words a bare "but" excludes after.
 const ANYWHERE_WORDS: ReadonlySet<string> = new Set(["anywhere", "everywhere", "worldwide", "globally"]);
 
+/**
+ * Words that open a street's name in Portuguese, Spanish and French addresses ("Avenida Paulista",
+ * "Calle Madrid", "20 avenue de Ségur"): a place right after one (linking words skipped) names the
+ * street, not where the job is. English and German put the street word after the name.
+ */
+const STREET_WORDS: Readonly<Record<"pt" | "es" | "fr", readonly string[]>> = {
+  pt: ["rua", "avenida", "av", "alameda", "praca", "travessa", "rodovia", "estrada", "largo"],
+  es: ["calle", "avenida", "av", "avda", "paseo", "plaza", "calzada", "carrera", "camino"],
+  fr: ["rue", "avenue", "boulevard", "bd", "place", "quai", "allee", "impasse", "chemin"],
+};
+const STREET_WORD_SET: ReadonlySet<string> = new Set(Object.values(STREET_WORDS).flat());
+// Nothing but spaces between two words.
+const SPACES_ONLY_RE = /^[ \t\u00a0]+$/;
+// Linking words between a street word and the name ("Avenida de los Insurgentes", "rue du Faubourg").
+const STREET_LINK_WORDS: ReadonlySet<string> = new Set(["de", "do", "da", "dos", "das", "del", "la", "las", "los", "du", "des", "le", "l"]);
+
 interface Word {
   raw: string;
   folded: string;
@@ -156,6 +173,12 @@ function localCountryMeanings(span: readonly Word[], language: string | undefine
   return code ? [{ kind: "country", countries: [code] }] : [];
 }
 
+/** A city by the short name a posting in `language` gives it ("BH", "POA"), capitalised as written there. */
+function localCityMeanings(key: string, span: readonly Word[], language: string | undefined): PlaceMeaning[] {
+  const city = language ? LOCAL_CITY_CODES[language]?.[key] : undefined;
+  return city && CAPITALISED_RE.test(span[0].raw) ? [{ kind: "city", countries: [city.country], city: city.name }] : [];
+}
+
 function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: string): { hits: Hit[]; leftover: boolean[] } {
   const hits: Hit[] = [];
   const leftover = words.map(() => false);
@@ -165,7 +188,9 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
-      let meanings = (placeMeanings(span.map((w) => w.folded).join(" ")) ?? []).filter((m) => usable(m, span));
+      const key = span.map((w) => w.folded).join(" ");
+      let meanings = localCityMeanings(key, span, language);
+      if (!meanings.length) meanings = (placeMeanings(key) ?? []).filter((m) => usable(m, span));
       if (!meanings.length) meanings = localCountryMeanings(span, language);
       if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
     }
@@ -208,6 +233,25 @@ function isExcluded(words: readonly Word[], hit: Hit, language: string | undefin
   const word = words[k].folded;
   if (EXCLUSION_WORDS.has(word)) return !(language && NOT_EXCLUSION_WORDS[language]?.has(word));
   return word === "but" && k > 0 && ANYWHERE_WORDS.has(words[k - 1].folded);
+}
+
+/**
+ * A city glued by a hyphen to the city before it is that city's district in a pt/es/de/fr posting
+ * ("Berlin-Prenzlauer Berg", "Hamburg-Altona"); English metro names ("Dallas-Fort Worth") keep both.
+ */
+function isDistrictOf(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], k: number, language: string | undefined): boolean {
+  if (k === 0 || !LOCAL_NAME_LANGUAGES.has(language ?? "")) return false;
+  const previous = hits[k - 1];
+  return chosen[k].kind === "city" && chosen[k - 1].kind === "city" && previous.last === hits[k].first - 1 && words[hits[k].first].sepBefore === "-";
+}
+
+/** The hit names a street: a street word stands right before it ("Avenida Paulista"). */
+function isStreetName(words: readonly Word[], hit: Hit): boolean {
+  // Only spaces inside a street's name: "5th Avenue, New York" names the city after the comma.
+  const joined = (k: number) => SPACES_ONLY_RE.test(words[k + 1].sepBefore);
+  let k = hit.first - 1;
+  while (k >= 0 && STREET_LINK_WORDS.has(words[k].folded) && joined(k)) k--;
+  return k >= 0 && joined(k) && STREET_WORD_SET.has(words[k].folded);
 }
 
 /** Picks one meaning per hit: the one whose countries the statement names most often. */
@@ -283,14 +327,20 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const words = wordsOf(capped);
   const found = findHits(words, options.stopAtUnknown ?? false, options.language);
   const leftover = found.leftover;
-  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language));
+  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language) && !isStreetName(words, h));
   const chosen = withStateCountries(words, hits, resolve(hits, options));
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];
     const meaning = chosen[k];
+    if (isDistrictOf(words, hits, chosen, k, options.language)) return [];
     // A city written the local way keeps the spelling of a posting in that language ("München", "Ciudad de México").
-    const city = meaning.asWritten && LOCAL_NAME_LANGUAGES.has(options.language ?? "") ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "") : meaning.city;
+    const language = options.language ?? "";
+    const city = !LOCAL_NAME_LANGUAGES.has(language)
+      ? meaning.city
+      : meaning.asWritten
+        ? capped.slice(words[h.first].start, words[h.last].end).replace(TRAILING_PUNCT_RE, "")
+        : (meaning.local?.[language] ?? meaning.city);
     return [{ at: words[h.first].start, meaning: city === meaning.city ? meaning : { ...meaning, city } }];
   });
   if (!options.stopAtUnknown) {

@@ -3,7 +3,7 @@
 // table of each concept (regions, countries, subdivisions, cities) on first use, a gazetteer
 // city's entry when its key is first looked up.
 import { SUBDIVISION_KEYS } from "./data/places.generated.js";
-import { REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
+import { LOCAL_REGION_ALIASES, REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
 import { countryByNameMap, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
 import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES, LOCAL_CITY_NAMES } from "./cities.js";
@@ -19,6 +19,8 @@ export interface PlaceMeaning {
   city?: string;
   /** A local spelling ("München"): output as written in a posting that is not in English. */
   asWritten?: boolean;
+  /** An abbreviation's city as a posting in that language writes it out ("CDMX" → "Ciudad de México" in Spanish). */
+  local?: Readonly<Record<string, string>>;
   /** Only when written in capitals ("EU", "SF", "LA"). */
   upperOnly?: boolean;
 }
@@ -37,12 +39,14 @@ function add(index: Map<string, PlaceMeaning[]>, key: string, meaning: PlaceMean
 function buildNamedPlaceIndex(): Map<string, PlaceMeaning[]> {
   const index = new Map<string, PlaceMeaning[]>();
   for (const [key, regions] of Object.entries(REGION_ALIASES)) add(index, key, { kind: "region", countries: [], regions, upperOnly: UPPERCASE_ONLY_REGION_ALIASES.has(key) });
+  // Regions in the tables' other languages ("América Latina", "Europa").
+  for (const column of Object.values(LOCAL_REGION_ALIASES)) for (const [key, regions] of Object.entries(column)) add(index, key, { kind: "region", countries: [], regions });
   for (const [key, code] of countryByNameMap()) add(index, key, { kind: "country", countries: [code] });
   for (const [key, codes] of Object.entries(COUNTRY_GROUPS)) add(index, key, { kind: "country", countries: codes });
   const subdivisionKeys = SUBDIVISION_KEYS.split(";");
   SUBDIVISIONS.forEach((s, i) => add(index, subdivisionKeys[i], { kind: "subdivision", countries: [s.country] }));
   for (const [key, [, country]] of Object.entries(SUBDIVISION_ALIASES)) add(index, key, { kind: "subdivision", countries: [country] });
-  for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2 });
+  for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2, local: city.local });
   for (const [key, city] of Object.entries(LOCAL_CITY_NAMES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, asWritten: true });
   return index;
 }

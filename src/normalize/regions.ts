@@ -71,6 +71,17 @@ export const REGION_ALIASES: Readonly<Record<string, readonly Region[]>> = {
 };
 
 /**
+ * Regions as Portuguese, Spanish, German and French postings write them (folded), one column per
+ * language: "América Latina" is LATAM, not the Italian city of Latina after a US "América".
+ */
+export const LOCAL_REGION_ALIASES: Readonly<Record<"pt" | "es" | "de" | "fr", Readonly<Record<string, readonly Region[]>>>> = {
+  pt: { "america latina": ["LATAM"], "america do sul": ["South America"], "america do norte": ["North America"], europa: ["Europe"], "mundo todo": ["Worldwide"], "qualquer lugar do mundo": ["Worldwide"] },
+  es: { "america latina": ["LATAM"], latinoamerica: ["LATAM"], sudamerica: ["South America"], "america del sur": ["South America"], norteamerica: ["North America"], "america del norte": ["North America"], europa: ["Europe"], "todo el mundo": ["Worldwide"] },
+  de: { lateinamerika: ["LATAM"], sudamerika: ["South America"], nordamerika: ["North America"], europa: ["Europe"], weltweit: ["Worldwide"] },
+  fr: { "amerique latine": ["LATAM"], "amerique du sud": ["South America"], "amerique du nord": ["North America"], "monde entier": ["Worldwide"] },
+};
+
+/**
  * Aliases that are short upper-case abbreviations: they count only when written in capitals
  * ("SEA" = South-East Asia, not "sea"; "EU").
  */

@@ -38,6 +38,10 @@ export interface SectionNameRow extends Readonly<Partial<Record<HeadingLanguage,
   weak?: boolean;
   /** Inside a section of this kind the row names nothing: "You will have" under benefits is a lead-in. */
   notUnder?: HeadingKind;
+  /** A heading about the employer (its story, mission, values, customers): what it names is not the role's. */
+  aboutEmployer?: boolean;
+  /** "~phrase" variants of this row also match headings up to CONTAINS_MAX_WORDS long ("What to expect in the interview process"). */
+  longContains?: boolean;
   /** English variants, and those written alike in every language. */
   variants: readonly string[];
 }
@@ -46,16 +50,25 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // Hiring steps and "don't apply if" notes, whatever else their heading says.
     kind: "none",
+    longContains: true,
     variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you",
+      // A pitch to the reader's tastes ("Come work with us if you love:"), not what is asked of them.
+      "come work with us",
       // Duties named after requirements work, not a requirements list.
       "requirements gathering", "requirement gathering", "requirements analysis", "requirements engineering",
       "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
-      "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring"],
+      "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring",
+      // What happens after applying.
+      "what to expect next", "what happens next", "=what's next"],
     pt: ["~processo seletivo", "~processo de seleção", "~etapas do processo", "~entrevista", "~entrevistas", "~como se candidatar", "~como candidatar", "~como aplicar", "~caso estiver interessado", "~caso tenha interesse", "~interessados", "~tempo médio de feedback", "~tempo médio de feedbacks"],
-    es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados"],
+    es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados",
+      // A job-board issue form's questions: fields, whatever word of a section they hold ("¿La posición necesita saber inglés?", "Email … (opcional)").
+      "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones"],
     de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
     it: ["~processo di selezione", "~colloquio", "~colloqui", "~come candidarsi", "~per candidarsi"],
-    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission"],
+    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission",
+      // "Contexte et atouts du poste": what the job has going for it, not skills that are a plus.
+      "~atouts du poste"],
   },
   {
     kind: "niceToHave",
@@ -72,13 +85,13 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
       "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
-      "~an edge", "~stand out", "~standout", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
+      "~an edge", "~stand out", "~standout", "the icing on the cake", "icing on the cake", "~icing on the cake", "the cherry on top", "~cherry on top", "~cherry on the cake", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
     ],
     pt: ["diferenciais", "~diferenciais", "~diferencial", "desejável", "~desejável", "~desejáveis", "conhecimentos desejados", "habilidades desejadas", "conhecimentos desejáveis", "requisitos desejáveis", "habilidades desejáveis", "~será um plus", "~é um plus", "~um plus", "~conta pontos", "~contam pontos", "~pontos extras", "~ponto extra", "~opcionais", "~opcional", "~não obrigatório", "~não obrigatórios", "~seria legal", "~seria ótimo", "~bom ter", "~é bom ter", "~seria bom", "~será bem vindo", "~serão bem vindos", "~vai ser legal"],
     es: ["deseable", "~deseable", "~deseables", "conocimientos deseados", "habilidades deseadas", "habilidades deseables", "conocimientos deseables", "requisitos deseables", "~no es excluyente", "~valoraremos", "~se valorarán", "~valorado", "~valorados", "~sería un plus", "~será un plus", "~es un plus", "~un plus", "~suma", "~suman", "~sumará", "~suman puntos", "~puntos extra", "~puntos a favor", "~valoramos", "~se valorará", "~se valora", "~valorable", "~valorables", "~opcional", "~opcionales", "~no excluyente", "~no excluyentes", "~sería genial", "~un extra", "~es un diferencial", "~diferenciales", "~te destacará"],
     de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have"],
     it: ["~costituisce un plus", "~costituiscono un plus", "~titolo preferenziale", "~titoli preferenziali", "~un plus", "~gradito", "~gradita", "~graditi", "~gradite", "~preferibile", "~nice to have"],
-    fr: ["atouts", "~atouts", "~atout", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié"],
+    fr: ["atouts", "~atouts", "~atout", "compétences souhaitées", "connaissances souhaitées", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié"],
   },
   {
     kind: "responsibilities",
@@ -107,6 +120,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what you'll help with", "what you'll help us with", "how you'll add value", "how you'll spend your time", "~you'll spend your time",
       "your job will be", "we'll ask you to", "what are you going to do", "what will you be working on", "~main tasks", "~key tasks",
       "the impact you'll make", "~impact you'll make", "what your impact will look like", "where you'll make an impact", "~you'll do the following",
+      "what your impact will be", "what to expect in this role", "what to expect in this position", "what to expect in the role", "what to expect in the position",
+      // Short plain-text labels of the work itself ("The Work:", a bare "Work" line, "The Tech & The Role:",
+      // "Some of the problems we're working on:").
+      "=the work", "=work", "~and the role", "~problems we're", "~problems you'll",
     ],
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
@@ -148,7 +165,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~skills we're looking for", "~experience we're looking for", "~attributes we're looking for", "~background we're looking for", "~things we look for", "~attributes we look for", "what we seek", "~expect from you", "what do we expect", "~need from you",
       "skills required", "skills needed", "~skills required", "~skills needed", "~required education", "the skillset", "the skill set", "key skillset", "~skillset required", "~skill set required", "~core skills",
       "~key strengths", "~little bit about you", "~little about you", "~sound like you", "~sounds like you", "~you'll need", "pre requisites", "prerequisites",
-      "personal profile", "~ideal background",
+      "personal profile", "~ideal background", "requisite", "~requisite skills", "~need to bring",
+      // Worded around the person or the skills asked: "We want somebody who is…", "What skills do you need".
+      "we want somebody", "we want someone", "we're looking for somebody", "what skills do you need", "~skills do you need", "~skills you need",
+      "what would make you successful", "~make you successful", "~successful in this position", "~successful in this role", "technical experience",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
@@ -177,8 +197,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
-      "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "why you'll love",
-      "why you will love", "~why you'll love", "~why you will love", "~what you can expect from us", "what's on offer", "on offer",
+      "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "~what you can expect from us", "what's on offer", "on offer",
       "~perks of working", "our promise", "what we will offer", "what we'll offer", "~offer you", "offer you$", "we offer$",
       "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
       "let's talk money", "time off", "what you'll love", "~what you'll love", "what you can expect", "~health and wellbeing",
@@ -188,6 +207,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what can you expect from us", "~in return", "=extras", "the extras", "offerings", "our offerings", "~offers you", "offers$", "~we've got you covered",
       "~health and wellness", "work life balance", "~paid time off", "~paid leave", "=holidays", "=vacation",
       "you'll get$", "~what's on offer", "what we do for you", "~what you get", "what's in for you", "~we'll give you", "~we also offer",
+      "you'll get this", "~get from us", "~get this from us",
+      "what you'll like", "~you'll like here",
     ],
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],
     es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes"],
@@ -199,7 +220,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // "You will:" / "You'll:" alone or as a lead: duties, tried after "You'll need" and "You'll get".
     kind: "responsibilities",
-    variants: ["you'll", "you will be", "this role is", "this role will"],
+    variants: ["you'll", "you will be", "this role is", "this role will", "you'll$"],
   },
   {
     // The job board's "Job Description" wrapper: duties when it lists them, else an intro.
@@ -227,39 +248,59 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     kind: "benefitsIfList",
     variants: [
       "why", "what it's like working", "what it's like to work", "what's it like", "life at", "working at", "working with us",
-      "work with us", "~reasons to", "what makes working at", "~makes working",
+      "work with us", "~reasons to", "what makes working at", "~makes working", "~why you'll love",
     ],
     pt: ["por que trabalhar", "~por que trabalhar", "por que você vai", "~por que se juntar", "por que"],
     es: ["por qué", "~por qué trabajar", "~por qué unirte"],
     de: ["warum", "~warum wir", "~warum du"],
-    fr: ["pourquoi", "~pourquoi nous rejoindre", "~pourquoi rejoindre", "~cadre de travail", "~environnement de travail"],
+    fr: ["pourquoi", "~pourquoi nous rejoindre", "~pourquoi rejoindre", "~cadre de travail", "~environnement de travail", "en rejoignant", "en nous rejoignant"],
     it: ["perché", "~perché lavorare", "~perché unirti", "~perché scegliere"],
+  },
+  {
+    // The team and project the hire joins: their work and tools are the role's (not the employer's story below).
+    kind: "none",
+    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad", "about the project", "the project"],
+  },
+  {
+    // The employer's story, mission, values and customers: nothing to collect, and the
+    // technologies they name are the company's, not the role's (extract/skills.ts).
+    kind: "none",
+    aboutEmployer: true,
+    variants: [
+      "about", "who we are", "=who are we", "~who we are", "~about us", "our company", "the company", "company", "company overview", "company description",
+      "our values", "values", "~core values", "~our values", "what we value", "~we value", "our culture", "culture", "our mission", "mission", "our story",
+      "our vision", "vision", "equal opportunity", "~equal opportunity", "~equal opportunities", "~equal employment", "eeo", "diversity", "~diversity",
+      "~inclusion", "our products", "the product", "what we do", "what do we do", "our customers", "get to know us", "our commitment", "recent press",
+      "~shareholder letter", "~press",
+    ],
+    pt: ["sobre", "quem somos", "~quem somos", "a empresa", "=empresa", "~nossa empresa", "~sobre nós", "~sobre a empresa", "~nossa cultura", "~nossos valores"],
+    es: ["sobre", "~quiénes somos", "~quienes somos", "~nosotros", "~la empresa", "=empresa", "~nuestra empresa", "~nuestra cultura", "~nuestros valores"],
+    de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "~das sind wir", "~unternehmen", "~unsere werte", "~unsere kultur"],
+    fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs"],
+    it: ["~chi siamo", "~chi siamo noi", "~l'azienda", "~la nostra azienda"],
+    zh: ["公司介绍", "关于我们"],
   },
   {
     kind: "none",
     variants: [
-      "about", "who we are", "=who are we", "our team", "the team", "meet the team", "team", "our company", "the company", "company",
-      "our values", "values", "our culture", "culture", "our mission", "mission", "our story", "our vision", "vision", "overview",
-      "company overview", "description", "job description", "summary", "equal opportunity", "~equal opportunity", "~equal opportunities", "~equal employment",
-      "eeo", "diversity", "~diversity", "~inclusion", "application process", "~process", "how to apply", "~to apply", "apply",
+      "overview", "description", "job description", "summary", "application process", "~process", "how to apply", "~to apply", "apply",
       "next steps", "interview", "~interview", "hiring", "recruitment", "location", "~location", "where you'll be working",
-      "tech stack", "~tech stack", "our stack", "stack", "technical stack", "~technologies", "tools we use", "~tools we use",
+      "tech stack", "~tech stack", "our stack", "stack", "technical stack", "~technologies", "tools we use", "~tools we use", "~tools that we use", "~tools we're using",
       "pay", "salary", "~salary range", "~pay range", "pay transparency", "~pay transparency", "compensation", "~compensation philosophy",
       "~leveling", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
-      "~background check", "~fraud", "~disclosure", "our products", "the product", "what we do", "what we're building",
-      "what we are building", "additional information", "more information", "learn more", "more on", "more about", "our customers",
-      "get to know us", "work type", "our commitment", "~core values", "how we work", "~apply", "travel", "who will you work with",
+      "~background check", "~fraud", "~disclosure", "what we're building",
+      "what we are building", "additional information", "more information", "learn more", "more on", "more about",
+      "work type", "how we work", "~apply", "travel", "who will you work with",
       "who you'll work with", "~work with$", "our approach", "onboarding", "~physical demands", "~statement", "~notice", "stay connected",
       "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
-      "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~shareholder letter", "~press", "~faq",
+      "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~faq",
     ],
-    pt: ["sobre", "quem somos", "~quem somos", "a empresa", "=empresa", "~nossa empresa", "~sobre nós", "~sobre a empresa", "~nossa cultura", "~nossos valores", "=local", "~local de trabalho", "~localização", "~alocação", "=regime", "~contratação", "~tipo de contratação", "~forma de contratação", "~regime de contratação", "=nível", "=salário", "~faixa salarial", "~range salarial", "~contato", "=labels", "~mais informações", "~informações adicionais", "~observações", "~horário", "~tecnologias", "=stack", "~nossa stack", "~equipe", "~o time", "~nosso time"],
-    es: ["sobre", "~quiénes somos", "~quienes somos", "~qué hace", "~qué es", "~nosotros", "~la empresa", "=empresa", "~nuestra empresa", "~nuestra cultura", "~nuestros valores", "=lugar", "~ubicación", "~modalidad", "=detalles", "~sueldo", "~salario", "~cuánto se paga", "~contacto", "~tecnologías", "~stack", "~el equipo", "~nuestro equipo", "~área de trabajo", "~nuestras redes", "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones", "~cómo funciona"],
-    de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "=wir", "~das sind wir", "~unternehmen", "~unser team", "~das team", "~standort", "~arbeitsort", "~gehalt", "~vergütung", "~kontakt", "~fragen", "~ansprechpartner", "~technologien", "~tech stack", "~unsere werte", "~unsere kultur", "~fristen", "~friste", "~ausbildungsdauer", "=jobs", "=praktika"],
-    fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs", "~valeurs humaines", "~la vie en entreprise", "~fonctionnement interne", "~quelques mots", "~quelques présentations", "~que fait", "~locaux", "~localisation", "=lieu", "~salaire", "~rémunération", "=technos", "=informations", "~environnement technique", "=environnement", "~la stack", "~l'équipe", "~activités de", "~conditions du stage", "~conditions du contrat", "=conditions", "=en vrac"],
-    it: ["~chi siamo", "~chi siamo noi", "~l'azienda", "~la nostra azienda", "~il team", "~il nostro team", "~sede", "~sede di lavoro", "~retribuzione", "~informazioni aggiuntive"],
-    zh: ["公司介绍", "关于我们"],
+    pt: ["=local", "~local de trabalho", "~localização", "~alocação", "=regime", "~contratação", "~tipo de contratação", "~forma de contratação", "~regime de contratação", "=nível", "=salário", "~faixa salarial", "~range salarial", "~contato", "=labels", "~mais informações", "~informações adicionais", "~observações", "~horário", "~tecnologias", "=stack", "~nossa stack", "~equipe", "~o time", "~nosso time"],
+    es: ["~qué hace", "~qué es", "=lugar", "~ubicación", "~modalidad", "=detalles", "~sueldo", "~salario", "~cuánto se paga", "~contacto", "~tecnologías", "~stack", "~el equipo", "~nuestro equipo", "~área de trabajo", "~nuestras redes", "~cómo funciona"],
+    de: ["=wir", "~unser team", "~das team", "~standort", "~arbeitsort", "~gehalt", "~vergütung", "~kontakt", "~fragen", "~ansprechpartner", "~technologien", "~tech stack", "~fristen", "~friste", "~ausbildungsdauer", "=jobs", "=praktika"],
+    fr: ["~valeurs humaines", "~la vie en entreprise", "~fonctionnement interne", "~quelques mots", "~quelques présentations", "~que fait", "~locaux", "~localisation", "=lieu", "~salaire", "~rémunération", "=technos", "=informations", "~environnement technique", "=environnement", "~la stack", "~l'équipe", "~activités de", "~conditions du stage", "~conditions du contrat", "=conditions", "=en vrac", "modalités"],
+    it: ["~il team", "~il nostro team", "~sede", "~sede di lavoro", "~retribuzione", "~informazioni aggiuntive"],
   },
 ];
 
@@ -276,6 +317,11 @@ const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 const AMPERSAND_RE = /\s*&\s*/g;
 // Combining marks left by NFD: accents are folded, since people drop them in headings ("Beneficios").
 const MARK_RE = /\p{M}+/gu;
+// A number opening a heading: its place in a numbered outline ("1. Requisitos", "2) Aufgaben") or an
+// issue number left before a template's label ("#394  Descrição da vaga").
+const LEADING_NUMBER_RE = /^\s*#?\d{1,4}\s*[.):–—-]?\s+(?=\p{L})/u;
+// A French article elided onto the next word ("L’Compétences", "D'autres atouts"): read as the word alone.
+const ELIDED_ARTICLE_RE = /(^|\s)[ld]'(?=\p{L})/gu;
 // Anything that is not a letter, digit or apostrophe (emoji, punctuation, hyphens) → a space.
 const NON_WORD_RE = /[^\p{L}\p{N}']+/gu;
 // Apostrophes not inside a word (quotes) and the letter-less leftovers.
@@ -302,13 +348,13 @@ const SPELLED_CONTRACTION_RE = /\b(?:you will|we are|you are|what is|we would)\b
 /** Lower case, accents dropped, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
 export function normalizeHeading(text: string): string {
   // Most headings and table phrases are plain words: spared NFKD and a dozen replacements.
-  const head = text.slice(0, 400);
+  const head = text.slice(0, 400).replace(LEADING_NUMBER_RE, "");
   if (PLAIN_HEADING_RE.test(head)) {
     const lower = head.toLowerCase();
     if (!SPELLED_CONTRACTION_RE.test(lower)) return lower;
   }
   let s = head.normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
-  s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1");
+  s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1").replace(ELIDED_ARTICLE_RE, "$1");
   for (const [re, to] of CONTRACTION_RES) s = s.replace(re, to);
   return s.replace(NON_WORD_RE, " ").trim();
 }
@@ -316,6 +362,8 @@ export function normalizeHeading(text: string): string {
 interface CompiledVariant {
   kind: HeadingKind;
   weak: boolean;
+  aboutEmployer: boolean;
+  longContains: boolean;
   notUnder: HeadingKind | null;
   contains: boolean;
   /** The phrase normalised: a heading it can match holds it. */
@@ -350,7 +398,10 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
   else if (phrase.endsWith("$")) [mode, phrase] = ["end", phrase.slice(0, -1)];
   const norm = normalizeHeading(phrase);
   const anchored = mode === "start" || mode === "exact";
-  return { kind: row.kind, weak: row.weak ?? false, notUnder: row.notUnder ?? null, contains: mode === "contains", phrase: norm, anchored, mode };
+  return {
+    kind: row.kind, weak: row.weak ?? false, aboutEmployer: row.aboutEmployer ?? false, longContains: row.longContains ?? false, notUnder: row.notUnder ?? null,
+    contains: mode === "contains", phrase: norm, anchored, mode,
+  };
 }
 
 /** A language column's "~phrase" also names a heading that starts with the phrase, as a start
@@ -404,6 +455,8 @@ export interface HeadingMeaning {
   notUnder: HeadingKind | null;
   /** Matched by a phrase inside the heading ("~phrase"), not by its start or whole text. */
   contains: boolean;
+  /** The heading is about the employer (SectionNameRow.aboutEmployer). */
+  aboutEmployer: boolean;
 }
 
 /** Headings and label lines repeat across postings ("Requirements", "What you'll do"): answers
@@ -424,6 +477,10 @@ function candidatesFor(norm: string, names: CompiledNames): number[] {
   return out;
 }
 
+function meaningOf(v: CompiledVariant, contains: boolean): HeadingMeaning {
+  return { kind: v.kind, weak: v.weak, notUnder: v.notUnder, contains, aboutEmployer: v.aboutEmployer };
+}
+
 function classifyNormalized(norm: string): HeadingMeaning | null {
   const words = wordCount(norm);
   if (words > HEADING_MAX_WORDS) return null;
@@ -431,14 +488,14 @@ function classifyNormalized(norm: string): HeadingMeaning | null {
   let found: CompiledVariant | null = null;
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];
-    if (v.contains && words > (v.kind === "none" ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
+    if (v.contains && words > (v.kind === "none" && !v.longContains ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
     if (!matchesAt(norm, v.phrase, v.mode)) continue;
     // "Minimum Requirements" hits "~requirements" first; its start variant of the same kind makes it a whole-heading match.
     if (found === null) found = v;
-    if (!v.contains && v.kind === found.kind) return { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: false };
+    if (!v.contains && v.kind === found.kind) return meaningOf(found, false);
   }
   if (!found) found = misspelled(norm, names);
-  return found && { kind: found.kind, weak: found.weak, notUnder: found.notUnder, contains: found.contains };
+  return found && meaningOf(found, found.contains);
 }
 
 /**

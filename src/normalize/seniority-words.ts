@@ -29,10 +29,11 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
     pt: String.raw`estagi[áa]ri[oa]s?|est[áa]gio`,
     es: String.raw`becari[oa]s?|pasante|practicante|pr[áa]cticas`,
     de: String.raw`werkstudent(?:in|en)?|praktikant(?:in|en)?|praktikum|azubi|auszubildende[rn]?`,
-    fr: String.raw`stagiaire|alternant(?:e)?`,
+    // "Stage" opening a title ("Stage UX (6 mois)"): elsewhere in a title it is an English word ("Early-Stage").
+    fr: String.raw`stagiaire|alternant(?:e)?|(?<![\s\S])stage(?=\s)`,
   },
   {
-    pattern: String.raw`junior|jr\.?|entry[\s-]level`,
+    pattern: String.raw`junior|jr\.?|entry[\s-]level|new[\s-]grad(?:uate)?`,
     level: "junior",
     pt: String.raw`j[úu]nior|trainee`,
     es: String.raw`j[úu]nior|trainee`,
@@ -41,11 +42,12 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   },
   // Bare "Mid" only before a role word: "Mid-Market Account Executive" names a market segment.
   // "Middle Golang Developer" (the Eastern-European level word), only right before a role word.
-  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid", pt: String.raw`pleno`, es: String.raw`semi[\s-]?senior|ssr|semisenior` },
+  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid", pt: String.raw`pleno`, es: String.raw`semi[\s-]?senior|semi[\s-]?sr\.?|ssr|semisenior` },
   { pattern: String.raw`senior|sr\.?`, level: "senior", pt: String.raw`s[êe]nior`, es: String.raw`s[ée]nior|señor` },
   { pattern: String.raw`staff`, level: "staff" },
   { pattern: String.raw`principal`, level: "principal" },
-  { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead`, level: "lead" },
+  // "Team leader" / "Technical Leader" name the same level as "Team Lead".
+  { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead|(?:tech(?:nical)?|team)\s+leader`, level: "lead" },
   { pattern: PEOPLE_MANAGER, level: "manager" },
   { pattern: String.raw`director`, level: "director" },
   { pattern: String.raw`head\s+of|vp|svp|evp|vice\s+president|chief|c[tefoi]o|ciso`, level: "executive" },

@@ -35,6 +35,8 @@ export interface SkillMention {
 const ADDRESS_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 // A lower-case letter: cased and guarded spellings must not start with one.
 const LOWER_START_RE = /^\p{Ll}/u;
+// A capitalised word of letters only (not "L1", "2024"): after a guarded word it makes the pair one name.
+const UPPER_START_RE = /^\p{Lu}\p{L}*$/u;
 // The gap between two tokens of one n-gram: blanks on one line, or one `/`, `&` or `-`.
 const NGRAM_GAP_RE = /^(?:[ \t\u00a0]*|[ \t]*[/&][ \t]*|-)$/;
 // The gap between two items of one list of technologies: commas, slashes, brackets, bullets,
@@ -87,6 +89,9 @@ const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
   ["vmware", "VMware"],
   ["cloudflare", "Cloudflare"],
 ]);
+// Technologies whose guarded spelling is also the umbrella name of other projects ("Apache" before
+// Arrow, Lucene, Calcite): the word alone names them only when no capitalised word follows.
+const UMBRELLA_NAMES = new Set(["Apache HTTP Server"]);
 // Words that join two items of a list ("Python and Go", "C or C++").
 const CONJUNCTIONS = new Set(["and", "or", "as", "well", "also", "plus"]);
 // Words after a name that make it a place to show work, not a skill ("your GitHub profile").
@@ -284,6 +289,15 @@ function rejected(text: string, tokens: readonly Token[], c: Candidate, inList =
   return c.from > 0 && GLUED_GAP_RE.test(gapBefore(text, tokens, c.from));
 }
 
+/** A foundation's name alone before a capitalised word, a blank apart, names its project
+ *  ("Apache Arrow", "Apache CXF"), not the product that has the name to itself; a technology
+ *  word after it ("Apache server") still reads as that product. */
+function qualifies(text: string, tokens: readonly Token[], c: Candidate, next: Candidate | undefined): boolean {
+  const after = tokens[c.to];
+  if (c.strength !== "guarded" || !UMBRELLA_NAMES.has(c.name) || !after || !INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to))) return false;
+  return next?.from === c.to || (UPPER_START_RE.test(after.text) && !TECH_AFTER.has(after.lower));
+}
+
 /** "CEO of Datadog", "Co-Founder of GitHub": a company in someone's bio. */
 function inBio(tokens: readonly Token[], c: Candidate): boolean {
   const of = tokens[c.from - 1];
@@ -319,7 +333,7 @@ function acceptedAlone(text: string, tokens: readonly Token[], c: Candidate, tit
   if (c.strength === "sure") return true;
   if (rejected(text, tokens, c)) return false;
   if (c.strength === "weak") return definedTerm(text, tokens, c);
-  return title || inTechContext(text, tokens, c);
+  return title || (!qualifies(text, tokens, c, undefined) && inTechContext(text, tokens, c));
 }
 
 export interface FindOptions {
@@ -336,7 +350,7 @@ export function findSkills(text: string, options: FindOptions = {}): SkillMentio
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
   // each way carries acceptance along a whole run of such words, in linear time.
   const extend = (k: number, from: number) => {
-    if (accepted[k] || !accepted[from] || candidates[k].skip || rejected(clean, tokens, candidates[k], true)) return;
+    if (accepted[k] || !accepted[from] || candidates[k].skip || rejected(clean, tokens, candidates[k], true) || qualifies(clean, tokens, candidates[k], candidates[k + 1])) return;
     const [left, right] = from < k ? [candidates[from], candidates[k]] : [candidates[k], candidates[from]];
     if (listed(clean, tokens, left, right)) accepted[k] = true;
   };

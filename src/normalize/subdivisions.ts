@@ -22,6 +22,18 @@ export const SUBDIVISION_ALIASES: Readonly<Record<string, readonly [string, stri
   catalonia: ["Catalonia", "ES"],
   "new south wales": ["New South Wales", "AU"],
   "espirito santo": ["Espírito Santo", "BR"],
+  // Written the local way: German states and their usual abbreviations.
+  nrw: ["North Rhine-Westphalia", "DE"],
+  "nordrhein westfalen": ["North Rhine-Westphalia", "DE"],
+  bayern: ["Bavaria", "DE"],
+  hessen: ["Hesse", "DE"],
+  niedersachsen: ["Lower Saxony", "DE"],
+  sachsen: ["Saxony", "DE"],
+  "baden wurttemberg": ["Baden-Württemberg", "DE"],
+  // Buenos Aires' own name as a district ("Palermo, CABA"), Spain's regions in Spanish.
+  caba: ["Ciudad Autónoma de Buenos Aires", "AR"],
+  cataluna: ["Catalonia", "ES"],
+  andalucia: ["Andalusia", "ES"],
 };
 
 /**

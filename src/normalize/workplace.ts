@@ -138,19 +138,24 @@ export function statementWorkplace(folded: string): Workplace | null {
 }
 
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
-// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team".
+// "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team",
+// "open to extremely talented remote folks", "can be remote or from one of our offices",
+// "We're hiring (Remote - US) for:", "a team spread out remotely across the USA".
 const BODY_REMOTE_RE =
-  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote)\b/i;
+  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote|open\s+to\s+(?:[\w-]+\s+){0,3}remote|can\s+be\s+(?:fully\s+)?remote|hiring\b[^.\n]{0,25}?\(\s*remote|(?:spread\s+out|distributed)\s+remotely|remote\s+or\s+in[\s-](?:house|office|person)|in[\s-](?:house|office|person)\s+or\s+remote)\b/i;
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
-const BODY_NOT_REMOTE_RE = /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote)\b/i;
+// Also "remote work is not an option", "working remotely is not possible".
+const BODY_NOT_REMOTE_RE =
+  /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote|remote(?:ly)?\s+(?:work(?:ing)?\s+)?(?:is\s+|will\s+)?not\s+(?:be\s+)?(?:an?\s+)?(?:option|possible|available|offered)|(?:work(?:ing)?\s+)?remotely\s+is\s+not\s+(?:an?\s+)?(?:option|possible))\b/i;
 // Body sentences requiring some office days: "hybrid work model", "3 days a week in the office",
 // "working onsite at our Toronto office, 3 days per week".
+// Also "twice-weekly in-person collaboration", "in the office twice a week", "a flexible work-at-home policy" (with an office).
 const BODY_HYBRID_RE =
-  /\(hybrid\)|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
+  /\(hybrid\)|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
 // Body sentences keeping the job at an office: "this role is on-site", "on-site position",
 // "the job is full-time and on-site", "on-site in our Kraków office".
 const BODY_ONSITE_RE =
-  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job|only)|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office))\b/i;
+  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job|only)|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office)|(?:role|position|job)\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|headquarters|HQ)|work\s+(?:[\w()-]+\s+){0,3}?in\s+our\s+(?:[\w-]+\s+)?office)\b/i;
 // A body sentence allowing both hybrid and fully remote work ("hybrid or remote").
 const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|fully[\s-]+remote|100\s?%\s*remote)\b/i;
 
@@ -184,7 +189,7 @@ export function hiringTagWorkplace(text: string): Workplace | null {
 }
 
 // The value of a `Remote:` field: yes/no and their variants.
-const FIELD_YES_RE = /^(?:yes|y|true|ok|allowed|possible|fully|100\s?%)\b/i;
+const FIELD_YES_RE = /^(?:yes|y|true|ok|allowed|possible|optional|fully|100\s?%)\b/i;
 // A `Remote:` field saying no.
 const FIELD_NO_RE = /^(?:no|n|false|not)\b/i;
 

@@ -50,6 +50,8 @@ describe("the company a page's metadata names", () => {
     ["Senior DevOps Engineer - Camberwell - Indeed.com", null, "Senior DevOps Engineer", null],
     ["Welder", "Indeed", "Welder", null],
     ["Welder", "Northwind Metal", "Welder", "Northwind Metal"],
+    ["DevOps Engineer | Careers | Good Standing AI", null, "DevOps Engineer", "Good Standing AI"],
+    ["Software Engineer - Qian Capital", null, "Software Engineer", "Qian Capital"],
   ])("%j (og:site_name %j) → %j", (title, site, posting, expected) => {
     expect(siteNameOf(title, site, posting)).toBe(expected);
   });

@@ -23,6 +23,8 @@ describe("a page's chrome is not posting text", () => {
     ["form", "<form><label>SECRET</label><input name='a'></form>"],
     ["aria-hidden", "<div aria-hidden='true'>SECRET</div>"],
     ["hidden", "<p hidden>SECRET</p>"],
+    ["an ARIA menubar (a mobile menu outside <nav>)", "<div class='mobile'><ul role='menubar'><li><a href='/'>SECRET</a></li></ul></div>"],
+    ["struck-out text", "<ul><li><del>SECRET</del></li></ul>"],
     ["display none", "<p style='display: none'>SECRET</p>"],
     ["comment", "<!-- SECRET -->"],
   ])("%s", (_name, chrome) => {

@@ -1,6 +1,7 @@
 // core/markdown.ts parses each posting with only the syntax extensions it can use (tables,
 // frontmatter). These cases pin that the cheap pre-checks never miss a table or frontmatter.
 import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../src/core/document.js";
 import { parseMarkdown } from "../../src/core/markdown.js";
 
 const types = (text: string) => parseMarkdown(text).children.map((n) => n.type);
@@ -31,5 +32,16 @@ describe("parseMarkdown picks its extensions from the text", () => {
 
   it("reads no table when GFM is switched off (a giant paragraph)", () => {
     expect(parseMarkdown("| a | b |\n| - | - |", { gfm: false }).children.map((n) => n.type)).toEqual(["paragraph"]);
+  });
+});
+
+describe("struck-out text is withdrawn", () => {
+  it.each([
+    ["GFM strikethrough", "- Laptop\n- ~~Remote work from home~~\n"],
+    ["an HTML <del> in markdown", "- Laptop\n- <del>Remote work from home</del>\n"],
+  ])("%s is not posting text", (_name, text) => {
+    const doc = buildDocument(text);
+    expect(doc.plainText).toContain("Laptop");
+    expect(doc.plainText).not.toContain("Remote work");
   });
 });

@@ -18,6 +18,17 @@ describe("applyUrl", () => {
     ["# Engineer\n\n[Submit your application](https://acme.com/jobs/1/form)\n", "https://acme.com/jobs/1/form"],
     // A job named "Application …" (a board's similar-jobs card) is no apply link.
     ["# Engineer\n\nSimilar jobs: [Application Security Engineer](https://board.example/jobs/99)\n", null],
+    // A template's stand-in address is no link; prose after "How to apply" linking elsewhere is not the apply link.
+    ["---\ntitle: Delivery Manager\napplicationUrl: https://example.com\n---\n\nText.\n", null],
+    ["# Strategist\n\n### How to apply\n\nFirst, create your profile on [Muck Rack](http://muckrack.com). Second, send us an email with your resume, links that show your work and why you are interested in working with us.\n", null],
+    // HN comments: a link per role, the first role's; a role line with place and pay; the header's own page before role lines.
+    ["Acme | Multiple Roles | Onsite | SF\n\nSenior Robotics Software Engineer: https://jobs.example/acme/1\n\nMechanical Engineer: https://jobs.ashbyhq.com/acme/2\n", "https://jobs.example/acme/1"],
+    ["Acme | PM, Analyst | Remote\n\nProduct Manager | Remote US | $120K to $160K. https://acme.example/jobs/?id=7\n", "https://acme.example/jobs/?id=7"],
+    ["Head of Engineering | Remote | $182k - https://acme.example/jobs/head\n\nAcme | DevOps Engineer | Remote - https://acme.example/jobs/devops\n", "https://acme.example/jobs/head"],
+    ["Acme | Engineer | Remote\n\nYou can check out our docs and open-source developer tooling at docs.acme.example and https://github.com/acme/tool/\n", null],
+    // The post signs off with a bare link of its own.
+    ["Rella | AI engineer | Remote | rella.example\n\nWe build tools.\n\nhttps://doc.example/d/894bz\n", "https://doc.example/d/894bz"],
+    ["Acme | Paris | ONSITE\n\nHiring across Engineering (Go, Rust).\nhttps://jobs.ashbyhq.com/acme\n", "https://jobs.ashbyhq.com/acme"],
   ])("%j → %s", (text, expected) => {
     expect(extractApplyUrl(buildDocument(text)).value).toBe(expected);
   });

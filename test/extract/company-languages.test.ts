@@ -22,6 +22,7 @@ describe("company from a board title", () => {
     [`# Programador frontend en Pampa Soft\n\n${ES}`, "Pampa Soft"],
     [`# Teilzeit-Entwickler/in bei Kiesel gesucht\n\n${DE}`, "Kiesel"],
     [`# Ingénieur backend chez Tournesol\n\n${FR}`, "Tournesol"],
+    [`# Animador/a para Pampa Soft\n\n${ES}`, "Pampa Soft"],
     [`# atelier9 recrute un·e développeur·se à Nantes\n\n${FR}`, "atelier9"],
     // A place, a level or a technology in the company's spot is none.
     [`# Desenvolvedor Java - Oracle\n\n${PT}`, null],
@@ -44,6 +45,8 @@ describe("company from the body in pt/es/de/fr", () => {
     [`# Stelle\n\nWir sind Kiesel – ein kleines Team aus Graz. ${DE}Kiesel wächst.\n`, "Kiesel"],
     [`# Stelle\n\nOpen Data Verein Nord sucht eine Entwicklerin. ${DE}`, "Open Data Verein Nord"],
     [`# Poste\n\nChez Tournesol, nous aimons le code. ${FR}`, "Tournesol"],
+    [`# Puesto\n\nCumbre está en la búsqueda de un desarrollador. ${ES}`, "Cumbre"],
+    [`# Poste\n\nTournesol est à la recherche d'un développeur. ${FR}`, "Tournesol"],
     // A place after the preposition, or a German noun after "Bei", is no company.
     [`# Puesto\n\nEn Argentina estamos creciendo. ${ES}`, null],
     [`# Stelle\n\nBei Fragen wende dich an uns. ${DE}`, null],

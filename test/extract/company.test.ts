@@ -26,6 +26,10 @@ describe("company", () => {
     [head("") + "## About Standard Bots\n\nWe build robots.\n", "Standard Bots"],
     [head("None") + "Welcome to Welltech. We make apps.\n", "Welltech"],
     [head("None") + "Founded in 2012, Playson develops games.\n", "Playson"],
+    // A hiring sentence names its subject; an article and the initials around it are not the name.
+    ["---\ntitle: Designer\norganization: EFF is hiring for a designer.\n---\n\nThe Electronic Frontier Foundation (EFF) is seeking a designer. EFF is a great place to work.\n", "Electronic Frontier Foundation"],
+    ["---\ntitle: Designer\norganization: Ostara is hiring for a designer.\n---\n\nWe draw maps.\n", "Ostara"],
+    ["# Maintainer\n\nThe DDEV community is seeking maintainers. DDEV needs help.\n", "DDEV"],
     [head("None") + "Bounteous is a premier digital transformation consultancy. Bounteous grows.\n", "Bounteous"],
     [head("None") + "Scheduling touches many applications at Rula. It is the core of Rula’s business.\n", "Rula"],
     [head("None") + "Since 2007, Geoforce has been an industry leader in GPS tracking.\n", "Geoforce"],
@@ -38,6 +42,9 @@ describe("company", () => {
     [head("None") + "Python is a plus. Python is a plus.\n", null],
     ["# Senior Engineer\n\n## Company Overview\n\nWe are a technology leader building systems.\n", null],
     ["Company: Faqta\nType: Full-time\n\nBackend Developer\n", "Faqta"],
+    // A frontmatter value describing an unnamed client is no name.
+    ["---\ntitle: Ingénieur\ncompany: Logiciels open source\n---\n\nTexte.\n", null],
+    ["---\ntitle: Ingénieur\ncompany: Open Source Labs\n---\n\nTexte.\n", "Open Source Labs"],
     // A careers page naming itself in prose, without a cue word before the name.
     ["---\ntitle: Designer\n---\n\nWe are Quillby Travel (part of the Quillby group); we sell short breaks.\n", "Quillby Travel"],
     ["---\ntitle: Designer\n---\n\nHi! We're Ontrail. We map hiking paths.\n", "Ontrail"],

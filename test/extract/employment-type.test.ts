@@ -9,6 +9,8 @@ describe("employmentType", () => {
   it.each([
     ["Employment Type: Full-time\n", "full-time"],
     ["Type: Part-time\n", "part-time"],
+    // A page's line of facts under its title.
+    ["# Backend Engineer\n\nIslamabad, Pakistan | Full Time\n\nWe build SDKs.\n", "full-time"],
     ["---\nconditions: Full-time contract position\n---\n\nText.\n", "contract"],
     ["**Full - Time /**\n", "full-time"],
     ["This is a full-time position based anywhere.\n", "full-time"],
@@ -79,7 +81,12 @@ describe("employmentType from local contract words in the body", () => {
     ["fr", "- Temps partiel négociable après la période d’essai\n", null],
     ["pt", "Contratação CLT ou PJ\n", null],
     ["fr", "Vous avez une expérience en stage de développement.\n", null],
-    ["es", "Ofrecemos tiempo completo.\n\nTambién contrato autónomo.\n", null],
+    // Hours and an engagement in two places: the engagement, as in one statement; two contracts or two hours: unsure.
+    ["es", "Ofrecemos tiempo completo.\n\nTambién contrato autónomo.\n", "contract"],
+    ["de", "Wir suchen dich in Teilzeit.\n\nDie Stelle ist zunächst befristet.\n", "temporary"],
+    ["es", "Orientado a Freelancers.\n", "contract"],
+    ["pt", "Contratação CLT.\n\nTambém aceitamos PJ.\n", null],
+    ["de", "Vollzeit.\n\nAuch Teilzeit.\n", null],
     // An English posting reads no such words in its body.
     ["en", "We use CLT tooling and CDI pipelines.\n", null],
   ])("%s %j → %s", (language, text, expected) => {

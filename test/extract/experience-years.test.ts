@@ -13,6 +13,7 @@ describe("experienceYears", () => {
     [["2 - 5 years of related experience."], { min: 2, max: 5 }],
     [["Minimum of four years in a similar role"], { min: 4, max: null }],
     [["Three (3) years of experience with Java"], { min: 3, max: null }],
+    [["Two or more years of professional design experience."], { min: 2, max: null }],
     [["8+ years of experience", "4+ years on a mobile team", "2+ years of React Native"], { min: 8, max: null }],
     [["1-2 years of Kubernetes", "2-3 years of Go"], { min: 2, max: 3 }],
     [["2+ years of experience in QA with at least 1 year of test automation"], { min: 2, max: null }],
@@ -48,6 +49,7 @@ describe("experienceYears in pt/es/de/fr", () => {
     [["Mindestens 3 Jahre Berufserfahrung"], { min: 3, max: null }],
     [["Vous avez une expérience de 1 an minimum en PHP"], { min: 1, max: null }],
     [["Au moins 5 ans d'expérience"], { min: 5, max: null }],
+    [["5 années d’expérience professionnelle sur des sujets en lien avec les logiciels libres"], { min: 5, max: null }],
     // A degree's "Bac + 2 à 5" names no years.
     [["Formation Bac + 2 à 5 en informatique"], null],
   ])("%j → %j", (requirements, expected) => {
@@ -58,5 +60,11 @@ describe("experienceYears in pt/es/de/fr", () => {
 describe("experienceYears: years of study are no experience", () => {
   it.each([[["Au minimum 2 ans d’étude en programmation"]], [["4 anos de faculdade em computação"]]])("%j → null", (requirements) => {
     expect(years(requirements)).toBeNull();
+  });
+});
+
+describe("experienceYears with only preferred qualifications", () => {
+  it("reads them when the posting lists no requirements", () => {
+    expect(extractExperienceYears(buildDocument("# T\n"), { requirements: [], niceToHave: ["2+ years working in UX / UI design"] }).value).toEqual({ min: 2, max: null });
   });
 });

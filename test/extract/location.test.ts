@@ -17,6 +17,12 @@ describe("location", () => {
     ["title place", bare("We build things.").replace("Engineer", "Senior Engineer II (Remote - USA/ Canada)"), { raw: "Remote - USA/ Canada", workplace: "remote", countries: ["US", "CA"], regions: [], cities: [] }],
     ["HN first line", "TextQL | Senior Software Engineer (FT) | ONSITE | New York City | $200k\n\nWe build.\n", { raw: "ONSITE | New York City", workplace: "onsite", countries: ["US"], regions: [], cities: ["New York"] }],
     ["nothing stated", bare("We build robots in many places."), { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
+    // A page's line of facts under its title, and its parts that are places ("| Full Time" is not).
+    ["the place line under a title", "# Platform Engineer\n\nIslamabad, Pakistan | Full Time\n\nWe make SDKs.\n", { raw: "Islamabad, Pakistan", workplace: null, countries: ["PK"], regions: [], cities: ["Islamabad"] }],
+    ["a remote-or-city line under a title", "# DevOps Engineer\n\nRemote / Toronto, ON\n\nFull-time\n", { raw: "Remote / Toronto, ON", workplace: "remote", countries: ["CA"], regions: [], cities: ["Toronto"] }],
+    // Where the job itself is based, in a sentence, when nothing else states it.
+    ["the job's office in a sentence", "# Strategist\n\nThis is a full time job based in our NYC headquarters.\n", { raw: "NYC headquarters", workplace: "onsite", countries: ["US"], regions: [], cities: ["New York"] }],
+    ["the company's seat is not the job's place", "# Strategist\n\nWe are a studio based in Lisbon since 2010.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
   ])("%s", (_name, text, expected) => {
     expect(extractLocation(buildDocument(text), {}).value).toEqual(expected);
   });
@@ -35,6 +41,11 @@ describe("location", () => {
     ["United States", "We build products for restaurants.\n\n#LI-Hybrid #LI-DNI", "hybrid"],
     ["Denver, CO", "We build products for restaurants.\n\n#LI-Remote", "remote"],
     ["Denver, CO", "This role is on-site in our Denver office.\n\n#LI-Remote", "onsite"],
+    ["Berlin", "As this position works closely with our lawyers, remote work is not an option.", "onsite"],
+    ["Oakland", "You're based in the Bay Area, ready for twice-weekly in-person collaboration.", "hybrid"],
+    ["Melbourne", "We are open to this position being remote or in-house.", "remote"],
+    ["New York", "A full time job based in our headquarters in SoHo, with a flexible work-at-home policy.", "hybrid"],
+    ["Oslo", "You should be ready to work full-time (5x8) in our office.", "onsite"],
   ])("workplace of %j from the body", (loc, body, workplace) => {
     expect(extractLocation(buildDocument(header(loc, body)), {}).value.workplace).toBe(workplace);
   });
@@ -92,6 +103,22 @@ describe("location in other languages", () => {
     ["es", "# Puesto\n\nTrabajamos desde 2015 con bancos.\n\n### Detalles\n\n* 🕐 Tiempo completo\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
     // An English posting does not read the other languages' phrases.
     ["en", "# Engineer\n\nOur founders come from desde Uruguay.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // With no statement, the first city prose names after a preposition of place (summary first).
+    ["de", "# Stelle\n\nWir bieten ein Office an der Aare in Bern, unsere Teamevents und mehr.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Bern"] }],
+    ["fr", "---\ntitle: Développeur\ndescription: Acme recrute un développeur Backend à Lyon.\n---\n\nTexte.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Lyon"] }],
+    ["pt", "# Vaga\n\nProjetos para América Latina.\n\n* Vaga para São Paulo, Zona Sul.\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    ["de", "# Stelle\n\nErfahrung in Python und Arbeit in Teilzeit.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    ["en", "# Engineer\n\nOur office is in Bern.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // A street named after a city is an address, not a second city; an abbreviation is written out in the posting's language.
+    ["pt", "# Vaga\n\n## Local\nRemoto com reuniões semanais em São Paulo - Avenida Paulista\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    ["es", "# Puesto\n\n### Detalles\n\n* 🇲🇽 CDMX\n* 🏢 remoto\n", undefined, { raw: true, workplace: "remote", countries: ["MX"], regions: [], cities: ["Ciudad de México"] }],
+    ["en", "# Engineer\n\nLocation: CDMX\n", undefined, { raw: true, workplace: null, countries: ["MX"], regions: [], cities: ["Mexico City"] }],
+    // Short names and states written the local way; a district glued to its city is no second city.
+    ["pt", "# Vaga\n\n## Local\nREMOTO ou BH\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: ["Belo Horizonte"] }],
+    ["en", "# Engineer\n\nLocation: Remote (BH)\n", undefined, { raw: true, workplace: "remote", countries: ["BH"], regions: [], cities: [] }],
+    ["es", "# Puesto\n\nUbicación: Palermo, CABA\n", undefined, { raw: true, workplace: null, countries: ["AR"], regions: [], cities: ["Palermo"] }],
+    ["de", "# Stelle\n\nStandort: Köln, NRW\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Köln"] }],
+    ["de", "# Stelle\n\nStandort: Berlin-Prenzlauer Berg\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Berlin"] }],
   ])("%s %j", (language, text, title, expected) => {
     expect(located(language, text, title)).toEqual(expected);
   });

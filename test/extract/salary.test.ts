@@ -162,3 +162,9 @@ describe("currency and period rules", () => {
     expect(r.warnings?.some((w) => w.includes("no period"))).toBe(true);
   });
 });
+
+describe("salary in a page's frontmatter summary", () => {
+  it("reads a tagline's pay line, its character references decoded", () => {
+    expect(brief("---\ntitle: Data Engineer\ntagline: Package - &pound;40,000 - &pound;60,000 DOE + profit share\n---\n\nWe build data products.\n")).toEqual([40000, 60000, "GBP", "year"]);
+  });
+});

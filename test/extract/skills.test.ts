@@ -27,6 +27,14 @@ describe("extractSkills", () => {
     ["concepts and hiring channels are not skills", "Microservices, REST and CI/CD. Interviews on Zoom; we chat on Slack.", {}, []],
     ["a service spelled as first written, vendor kept only when written", "Queues: SQS and Kafka.\n\n* AWS SQS/SNS\n* AWS Lambda", {}, ["SQS", "Kafka", "SNS", "AWS Lambda"]],
     ["no text, no skills", "", {}, []],
+    ["a name in passing about the employer is its business", "## About Acme\n\nCustomers invest in stocks or Bitcoin with us.\n\n## Requirements\n\n* Python", {}, ["Python"]],
+    ["a perk naming one tool is no skill", "**What we offer**\n\n* A MacBook Pro and a GitHub Copilot seat\n\n**You have**\n\n* Go experience", {}, ["Go"]],
+    ["a stack listed in the benefits still counts", "## Wir bieten dir\n\n* Ein moderner Technologie-Stack (.NET, Kubernetes, Azure)", {}, [".NET", "Kubernetes", "Azure"]],
+    ["the team's section names the role's tools", "## About the team\n\nWe build services in Rust.\n\n## About Acme\n\nWe sponsor Kubernetes meetups.", {}, ["Rust"]],
+    ["a perk's provider is no skill", "## Benefits\n\n* Fertility support provided by Maven\n\n## Requirements\n\n* Java", {}, ["Java"]],
+    ["under a top company heading, the role's own headings are read", "# The Company\n\nWe sell Bitcoin wallets.\n\n## We're currently working with\n\n* Python\n* AWS", {}, ["Python", "AWS"]],
+    ["an engineering team's section is the role's", "**About the Engineering Team**\n\nWe introduced GraphQL this year.", {}, ["GraphQL"]],
+    ["intro prose without a heading is read", "Acme builds payroll in Elixir.\n\n## What you'll do\n\n* Ship features", {}, ["Elixir"]],
   ])("%s", (_name, text, earlier, expected) => {
     expect(skillsOf(text, earlier)).toEqual(expected);
   });

@@ -131,6 +131,25 @@ describe("readHeaderLines", () => {
     expect([h?.company, h?.role, h?.location, h?.employmentType, h?.lineIndex]).toEqual(["Acme", "Partnerships Manager", "Remote", "Full-time", 1]);
   });
 
+  it("reads a role segment naming its company, and a YC job-board copy's place", () => {
+    const yc = "Head of Engineering at Kyber | Y Combinator Open menu About What Happens at YC? Apply YC Interview Guide FAQ People Apply Kyber Instantly draft notices. Head of Engineering $220K - $280K • 0.50% - 1.50% • New York, NY, US Job type Full-time Role Engineering";
+    const h = readHeaderLines(["Kyber (YC W23) Is Hiring a Head of Engineering", yc]);
+    expect([h?.company, h?.role, h?.location]).toEqual(["Kyber", "Head of Engineering", "New York, NY, US"]);
+    expect(readHeaderLines(["Founders Associate at Corgi Labs | Remote"])?.company).toBe("Corgi Labs");
+  });
+
+  it("reads 'Role @ Company (place)' as a header", () => {
+    const h = readHeaderLines(["Founding Engineer @ Conductor (San Francisco, ONSITE)", "We build agents."]);
+    expect([h?.company, h?.role, h?.location]).toEqual(["Conductor", "Founding Engineer", "San Francisco, ONSITE"]);
+    expect(readHeaderLines(["Ping me @ Slack"])).toBeNull();
+  });
+
+  it("takes the company after a place that opens the line; a one-word place name is a company", () => {
+    const h = readHeaderLines(["Cologne, Germany | UMH | Product Engineer | ONSITE (part remote)"]);
+    expect([h?.company, h?.role, h?.location]).toEqual(["UMH", "Product Engineer", "Cologne, Germany | ONSITE (part remote)"]);
+    expect(readHeaderLines(["Mesa | San Francisco - On-site | Software Engineers"])?.company).toBe("Mesa");
+  });
+
   it("never overrides the header line, and stops at a label line or prose", () => {
     const h = readHeaderLines(["Acme | Staff Engineer | Berlin (Hybrid) | €90k", "Acme | Designer | Remote | €70k"]);
     expect([h?.role, h?.location, h?.salary]).toEqual(["Staff Engineer", "Berlin (Hybrid)", "€90k"]);

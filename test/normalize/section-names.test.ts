@@ -5,6 +5,17 @@ import { classifyHeading, normalizeHeading } from "../../src/normalize/section-n
 
 describe("classifyHeading", () => {
   it.each([
+    ["About Acme", true],
+    ["Company Description", true],
+    ["Our Values", true],
+    ["About the team", false],
+    ["Tech stack", false],
+    ["Requirements", false],
+  ])("%s is about the employer: %s", (heading, about) => {
+    expect(classifyHeading(heading)?.aboutEmployer).toBe(about);
+  });
+
+  it.each([
     ["Requirements:", "requirements"],
     ["What you bring", "requirements"],
     ["You have:", "requirements"],
@@ -58,13 +69,22 @@ describe("classifyHeading", () => {
     ["What this job can offer you", "benefits"],
     ["Compensation & benefits", "benefits"],
     ["Perks of working with us:", "benefits"],
-    ["✨ Why You’ll Love Being Part of Welltech:", "benefits"],
+    ["✨ Why You’ll Love Being Part of Welltech:", "benefitsIfList"],
     ["We're serious about your well-being! As Part Of Our Team, Full-Time Employees Receive", "benefits"],
     ["Why work on Outlier?", "benefitsIfList"],
     ["Why should you be part of our success story?", "benefitsIfList"],
     ["About us:", "none"],
     ["Who we are", "none"],
     ["About the team", "none"],
+    ["Requisite Skills", "requirements"],
+    ["What your impact will be", "responsibilities"],
+    ["What To Expect In This Position", "responsibilities"],
+    ["As An Active Member Of Our Team, You Will...", "responsibilities"],
+    ["Why you’ll love this role:", "benefitsIfList"],
+    ["What we value", "none"],
+    ["Some tools that we use", "none"],
+    ["WHAT TO EXPECT IN THE INTERVIEW PROCESS", "none"],
+    ["Here's what you can expect from our hiring process:", "none"],
     ["About Rackspace Technology", "none"],
     ["Our Tech Stack", "none"],
     ["Application process", "none"],

@@ -54,3 +54,15 @@ describe("body workplace phrases added for fr/de", () => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
 });
+
+describe("bodyWorkplace: prose allowing remote work", () => {
+  it.each<[string, string | null]>([
+    ["Prefer Austin in-person, but open to extremely talented remote folks in timezones adjacent to CST.", "remote"],
+    ["Anywhere in the U.S. - can be remote or from one of our offices in Austin, NY, SF", "remote"],
+    ["We're hiring (Remote - US) for:", "remote"],
+    ["Turquoise Health is a series C HealthTech startup, spread out remotely across the USA.", "remote"],
+    ["We are not open to relocation.", null],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
