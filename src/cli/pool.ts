@@ -59,8 +59,9 @@ const WORKER_HEAP_MB = 64;
  * Young-generation cap of each worker (V8 splits it in three: two semi-spaces of 8 MB and room
  * for new large objects). Uncapped, each worker's semi-spaces grew to 16 MB, 32 MB of new space
  * per thread whatever the posting. At 24 the Golang+C#+Java slice (1,595 postings) peaked at
- * 223–242 MB against 263–288 MB uncapped, for ~3 % more CPU (14.2–15.2 s against 13.9–14.3 s,
- * user + sys, interleaved runs, load ~15); at 16 it cost 12 % more, at 8 69 %.
+ * 223–242 MB against 263–288 MB uncapped, for 3–8 % more CPU (14.2–15.2 s against 13.9–14.3 s,
+ * user + sys, interleaved runs, load ~15); at 16 it cost 12 % more, at 8 69 %; at 32 and 40 the
+ * peak was that of no cap. A raised old-generation cap (96) bought nothing back.
  */
 const WORKER_YOUNG_MB = 24;
 /**
