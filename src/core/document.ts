@@ -8,7 +8,7 @@ import type { Found } from "./types.js";
 import { cutWarning, lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
 import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
-import { jobPostingOf } from "./json-ld.js";
+import { jobPostingOf, unescapedHtml } from "./json-ld.js";
 import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 import { classifyHeading } from "../normalize/section-names.js";
@@ -472,7 +472,8 @@ export function buildHtmlDocument(source: string): PostingDoc {
     const fence = HTML_FRONTMATTER_RE.exec(source);
     const frontmatter = fence ? parseFrontmatter(parseMarkdown(fence[0])) : null;
     if (frontmatter && fence) source = source.slice(fence[0].length);
-    const page = parseHtmlPage(source);
+    // An ATS payload's field saved as the page is its HTML escaped once more.
+    const page = parseHtmlPage(unescapedHtml(source));
     const data = jobPostingOf(page.jsonLd);
     let { tree, text } = page;
     if (data?.description) {

@@ -178,9 +178,20 @@ function propertyText(value: unknown): string {
   return Array.isArray(value) ? value.join(" ") : value == null ? "" : String(value);
 }
 
+// A link to a site's home page: "/", "./", "index.html", "#", "https://acme.com/".
+const HOME_HREF_RE = /^(?:\/|\.\/|(?:\.\/)?index\.html?|#|https?:\/\/[^/?#]+\/?)$/i;
+
+/** A heading that is only a link home (`<h1><a href="/">Acme</a></h1>`): the site's logo, not the posting's heading. */
+function isLogoHeading(el: Element): boolean {
+  if (!HEADING_TAGS.has(el.tagName)) return false;
+  const kids = el.children.filter((c) => c.type !== "comment" && (c.type !== "text" || c.value.trim()));
+  const only = kids.length === 1 ? kids[0] : undefined;
+  return only?.type === "element" && only.tagName === "a" && HOME_HREF_RE.test(propertyText(only.properties?.href).trim());
+}
+
 /** Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section. */
 function isChrome(el: Element, inSection: boolean): boolean {
-  if (DROPPED_TAGS.has(el.tagName)) return true;
+  if (DROPPED_TAGS.has(el.tagName) || isLogoHeading(el)) return true;
   const p = el.properties ?? {};
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
   if (propertyText(p.ariaHidden) === "true") return true;
@@ -371,6 +382,8 @@ const TITLE_PART_SPLIT_RE = /\s+[|»·–—-]\s+|:\s+/;
 const JOBS_WORD_RE = /^(?:jobs?|careers?|vacanc(?:y|ies)|openings?|job openings|open positions|work with us|join us)$/i;
 // A part naming its company around a jobs word: "GO-JEK Careers", "Careers at Acme", "Jobs at Acme".
 const COMPANY_CAREERS_RE = /^(?:(?:careers?|jobs?)\s+(?:at|@)\s+(.{1,60})|(.{1,60}?)\s+(?:careers?|jobs?))$/i;
+// "Backend Engineer at Corvid Labs" (a page title naming the role, then where it is).
+const ROLE_AT_COMPANY_RE = /^(.{2,100}?)\s+(?:at|@)\s+(.{1,60})$/;
 // "Heidi hiring Senior Engineer in Melbourne" (a job board's page title): the company opens it.
 const COMPANY_HIRING_RE = /^(.{1,60}?)\s+(?:is\s+)?hiring\b/i;
 // Job boards and ATS hosts whose name a page title or og:site_name carries instead of the employer's.
@@ -392,6 +405,9 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
   };
   if (pageTitle) {
     const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+    // "Backend Engineer at Corvid Labs": the posting's own title, then its company.
+    const roleAt = parts.map((p) => ROLE_AT_COMPANY_RE.exec(p)).find((m) => m && postingTitle && m[1].toLowerCase() === postingTitle.trim().toLowerCase());
+    if (roleAt && usable(roleAt[2])) return usable(roleAt[2]);
     const hiring = COMPANY_HIRING_RE.exec(pageTitle)?.[1];
     if (usable(hiring)) return usable(hiring);
     for (const part of parts) {
@@ -467,7 +483,37 @@ function mdastOf(root: HastRoot): Root {
   const converted = toMdast(root, { document: true, handlers: { dl: definitionList } }) as Root;
   const tree: Root = converted.type === "root" ? converted : { type: "root", children: [converted as unknown as RootContent] };
   splitParagraphs(tree);
+  dropOtherJobs(tree);
   return tree;
+}
+
+// A heading over other postings of the site or board ("Similar jobs", "More open positions",
+// "Other roles at Acme", "People also viewed"): their cards' titles, places and pay are traps.
+const OTHER_JOBS_HEADING_RE =
+  /^(?:(?:see\s+)?(?:similar|related|recommended|other|more)\s+(?:open\s+)?(?:jobs?|roles?|positions?|openings?|vacancies|opportunities|job\s+openings)\b|jobs?\s+you\s+(?:may|might)\s+(?:like|be\s+interested\s+in)|people\s+also\s+(?:viewed|applied)|(?:view\s+)?all\s+(?:open\s+)?(?:jobs|positions|openings)|other\s+jobs\s+at\b)/i;
+
+/**
+ * The sections under an other-jobs heading, down to the next heading of its level or higher,
+ * dropped — once the posting has begun (a heading above it), so a site's "Open positions" banner
+ * over the posting never swallows it.
+ */
+function dropOtherJobs(tree: Root): void {
+  const out: RootContent[] = [];
+  let depth = 0;
+  let begun = false;
+  for (const node of tree.children) {
+    if (node.type === "heading") {
+      if (depth && node.depth <= depth) depth = 0;
+      if (!depth && begun && OTHER_JOBS_HEADING_RE.test(collapse(inlineLines(node.children)))) depth = node.depth;
+      begun = true;
+    }
+    if (!depth) out.push(node);
+  }
+  tree.children = out;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 // A term that already ends with its colon ("Location:").

@@ -142,11 +142,23 @@ function employmentTypeOf(node: Obj): EmploymentType | undefined {
   return undefined;
 }
 
+/** Characters read to tell whether HTML was escaped once more. */
+const UNESCAPE_SCAN_CHARS = 64 * 1024;
+
+/**
+ * HTML escaped once more, as an ATS API's `content` field holds it ("&lt;p&gt;At Acme…"): decoded
+ * when it shows no real tag but escaped ones; other text is returned as it is.
+ */
+export function unescapedHtml(html: string): string {
+  const head = html.slice(0, UNESCAPE_SCAN_CHARS);
+  return !TAG_RE.test(head) && ESCAPED_HTML_RE.test(head) ? decodeEntities(html) : html;
+}
+
 /** The description HTML, decoded once more when the publisher escaped its tags. */
 function descriptionOf(node: Obj): string | undefined {
   const d = node.description;
   if (typeof d !== "string" || !d.trim()) return undefined;
-  return !TAG_RE.test(d) && ESCAPED_HTML_RE.test(d) ? decodeEntities(d) : d;
+  return unescapedHtml(d);
 }
 
 /** The first JobPosting among a page's JSON-LD scripts; a script that is no JSON is skipped. */

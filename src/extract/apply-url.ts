@@ -23,6 +23,14 @@ const APPLY_TEXT_RE = /\bapply\b|\bapplication form\b/i;
 const NOT_APPLY_RE = /\bprivacy\b|\bpolicy\b|\bterms\b/i;
 // A heading or line that announces the apply link on the next block: "To apply", "Apply:", "How to apply?".
 const APPLY_LEAD_RE = /^(?:to apply|apply(?: here| now)?|how to apply|application)\s*[:?!]?$/i;
+// The same lead as a heading in Portuguese, Spanish, German or French ("## Como se candidatar",
+// "## Cómo postular", "## Bewerbung", "## Vous souhaitez candidater ?"): the section under it holds the link.
+const LOCAL_APPLY_HEADING_RE =
+  /^(?:como (?:se )?candidatar(?:-se)?|como aplicar|candidate-se|candidatura|c[óo]mo (?:aplicar|postular(?:se)?)|para (?:postular|aplicar)|postulaci[óo]n|post[úu]late|bewerbung|so bewirbst du dich|jetzt bewerben|bewirb dich(?: jetzt)?|comment postuler|postuler|candidature|vous souhaitez (?:nous rejoindre|candidater|postuler))\b[^]{0,40}$/i;
+// Words of a link to a posting or an application form, in those languages and English.
+const POSTING_LINK_RE = /(?:vagas?|ofertas?|offres?|poste|stelle|stellenanzeige|jobs?|formul[áa]rio|formulaire|candidat|postul|bewerb|emploi|empleo)/i;
+/** Blocks read under such a heading for its link. */
+const MAX_LOCAL_APPLY_BLOCKS = 3;
 // An absolute http(s) URL inside prose.
 const URL_RE = /https?:\/\/[^\s<>()"'\]]{1,2000}[^\s<>()"'\].,;:!?]/;
 // An http(s) URL value.
@@ -116,6 +124,22 @@ function roleLinkLine(line: string): string | undefined {
   return ANY_ROLE_NOUN_RE.test(lead) || POSTINGS_WORD_RE.test(lead) ? m[2] : undefined;
 }
 
+/**
+ * The first web link of the blocks up to the next heading that leads to the posting or a form: a jobs
+ * page, or a link whose text or address says so ("la fiche de poste", "/offre-emploi/", "formulário") —
+ * not the team's page the same section mentions ("[L'équipe](…/la-tribu/) répondra à vos questions").
+ */
+function sectionLink(blocks: readonly Block[]): { url: string; block: Block } | undefined {
+  for (const block of blocks) {
+    if (block.kind === "heading") return undefined;
+    if (NOT_APPLY_RE.test(block.text.slice(0, MAX_BLOCK_CHARS))) continue;
+    const links = [...block.links.filter((l) => HTTP_RE.test(l.url)), ...(bareUrl(block) ? [{ text: "", url: bareUrl(block) as string }] : [])];
+    const link = links.find((l) => JOBS_PAGE_RE.test(l.url) || POSTING_LINK_RE.test(`${l.text} ${l.url}`));
+    if (link) return { url: link.url, block };
+  }
+  return undefined;
+}
+
 export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   const title = doc.header.titleUrl;
   if (title) return { value: title.text, from: { line: title.line, via: "header" } };
@@ -135,6 +159,10 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     const next = lead ? blocks[i + 1] : undefined;
     const nextUrl = next && leadTarget(next);
     if (next && nextUrl) return { value: nextUrl, from: { line: next.line, via: "body", text: next.text } };
+    if (block.kind === "heading" && LOCAL_APPLY_HEADING_RE.test(text)) {
+      const under = sectionLink(blocks.slice(i + 1, i + 1 + MAX_LOCAL_APPLY_BLOCKS));
+      if (under) return { value: under.url, from: { line: under.block.line, via: "body", text: under.block.text } };
+    }
   }
   const h = doc.header;
   const headerLines = new Set([h.title, h.company, h.location, h.salary, h.role, h.url].flatMap((f) => (f ? [f.line] : [])));

@@ -338,6 +338,9 @@ function localPlaceCueRe(language: string | undefined): RegExp | null {
   return re;
 }
 
+/** Longest first line read as a bare workplace statement when nothing else states one. */
+const MAX_OPENING_STATEMENT_CHARS = 60;
+
 export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Location> {
   // The hint scans the whole text: only worked out if a place is ambiguous, then kept.
   let hint: { reading: CaReading | undefined } | undefined;
@@ -373,8 +376,14 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options, earlier.title)?.parsed.workplace ?? null;
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
+  // "Santa Cruz, CA | ONSITE" over "Be in the Santa Cruz office 3 days per week": the office is
+  // required some days, not all, so the body's count of days makes it hybrid.
+  if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
+  // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
+  const opening = doc.blocks[0]?.lines[0];
+  if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;
   if (!value.countries.length && !value.regions.length) {
     const found = bodyPlaces(body, options);
     if (found.countries.length || found.regions.length) {

@@ -8,7 +8,7 @@
 // unknown sub-label. Reads nothing from `earlier`.
 import { collapseSpace, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
-import { classifyHeading, HEADING_MAX_WORDS, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
+import { classifyHeading, HEADING_MAX_WORDS, leadInOffers, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
 import { PERK_WORDS } from "../normalize/perk-words.js";
 import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
@@ -176,6 +176,11 @@ function readParagraph(reader: Reader, block: Block, beforeList: boolean) {
   // `**Good to have:** Experience working with` — a known bold label opens the line.
   const lead = block.leadingEmphasis;
   const leadKind = lead && block.lines.length === 1 && ENDS_COLON_RE.test(lead) ? reader.meaning(lead) : null;
+  // "**Time off:** 25 days a year" among the perks is a perk written with its name, not a new section.
+  if (leadKind === "benefits" && reader.current.kind !== null && LIST_KIND[reader.current.kind] === "benefits") {
+    reader.add(false, block.text);
+    return;
+  }
   // "**Please note:** we only hire on the east coast" is prose, not a switch to nothing.
   if (lead && leadKind && leadKind !== "none") {
     reader.label(lead, block.line);
@@ -244,6 +249,13 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
         reader.label(tail, block.line + i);
         return;
       }
+      // "…you'll receive our traditional benefits package (…), plus you'll:" — too long for a heading, but it names the perks after it.
+      if (!kind && leadInOffers(tail)) {
+        flushBullet();
+        flushProse();
+        reader.open(LABEL_LEVEL, "benefits", block.line + i);
+        return;
+      }
     }
     // A bare heading line: a short paragraph's line, or the first line of a longer one (and a
     // label right after it) — "Requisitos" / "Obrigatórios" / then the items, with no blank line.
@@ -298,7 +310,7 @@ function plainHeading(reader: Reader, line: string): boolean {
 /** The list a heading kind fills, or null; `…IfList` kinds fill theirs only from a section holding a list. */
 const LIST_KIND: Readonly<Record<HeadingKind, SectionKind | null>> = {
   requirements: "requirements", niceToHave: "niceToHave", responsibilities: "responsibilities", benefits: "benefits",
-  benefitsIfList: "benefits", benefitsIfPerks: "benefits", responsibilitiesIfList: "responsibilities", none: null,
+  benefitsIfList: "benefits", benefitsIfPerks: "benefits", benefitsElseDuties: "benefits", responsibilitiesIfList: "responsibilities", none: null,
 };
 
 /** Share of a list's items that must read as perks for a `benefitsIfPerks` section to count. */
@@ -308,11 +320,22 @@ const PATTERN_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 // An item naming something offered to the hire: a perk word (every language's column; they rarely collide) at a word start.
 const PERK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(PERK_WORDS).flat().map((w) => w.replace(PATTERN_SPECIAL_RE, "\\$&")).join("|")})`, "iu");
 
+/** A list whose items mostly name perks. */
+function perkList(items: readonly string[]): boolean {
+  return items.length > 0 && items.filter((i) => PERK_RE.test(i)).length >= items.length * PERK_SHARE_MIN;
+}
+
+/** The list a section's items go to: a `benefitsElseDuties` section's list of duties goes to responsibilities. */
+function fieldOf(section: Section, items: readonly string[]): SectionKind {
+  if (section.kind === "benefitsElseDuties" && !perkList(items)) return "responsibilities";
+  return LIST_KIND[section.kind as HeadingKind] as SectionKind;
+}
+
 function itemsOf(section: Section): string[] {
   if (!section.kind || !LIST_KIND[section.kind]) return [];
   if (section.kind === "benefitsIfPerks") {
     const items = section.entries.filter((e) => e.list).map((e) => e.text);
-    return items.length && items.filter((i) => PERK_RE.test(i)).length >= items.length * PERK_SHARE_MIN ? items : [];
+    return perkList(items) ? items : [];
   }
   if (section.entries.some((e) => e.list)) return section.entries.filter((e) => e.list).map((e) => e.text);
   if (section.kind !== LIST_KIND[section.kind]) return [];
@@ -411,7 +434,7 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
   for (const [i, section] of sections.entries()) {
     const items = introOfListedSection(sections, i) ? [] : itemsOf(section);
     if (!items.length || !section.kind) continue;
-    const field = LIST_KIND[section.kind] as SectionKind;
+    const field = fieldOf(section, items);
     for (const item of items) value[field].push(item); // a spread of 200,000 items overflows the stack
     fieldFrom[field] ??= { line: section.line, via: "section" };
   }

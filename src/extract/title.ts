@@ -61,7 +61,10 @@ const PAGE_TITLE_SEPARATOR_RE = /\s+[-–—|·•:]\s+|\s*[|·•]\s*/;
 const SITE_SECTION_RE =
   /^(?:jobs?|careers?|career opportunities|hiring|we(?:'|’)?re hiring|we are hiring|join us|join our team|join the team|work with us|open (?:positions|roles)|job openings|vacanc(?:y|ies)|karriere|stellenangebote|jobs bei .+|empleos?|trabaja con nosotros|vagas?|trabalhe conosco|carrières?|emplois?|offres d'emploi|recrutement)(?:\s+(?:at|@|with|bei|chez|en|na|no)\s+.+)?$/i;
 // A template's placeholder title, left in by whoever copied it ("Job Post Template", "Untitled").
-const PLACEHOLDER_TITLE_RE = /\btemplate\b|^(?:untitled(?: \w+)?|job title|position title|title|role|tbd|tba|new job|sample job|example job|your job title here)$/i;
+// A site generator's unrendered variable ("{{ page.role }}", "{% raw %}", "${title}") is one too.
+const PLACEHOLDER_TITLE_RE = /\btemplate\b|\{\{|\{%|\$\{|^(?:untitled(?: \w+)?|job title|position title|title|role|tbd|tba|new job|sample job|example job|your job title here)$/i;
+// A segment naming the site's jobs section after the company: "Acme Careers", "Acme Jobs".
+const COMPANY_SECTION_RE = /^.{1,40}\s(?:careers?|jobs?)$/i;
 
 /** A title's words with its punctuation dropped, lower-cased, as page labels are compared. */
 function labelOf(text: string): string {
@@ -78,12 +81,15 @@ function isPageLabel(text: string): boolean {
  * A frontmatter title as the posting's own: null when it is a template placeholder; the role
  * segment (`demoted`) when it is a page title with a site suffix; `demoted` too for a page label.
  */
-function judgeFrontmatterTitle(text: string): { text: string; demoted: boolean } | null {
+function judgeFrontmatterTitle(text: string, headings: ReadonlySet<string>): { text: string; demoted: boolean } | null {
   if (PLACEHOLDER_TITLE_RE.test(text)) return null;
   if (isPageLabel(text)) return { text, demoted: true };
   const segments = text.split(PAGE_TITLE_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return { text, demoted: false };
-  const rest = segments.filter((s) => !SITE_SECTION_RE.test(s) && !SITE_SECTION_RE.test(labelOf(s)));
+  // The page's own heading plus the site's name ("Senior Engineer - Acme" over "# Senior Engineer").
+  const own = segments.find((s) => headings.has(labelOf(s)));
+  if (own) return { text: own, demoted: true };
+  const rest = segments.filter((s) => !SITE_SECTION_RE.test(s) && !SITE_SECTION_RE.test(labelOf(s)) && !COMPANY_SECTION_RE.test(s));
   if (rest.length === segments.length) return { text, demoted: false };
   const role = rest.find((s) => ROLE_NOUN_RE.test(s)) ?? (rest.length === 1 ? rest[0] : text);
   return { text: role, demoted: true };
@@ -98,10 +104,12 @@ interface FrontmatterTitle {
 
 function frontmatterTitle(doc: PostingDoc): FrontmatterTitle | undefined {
   let fallback: FrontmatterTitle | undefined;
+  let headings: Set<string> | undefined;
   for (const key of TITLE_FRONTMATTER_KEYS) {
     const value = doc.frontmatter?.[key];
     if (typeof value !== "string" || !value.trim()) continue;
-    const judged = judgeFrontmatterTitle(value.trim());
+    headings ??= new Set(doc.blocks.slice(0, MAX_SCAN_BLOCKS).filter((b) => b.kind === "heading").map((b) => labelOf(b.text)));
+    const judged = judgeFrontmatterTitle(value.trim(), headings);
     const found: Found | undefined = judged ? { text: judged.text, line: 1, via: "frontmatter" } : undefined;
     if (judged && !judged.demoted) return { found, demoted: false };
     if (!fallback?.found) fallback = { found, demoted: true };

@@ -50,8 +50,9 @@ const MAX_DASH_SEGMENT_CHARS = 90;
 
 // The pipe separator (HN writes it with or without spaces: `Holepuch|Remote, Worldwide|…`).
 const PIPE_SPLIT_RE = /\s*\|\s*/;
-// Dash and dot separators, spaced on both sides (an unspaced one is inside a word or a range).
-const DASH_SPLIT_RE = /\s+[—–·-]\s+/;
+// Dash and dot separators, spaced on both sides (an unspaced one is inside a word or a range), a
+// double hyphen ("Qualcomm (San Diego) -- Staff Engineer -- onsite") and a semicolon ("Krea; Fulltime; Onsite, SF").
+const DASH_SPLIT_RE = /\s+(?:[—–·-]|--)\s+|;\s+/;
 // A slash with a space on at least one side ("Addepar/ Engineering Manager/ NYC-Hybrid/ Full-time"):
 // a separator when the line has no pipe or spaced dash. "Remote (US/EU)" and "Python/Go" have none.
 const SLASH_SPLIT_RE = /\s+\/\s*|\s*\/\s+/;

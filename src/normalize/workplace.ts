@@ -61,10 +61,10 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
     fr: ["pas de full remote", "pas de télétravail"],
   },
   hybrid: {
-    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido"],
-    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido"],
+    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
+    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
     de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybride Arbeit", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
-    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "mode hybride", "travail hybride"],
+    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "télétravail est possible", "télétravail jusqu'à", "télétravail jusqu’à", "mode hybride", "travail hybride"],
   },
   onsite: {
     pt: ["100% presencial", "totalmente presencial", "trabalho presencial", "vaga presencial", "modelo presencial", "regime presencial", "modalidade presencial"],
@@ -140,24 +140,31 @@ export function statementWorkplace(folded: string): Workplace | null {
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
 // "work remotely", "this role is remote", "The flexibility of remote work" (Deel's perk), "an all-remote team",
 // "open to extremely talented remote folks", "can be remote or from one of our offices",
-// "We're hiring (Remote - US) for:", "a team spread out remotely across the USA".
+// "We're hiring (Remote - US) for:", "a team spread out remotely across the USA", a role line's
+// "(Remote Europe / LATAM)" or "(REMOTE)", "Position: remote, CET", "while work is remote",
+// "Remote/hybrid UK.", "We're hiring for 3 roles Remote (UK/EU preferred):".
+// Also "remote or in-office", "in-person or remote".
 const BODY_REMOTE_RE =
-  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote|open\s+to\s+(?:[\w-]+\s+){0,3}remote|can\s+be\s+(?:fully\s+)?remote|hiring\b[^.\n]{0,25}?\(\s*remote|(?:spread\s+out|distributed)\s+remotely|remote\s+or\s+in[\s-](?:house|office|person)|in[\s-](?:house|office|person)\s+or\s+remote)\b/i;
+  /\b(?:fully[\s-]+remote|all[\s-]remote|100\s?%\s*remote|remote[\s-]+(?:first|friendly|position|role|job|opportunity|work(?:ing|force)?|option|based|environment|company|culture|setup|employment)|work(?:ing)?\s+(?:fully\s+|100\s?%\s+)?remotely|work\s+from\s+(?:home|anywhere)|(?:role|position|job|team)s?\s+(?:is|are|can\s+be)\s+(?:fully\s+|100\s?%\s+)?remote|works?\s+(?:fully\s+)?remotely|remote\s+(?:is\s+)?available|(?:is|are)\s+an?\s+(?:fully\s+)?remote|open\s+to\s+(?:[\w-]+\s+){0,3}remote|can\s+be\s+(?:fully\s+)?remote|hiring\b[^.\n]{0,25}?\(?\s*remote|remote\s*\/\s*hybrid|hybrid\s*\/\s*remote|(?:spread\s+out|distributed)\s+remotely|position\s*:\s*(?:fully\s+)?remote|work\s+is\s+(?:fully\s+)?remote|remote\s+or\s+in[\s-](?:house|office|person)|in[\s-](?:house|office|person)\s+or\s+remote)\b|\(\s*remote\b(?!\s*(?:not|no)\b)/i;
 // Body sentences that rule fully remote out: "not a remote role", "no remote".
 // Also "remote work is not an option", "working remotely is not possible".
 const BODY_NOT_REMOTE_RE =
   /\b(?:not\s+(?:a\s+)?(?:fully\s+)?remote|no\s+remote|non[\s-]remote|remote(?:ly)?\s+(?:work(?:ing)?\s+)?(?:is\s+|will\s+)?not\s+(?:be\s+)?(?:an?\s+)?(?:option|possible|available|offered)|(?:work(?:ing)?\s+)?remotely\s+is\s+not\s+(?:an?\s+)?(?:option|possible))\b/i;
 // Body sentences requiring some office days: "hybrid work model", "3 days a week in the office",
-// "working onsite at our Toronto office, 3 days per week".
+// "working onsite at our Toronto office, 3 days per week", "ONSITE 4 days/week in Pleasanton",
+// "Hybrid/Onsite 3 days/week", "(hybrid set up with 3 to 4 days/week in-office)",
+// "2 days a week in the downtown sf office", "Be in the Santa Cruz office 3 days per week".
 // Also "twice-weekly in-person collaboration", "in the office twice a week", "a flexible work-at-home policy" (with an office).
 const BODY_HYBRID_RE =
-  /\(hybrid\)|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s+(?:a|per|each)\s+week\b|\bhybrid\s+(?:work|working|model|role|position|schedule|environment|arrangement|setup|policy|job|opportunity|basis|approach)\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:office|hub|studio)/i;
+  /\(hybrid\b|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week\b|\bhybrid\s*(?:work|working|model|role|position|schedule|environment|arrangement|set\s?up|policy|job|opportunity|basis|approach|\/\s*(?:on[\s-]?site|in[\s-]person))\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+|\/\s*week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:office|hub|studio)|\boffice\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week/i;
 // Body sentences keeping the job at an office: "this role is on-site", "on-site position",
-// "the job is full-time and on-site", "on-site in our Kraków office".
+// "the job is full-time and on-site", "on-site in our Kraków office", "Cambridge, MA (ONSITE)",
+// "San Francisco (in-person)", "We're in-person, 5 days a week", "build in person every day",
+// "We work together in-person at an office", a role line's "(Full-time, ONSITE)", "recruited as on-site roles".
 const BODY_ONSITE_RE =
-  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job|only)|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office)|(?:role|position|job)\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|headquarters|HQ)|work\s+(?:[\w()-]+\s+){0,3}?in\s+our\s+(?:[\w-]+\s+)?office)\b/i;
+  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job)s?|(?:on[\s-]?site|in[\s-]person)\s+only|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office)|we(?:'|’)?re\s+(?:all\s+)?(?:in[\s-]person|in[\s-]office|on[\s-]?site)\b[^.\n]{0,12}?\b5\s+days|in[\s-]person\s+every\s+day|work\s+together\s+in[\s-]person|(?:role|position|job)\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|headquarters|HQ)|work\s+(?:[\w()-]+\s+){0,3}?in\s+our\s+(?:[\w-]+\s+)?office)\b|\((?:[\w-]+,\s*)?(?:on[\s-]?site|in[\s-]person|in[\s-]office)\)/i;
 // A body sentence allowing both hybrid and fully remote work ("hybrid or remote").
-const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|fully[\s-]+remote|100\s?%\s*remote)\b/i;
+const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|remote\s*\/\s*hybrid|hybrid\s*\/\s*remote|fully[\s-]+remote|100\s?%\s*remote)\b/i;
 
 // "ONSITE in San Francisco", "located onsite in New York", "ONSITE: New York City", "in person in NYC":
 // the office named right after the word (capitalised, so "onsite in a pinch" is not one).

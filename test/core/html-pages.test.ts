@@ -52,6 +52,7 @@ describe("the company a page's metadata names", () => {
     ["Welder", "Northwind Metal", "Welder", "Northwind Metal"],
     ["DevOps Engineer | Careers | Good Standing AI", null, "DevOps Engineer", "Good Standing AI"],
     ["Software Engineer - Qian Capital", null, "Software Engineer", "Qian Capital"],
+    ["Backend Engineer at Corvid Labs", null, "Backend Engineer", "Corvid Labs"],
   ])("%j (og:site_name %j) → %j", (title, site, posting, expected) => {
     expect(siteNameOf(title, site, posting)).toBe(expected);
   });

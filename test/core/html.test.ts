@@ -25,6 +25,7 @@ describe("a page's chrome is not posting text", () => {
     ["hidden", "<p hidden>SECRET</p>"],
     ["an ARIA menubar (a mobile menu outside <nav>)", "<div class='mobile'><ul role='menubar'><li><a href='/'>SECRET</a></li></ul></div>"],
     ["struck-out text", "<ul><li><del>SECRET</del></li></ul>"],
+    ["a logo heading linking home", "<h1><a href='/'>SECRET</a></h1>"],
     ["display none", "<p style='display: none'>SECRET</p>"],
     ["comment", "<!-- SECRET -->"],
   ])("%s", (_name, chrome) => {
@@ -197,5 +198,26 @@ describe("bad HTML ends in a posting", () => {
     const doc = buildHtmlDocument(page("", `<h1>Porter</h1>${filler}<h2>Requirements</h2><ul><li>Lifting</li></ul>`));
     expect(doc.blocks.map((b) => b.text)).toContain("Lifting");
     expect(doc.warnings.some((w) => w.includes("read as text"))).toBe(true);
+  });
+});
+
+describe("an ATS field saved as a page", () => {
+  it("reads HTML escaped once more as the HTML it is", () => {
+    const doc = buildHtmlDocument("&lt;h3&gt;What you bring&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;4+ years of Go&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Pay: $140,000 &amp;mdash; $170,000&lt;/p&gt;");
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["heading", "What you bring"],
+      ["item", "4+ years of Go"],
+      ["paragraph", "Pay: $140,000 — $170,000"],
+    ]);
+  });
+});
+
+describe("other postings on the page", () => {
+  it("the cards under a similar-jobs heading after the posting are not its text", () => {
+    const html = page("", "<h1>Backend Engineer</h1><p>Austin, TX</p><h2>Similar jobs</h2><div><h3>Data Engineer</h3><p>$150,000 - $190,000 a year</p></div>");
+    expect(texts(html)).toEqual(["Backend Engineer", "Austin, TX"]);
+  });
+  it("an 'Open positions' banner above the posting is kept", () => {
+    expect(texts(page("", "<h2>Open positions</h2><h1>Backend Engineer</h1><p>Austin, TX</p>"))).toEqual(["Open positions", "Backend Engineer", "Austin, TX"]);
   });
 });

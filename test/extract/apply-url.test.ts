@@ -12,6 +12,10 @@ describe("applyUrl", () => {
     ["Company: Faqta\n\nApply:\n\nhttps://vacatures.faqta.nl/x\n", "https://vacatures.faqta.nl/x"],
     ["# Engineer\n\n### To apply\n\n[Fill out this form!](https://docs.google.com/forms/d/1)\n", "https://docs.google.com/forms/d/1"],
     ["# Engineer\n\nBecome the lead for [the SDK](https://acme.com/docs). Apply if you like it.\n", null],
+    // An apply heading in another language: the posting's or the form's link in its section, not the team's page.
+    ["# Vaga\n\n## Como se candidatar\n\nMais detalhes através do link: https://www.linkedin.com/jobs/view/1/\n", "https://www.linkedin.com/jobs/view/1/"],
+    ["# Poste\n\n## Vous souhaitez candidater ?\n\nEnvoyez un CV à `jobs@acme.fr`.\n\nVous pouvez aussi consulter [la fiche de poste](https://place-emploi-public.gouv.fr/offre-emploi/x/).\n", "https://place-emploi-public.gouv.fr/offre-emploi/x/"],
+    ["# Poste\n\n## Comment postuler ?\n\nÉcrivez à jobs@acme.fr. [L'équipe](https://www.acme.fr/fr/la-tribu/) répondra à vos questions.\n", null],
     ["# Engineer\n\nBy applying you agree to our privacy policy at https://acme.com/privacy\n", null],
     // A heading inviting applying, its links on the next line.
     ["# Engineer\n\n### Please apply through these links\n\n[Kano](https://acme.bamboohr.com/jobs/view.php?id=8)\n", "https://acme.bamboohr.com/jobs/view.php?id=8"],

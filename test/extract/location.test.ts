@@ -77,6 +77,16 @@ describe("location", () => {
     expect(value.regions).toEqual(regions);
   });
 
+  it.each([
+    // HN comments: a header that says ONSITE over a body counting office days; a short first line that is only a workplace.
+    ["2NDNATURE | Director of Engineering | Santa Cruz, CA | ONSITE\n\n-Be in the Santa Cruz office 3 days per week.\n", "hybrid"],
+    ["Remote or Netherlands\n\nTopliner builds search tools.\n", "remote"],
+    ["(AU ONLY / REMOTE)\n\nWe build tools.\n", "remote"],
+    ["We build tools for remote teams and their managers, from our office.\n\nJoin us.\n", null],
+  ])("plain-text post %j → %s", (text, workplace) => {
+    expect(extractLocation(buildDocument(text), {}).value.workplace).toBe(workplace);
+  });
+
   it("reads a lone CA by the document's context", () => {
     expect(extractLocation(buildDocument(header("Remote, CA", "Salary in CAD. Canadian benefits.")), {}).value.countries).toEqual(["CA"]);
     expect(extractLocation(buildDocument(header("Remote, CA", "Our California team, pay in USD.")), {}).value.countries).toEqual(["US"]);

@@ -17,6 +17,12 @@ describe("title", () => {
     ["---\ntitle: Data Engineer - Jobs\n---\n\n# Senior Data Engineer\n\nText.\n", "Senior Data Engineer"],
     ["---\ntitle: Careers | Acme\n---\n\n## Platform Engineer\n\nText.\n", "Platform Engineer"],
     ["---\ntitle: Data Engineer | Careers at Acme\n---\n\nWe build boats.\n", "Data Engineer"],
+    // The page's own heading plus the site's name, however the site is written.
+    ["---\ntitle: Senior Engineer | Acme Careers\n---\n\n# Senior Engineer\n\nText.\n", "Senior Engineer"],
+    ["---\ntitle: Staff Engineer - Nimbly\n---\n\n## Staff Engineer\n\nText.\n", "Staff Engineer"],
+    ["---\ntitle: Data Engineer | Quillbit Jobs\n---\n\nWe build boats.\n", "Data Engineer"],
+    // A site generator's unrendered variable is a placeholder.
+    ["---\ntitle: \"{{ page.role }}\"\nrole: QA Engineer\n---\n\nText.\n", "QA Engineer"],
     // A template placeholder gives way to a `Role:` line.
     ["---\ntitle: Job Post Template\n---\n\nRole: Backend Developer\n\nWe build boats.\n", "Backend Developer"],
     // An issue form's placeholder heading gives way to the answer of its title question.

@@ -13,6 +13,9 @@ describe("splitHeaderLine", () => {
     ["Acme · Designer · Hybrid", ["Acme", "Designer", "Hybrid"]],
     // The dash between two figures joins a range.
     ["Acme - Staff Engineer - $182k - $272k - Remote", ["Acme", "Staff Engineer", "$182k - $272k", "Remote"]],
+    // A double hyphen and a semicolon separate too.
+    ["Qualcomm (San Diego, CA) -- Staff Platform Engineer -- onsite", ["Qualcomm (San Diego, CA)", "Staff Platform Engineer", "onsite"]],
+    ["Krea; Fulltime; Onsite, San Francisco, CA, USA.", ["Krea", "Fulltime", "Onsite, San Francisco, CA, USA."]],
     ["We build tools for teams.", null],
     // Slashes with a space beside them separate when nothing else does; three segments at least.
     ["Acme/ Engineering Manager/ NYC-Hybrid/ Full-time", ["Acme", "Engineering Manager", "NYC-Hybrid", "Full-time"]],

@@ -37,6 +37,8 @@ describe("bodyWorkplace in other languages", () => {
     ["Poste en full remote, avec un séminaire par an.", "remote"],
     ["Trabalhamos em modelo híbrido, dois dias no escritório.", "hybrid"],
     ["Pas de full remote, mais deux jours de télétravail par semaine.", "hybrid"],
+    ["Le télétravail est possible jusqu’à deux jours par semaine.", "hybrid"],
+    ["Trabajamos con 2 días presenciales por semana en Monterrey.", "hybrid"],
     ["Vaga 100% presencial no centro.", "onsite"],
     // A perk, not how the whole job is worked.
     ["Flexible Arbeitszeiten und Homeoffice-Option.", null],
@@ -62,6 +64,45 @@ describe("bodyWorkplace: prose allowing remote work", () => {
     ["We're hiring (Remote - US) for:", "remote"],
     ["Turquoise Health is a series C HealthTech startup, spread out remotely across the USA.", "remote"],
     ["We are not open to relocation.", null],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
+
+describe("bodyWorkplace: office days a week", () => {
+  it.each<[string, string | null]>([
+    ["ONSITE 4 days/week in Pleasanton, CA", "hybrid"],
+    ["San Francisco (SF), Hybrid/Onsite 3 days/week (Tues/Wed/Thurs)", "hybrid"],
+    ["Santa Clara, London (hybrid set up with 3 to 4 days/week in-office)", "hybrid"],
+    ["competitive salary, 2 days a week in the downtown sf office", "hybrid"],
+    ["-Be in the Santa Cruz office 3 days per week.", "hybrid"],
+    ["Our office is open 7 days a week.", null],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
+
+describe("bodyWorkplace: HN role lines and office-only prose", () => {
+  it.each<[string, string | null]>([
+    ["[Midl] - (REMOTE) Frontend developer - https://forms.example/1", "remote"],
+    ["// Senior Backend Engineer (Remote Europe / LATAM) - Ruby, 5+ years", "remote"],
+    ["Position: remote, CET (+-2h)", "remote"],
+    ["We are looking to add to our local team, so while work is remote, all applicants must be local", "remote"],
+    ["Microsoft Research is hiring Senior MLE's in Cambridge, MA (ONSITE).", "onsite"],
+    ["Founding Software Engineer Event Horizon Labs — San Francisco (in-person) We're a small team", "onsite"],
+    ["We're in-person, 5 days a week. We move fast.", "onsite"],
+    ["We work together in-person at an office in the Presidio, San Francisco.", "onsite"],
+  ])("%j → %s", (text, expected) => {
+    expect(bodyWorkplace(text)).toBe(expected);
+  });
+});
+
+describe("bodyWorkplace: either way, and office-only role lines", () => {
+  it.each<[string, string | null]>([
+    ["£70,000 – £85,000 base. Remote/hybrid UK.", "remote"],
+    ["We’re hiring for 3 roles Remote (UK/EU preferred):", "remote"],
+    ["1. Infrastructure Engineer (Full-time, ONSITE): $150K–$220K", "onsite"],
+    ["Most positions are being recruited as on-site roles, must be located near", "onsite"],
   ])("%j → %s", (text, expected) => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
