@@ -43,13 +43,14 @@ const v8Flags = () => Number(process.versions.v8.split(".")[0]) <= V8_FLAGS_MAX_
  * The young generation starts at 1 MB and doubles when much of it survives a scavenge, which
  * all of a start does (the bundle's tables, the first posting's work): six scavenges copied the
  * same objects again and again in a one-posting run. Growing it 8-fold, three do, for ~100 M
- * fewer instructions (valgrind, one posting: 1.37 G against 1.27 G; `node -e 0` is 0.5 G).
+ * fewer instructions (valgrind, one posting: 1.37 G against 1.27 G; `node -e 0` is 0.5 G);
+ * 16-fold (to V8's cap at once), two, 17 M fewer again.
  * Set by the command once the bundle is compiled, as V8 keys the code cache to every flag, and
  * undone before worker threads start (restoreCacheFlags): with their capped young generation
  * (cli/pool.ts) it cost 40 % more CPU over many postings (Golang+C#+Java slice, user + sys:
  * 20.0 s against 14.4 s), and their cache must see the build's flags.
  */
-const START_FLAGS = "--semi-space-growth-factor=8";
+const START_FLAGS = "--semi-space-growth-factor=16";
 const DEFAULT_FLAGS = "--semi-space-growth-factor=2";
 
 /** Puts V8's flags back as the code cache was made with: before workers start, or a cache is written. */
