@@ -75,6 +75,8 @@ const YC_PLACE_RE = /•\s*([^•]{2,80}?)\s+Job type\b/;
 const ROLE_AT_COMPANY_RE = /^(.{2,80}?)\s+(?:at|@)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3})$/u;
 // A first line "Role @ Company (place, workplace)": a header with no separator but the at sign.
 const AT_HEADER_RE = /^(.{2,80}?)\s+@\s+([^()@|]{2,40}?)\s*(?:\(([^()]{2,80})\))?\s*$/;
+// A dash starting a tagline after a company's name ("Clutch  - building future of padel").
+const TAGLINE_RE = /\s+[-–—]\s+/;
 // A field label opening a line ("Tech stack: Rust | Go", "Role: …"): body text, not the header.
 const LABEL_LINE_RE = /^[\p{L}][\p{L} ]{1,30}:\s/u;
 // A separator opening a line: the line continues the header above it.
@@ -209,7 +211,9 @@ function companyOf(segment: HeaderSegment): string | null {
   // "Coram.ai https://www.coram.ai": the name without its link; "Nomi.ai" alone is the name as written.
   const url = segmentUrl(segment.text);
   const name = (url ? segment.text.replace(url, "").replace(url.replace(/^https:\/\//, ""), "") : segment.text).trim();
-  return name || segment.text;
+  // "Clutch https://clutchapp.io - building future of padel": a tagline after the name and its link.
+  const tagline = url ? TAGLINE_RE.exec(name) : null;
+  return (tagline ? name.slice(0, tagline.index) : name).trim() || segment.text;
 }
 
 /** The segmented header a first line makes, or null when the line is not one. */

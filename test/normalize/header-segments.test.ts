@@ -141,6 +141,10 @@ describe("readHeaderLines", () => {
     expect(readHeaderLines(["Founders Associate at Corgi Labs | Remote"])?.company).toBe("Corgi Labs");
   });
 
+  it("drops a tagline after the company's link", () => {
+    expect(readHeaderLines(["Clutch https://www.clutchapp.io - building future of padel | Full-time | Frontend Engineer | Remote"])?.company).toBe("Clutch");
+  });
+
   it("reads 'Role @ Company (place)' as a header", () => {
     const h = readHeaderLines(["Founding Engineer @ Conductor (San Francisco, ONSITE)", "We build agents."]);
     expect([h?.company, h?.role, h?.location]).toEqual(["Conductor", "Founding Engineer", "San Francisco, ONSITE"]);
