@@ -43,6 +43,8 @@ const MAX_RUN_ON_HEAD_CHARS = 80;
 const MIN_SLASH_SEGMENTS = 3;
 /** Lines after the header line that may continue it (" | Remote (US) | Senior Engineer", "Remote | Full-time"). */
 const MAX_CONTINUATION_LINES = 2;
+/** Pipe segments a header line below a line of prose needs ("SF / NYC / DC | In-office | Full-time | $130k"). */
+const MIN_LATE_HEADER_SEGMENTS = 4;
 /** A line before the header line ("Lucia Protocol", "Lead Full-Stack Engineer") at most this long. */
 const MAX_LEAD_LINE_CHARS = 80;
 /** Segments of a dash-separated line before the last may be at most this long. */
@@ -189,12 +191,14 @@ function roleAtCompany(text: string): RegExpExecArray | null {
   return at && HEADER_ROLE_RE.test(at[1]) ? at : null;
 }
 
-/** A place and its country or state and nothing else ("Cologne, Germany"): a header opening with
+/** A place and its country or state, or a list of places, and nothing else ("Cologne, Germany",
+ *  "SF / NYC / DC"): a header opening with
  *  where, not who. "Mesa", "Antioch" and "Berlin Brands Group" hold a place and are names. */
 function purePlace(text: string): boolean {
   const parsed = parseLocationText(text);
   const places = parsed.countries.length + parsed.cities.length + parsed.regions.length;
-  return places > 0 && text.includes(",") && parsed.unknownWords < places;
+  if (places === 0) return false;
+  return parsed.unknownWords === 0 ? /[,/]/.test(text) : text.includes(",") && !text.includes("(") && parsed.unknownWords < places;
 }
 
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */
@@ -278,6 +282,7 @@ export function readHeaderLines(lines: readonly string[]): (SegmentedHeader & { 
   if (first === undefined) return null;
   let header: SegmentedHeader | null = readSegmentedHeader(first);
   let index = 0;
+  let underLead = false;
   if (!header && second !== undefined && first.length <= MAX_LEAD_LINE_CHARS && second.includes("|")) {
     header = readSegmentedHeader(second);
     if (!header) return null;
@@ -285,10 +290,18 @@ export function readHeaderLines(lines: readonly string[]): (SegmentedHeader & { 
     if (ROLE_NOUN_RE.test(lead)) header.role ??= lead;
     else header.company ??= lead;
     index = 1;
+    underLead = true;
   }
   header ??= readAtHeader(first);
+  // Under a line of prose ("At Peregrine, we are transforming…", "CLOSED - thanks…"), a later line
+  // cut into four segments or more is the header all the same.
+  for (let i = 1; !header && i < lines.length; i++) {
+    if (lines[i].split("|").length < MIN_LATE_HEADER_SEGMENTS || LABEL_LINE_RE.test(lines[i])) continue;
+    header = readSegmentedHeader(lines[i]);
+    index = i;
+  }
   if (!header) return null;
-  continueHeader(header, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_LINES), index === 1);
+  continueHeader(header, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_LINES), underLead);
   return { ...header, lineIndex: index };
 }
 
