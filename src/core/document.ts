@@ -514,7 +514,7 @@ const MAX_FACT_LINE_WORDS = 12;
 /** Blocks searched for the title heading. */
 const MAX_TITLE_SEARCH_BLOCKS = 200;
 // Separators of a line of facts: "Islamabad, Pakistan | Full Time", "Berlin · Full-time".
-const FACT_SPLIT_RE = /\s+[|·•]\s+/;
+export const FACT_SPLIT_RE = /\s+[|·•]\s+/;
 
 /**
  * The segments of the short lines a page puts right under its title heading, before any other

@@ -5,7 +5,8 @@
 // what the header leaves out); body phrases ("open to candidates in the US or Canada") add
 // countries and regions only when the statement names neither. workplace: the statement, else a
 // `Remote:` field, else body sentences ("fully remote", "3 days a week in the office").
-import { factSegments, type Block, type PostingDoc, type Field } from "../core/document.js";
+import { FACT_SPLIT_RE, factSegments, type Block, type PostingDoc, type Field } from "../core/document.js";
+import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
@@ -218,7 +219,9 @@ function titleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierT
  * or a workplace.
  */
 function subtitleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierTitle: string | null | undefined): Statement | undefined {
-  const places = factSegments(doc, earlierTitle).filter((part) => {
+  // The template's summary of the page in its frontmatter holds the same facts ("£50,000 - £60,000 | Belfast, Northern Ireland").
+  const summaries = doc.fields.filter((f) => f.via === "frontmatter" && SUMMARY_KEY_RE.test(f.key)).flatMap((f) => f.value.split(FACT_SPLIT_RE).map((text) => ({ text, line: f.line })));
+  const places = [...factSegments(doc, earlierTitle), ...summaries].filter((part) => {
     const parsed = parseLocationText(part.text, options);
     return (namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0;
   });
@@ -299,8 +302,6 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
 const prosePlaceRes = new Map<string, RegExp>();
 // Where a place named in prose ends, for its raw text: "Bern, unsere legendären Teamevents".
 const PLACE_END_RE = /[,(]/;
-// Frontmatter keys whose value is the page's one-line summary ("élao recherche … Backend à Lyon.").
-const SUMMARY_KEY_RE = /^(?:description|summary|excerpt|subtitle|intro)$/;
 
 /**
  * A pt/es/de/fr posting that states no place anywhere else: the first city its summary or prose

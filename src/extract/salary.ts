@@ -4,6 +4,7 @@
 // body prose. A source without a figure ("Competitive", "$0") gives way to the next one.
 // Base pay only: ranges next to bonus/equity/OTE/perk/funding words are skipped.
 import type { Block, PostingDoc, Field } from "../core/document.js";
+import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { PayPeriod, Salary } from "../schema.js";
 import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
@@ -13,8 +14,6 @@ import { currencyCode, customaryPeriod, resolveDollar } from "../normalize/curre
 const SALARY_KEY_RE = /salary|compensation|remuneration|\bpay\b|\bwages?\b|\brate\b|\bbase\b/;
 // Field keys that mention pay but hold something else (its currency, period, a bonus, a policy).
 const NOT_SALARY_KEY_RE = /currency|period|unit|bonus|equity|transparency|philosophy|frequency|date|schedule|type|benefit|review|history|expect|min$|max$/;
-// Frontmatter keys of a page's one-line summary (its pay line may stand there).
-const SUMMARY_KEY_RE = /^(?:tagline|summary|subtitle|excerpt|description|pitch|intro|lead)$/;
 // A field key holding the currency of a structured salary (`salaryCurrency: GBP`).
 const CURRENCY_KEY_RE = /currency/;
 // A field key holding the period of a structured salary (`salaryPeriod: Hour`, `unitText`).

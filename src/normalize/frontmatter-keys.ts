@@ -3,6 +3,13 @@
 // `empresa`, `gehalt`). Each key is mapped to the one field key the extractors already read, so
 // a new spelling or language is one entry here. One column of variants per language.
 
+/**
+ * Frontmatter keys of a page's one-line summary ("description: £50,000 - £60,000 | Belfast",
+ * "tagline: Package - £40,000 DOE", "subtitle: Full time / Remote"): the facts a careers page's
+ * template shows under its title.
+ */
+export const SUMMARY_KEY_RE = /^(?:tagline|summary|subtitle|excerpt|description|pitch|intro|lead)$/;
+
 /** The field key an extractor reads → the frontmatter keys that mean it, per language. */
 export const FRONTMATTER_KEY_MEANINGS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   "apply url": {

@@ -154,9 +154,10 @@ const BODY_NOT_REMOTE_RE =
 // "working onsite at our Toronto office, 3 days per week", "ONSITE 4 days/week in Pleasanton",
 // "Hybrid/Onsite 3 days/week", "(hybrid set up with 3 to 4 days/week in-office)",
 // "2 days a week in the downtown sf office", "Be in the Santa Cruz office 3 days per week".
-// Also "twice-weekly in-person collaboration", "in the office twice a week", "a flexible work-at-home policy" (with an office).
+// Also "twice-weekly in-person collaboration", "in the office twice a week", "a flexible work-at-home policy" (with an office),
+// "80% in-office / 20% WFH".
 const BODY_HYBRID_RE =
-  /\(hybrid\b|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week\b|\bhybrid\s*(?:work|working|model|role|position|schedule|environment|arrangement|set\s?up|policy|job|opportunity|basis|approach|\/\s*(?:on[\s-]?site|in[\s-]person))\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+|\/\s*week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:office|hub|studio)|\boffice\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week/i;
+  /\(hybrid\b|\b\d{1,2}\s?%\s*(?:in[\s-](?:the\s+)?office|on[\s-]?site|in[\s-]person)\b[^.\n]{0,20}?\b\d{1,2}\s?%\s*(?:remote|wfh|work(?:ing)?\s+from\s+home)\b|\b\d{1,2}\s?%\s*(?:remote|wfh)\b[^.\n]{0,20}?\b\d{1,2}\s?%\s*(?:in[\s-](?:the\s+)?office|on[\s-]?site|in[\s-]person)\b|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week\b|\bhybrid\s*(?:work|working|model|role|position|schedule|environment|arrangement|set\s?up|policy|job|opportunity|basis|approach|\/\s*(?:on[\s-]?site|in[\s-]person))\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+|\/\s*week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:office|hub|studio)|\boffice\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week/i;
 // Body sentences keeping the job at an office: "this role is on-site", "on-site position",
 // "the job is full-time and on-site", "on-site in our Kraków office", "Cambridge, MA (ONSITE)",
 // "San Francisco (in-person)", "We're in-person, 5 days a week", "build in person every day",
@@ -170,9 +171,12 @@ const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hyb
 // the office named right after the word (capitalised, so "onsite in a pinch" is not one).
 const BODY_ONSITE_AT_RE = /\b(?:ONSITE|[Oo]n[\s-]?[Ss]ite|[Ii]n[\s-][Oo]ffice|[Ii]n[\s-][Pp]erson)(?:\s+only)?\s*(?:in|at|:)\s+(?:our\s+)?\p{Lu}/u;
 
+// A perk line of its own, "- Work from Home" among "Free lunch" and "Laptop": some home days, not a fully remote job.
+const HOME_PERK_LINE_RE = /^[^\p{L}\n]*(?:(?:flexible|optional|occasional)\s+)?work(?:ing)?\s+from\s+home(?:\s+(?:days?|options?|policy))?[^\p{L}\n]*$/gimu;
+
 /** The workplace the body's sentences state, or null; `text` is capped by the caller. */
 export function bodyWorkplace(text: string): Workplace | null {
-  const remote = BODY_REMOTE_RE.test(text);
+  const remote = BODY_REMOTE_RE.test(text.includes("ome") ? text.replace(HOME_PERK_LINE_RE, "") : text);
   const hybrid = BODY_HYBRID_RE.test(text);
   const notRemote = BODY_NOT_REMOTE_RE.test(text);
   if (hybrid && !BODY_EITHER_RE.test(text)) return "hybrid";

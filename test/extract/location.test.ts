@@ -19,7 +19,10 @@ describe("location", () => {
     ["nothing stated", bare("We build robots in many places."), { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
     // A page's line of facts under its title, and its parts that are places ("| Full Time" is not).
     ["the place line under a title", "# Platform Engineer\n\nIslamabad, Pakistan | Full Time\n\nWe make SDKs.\n", { raw: "Islamabad, Pakistan", workplace: null, countries: ["PK"], regions: [], cities: ["Islamabad"] }],
-    ["a remote-or-city line under a title", "# DevOps Engineer\n\nRemote / Toronto, ON\n\nFull-time\n", { raw: "Remote / Toronto, ON", workplace: "remote", countries: ["CA"], regions: [], cities: ["Toronto"] }],
+    ["a remote-or-city line under a title",
+      "# DevOps Engineer\n\nRemote / Toronto, ON\n\nFull-time\n", { raw: "Remote / Toronto, ON", workplace: "remote", countries: ["CA"], regions: [], cities: ["Toronto"] }],
+    // The template's summary in the frontmatter holds the same facts.
+    ["the place part of a frontmatter summary", "+++\ntitle = \"Senior Backend Engineer\"\ndescription = \"£50,000 - £60,000 | Belfast, Northern Ireland\"\n+++\n\n## Perks\n\n- Work from Home\n- Laptop\n", { raw: "Belfast, Northern Ireland", workplace: null, countries: ["GB"], regions: [], cities: ["Belfast"] }],
     // Where the job itself is based, in a sentence, when nothing else states it.
     ["the job's office in a sentence", "# Strategist\n\nThis is a full time job based in our NYC headquarters.\n", { raw: "NYC headquarters", workplace: "onsite", countries: ["US"], regions: [], cities: ["New York"] }],
     ["the company's seat is not the job's place", "# Strategist\n\nWe are a studio based in Lisbon since 2010.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
@@ -46,6 +49,7 @@ describe("location", () => {
     ["Melbourne", "We are open to this position being remote or in-house.", "remote"],
     ["New York", "A full time job based in our headquarters in SoHo, with a flexible work-at-home policy.", "hybrid"],
     ["Oslo", "You should be ready to work full-time (5x8) in our office.", "onsite"],
+    ["Burlington", "- 80% in-office / 20% WFH, office in Burlington", "hybrid"],
   ])("workplace of %j from the body", (loc, body, workplace) => {
     expect(extractLocation(buildDocument(header(loc, body)), {}).value.workplace).toBe(workplace);
   });
