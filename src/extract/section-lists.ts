@@ -8,7 +8,7 @@
 // unknown sub-label. Reads nothing from `earlier`.
 import { collapseSpace, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
-import { classifyHeading, HEADING_MAX_WORDS, leadInOffers, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
+import { classifyHeading, HEADING_MAX_WORDS, leadInNames, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
 import { PERK_WORDS } from "../normalize/perk-words.js";
 import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
@@ -249,11 +249,13 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
         reader.label(tail, block.line + i);
         return;
       }
-      // "…you'll receive our traditional benefits package (…), plus you'll:" — too long for a heading, but it names the perks after it.
-      if (!kind && leadInOffers(tail)) {
+      // "…you'll receive our traditional benefits package (…), plus you'll:" — too long for a heading,
+      // but it names the perks after it (or the company's values: "…fuelled by our values, here's how…:").
+      const named = kind ? null : leadInNames(tail);
+      if (named) {
         flushBullet();
         flushProse();
-        reader.open(LABEL_LEVEL, "benefits", block.line + i);
+        reader.open(LABEL_LEVEL, named, block.line + i);
         return;
       }
     }

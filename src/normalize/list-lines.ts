@@ -39,6 +39,12 @@ const LITERAL_EMPHASIS_RE = /^(?:\*\*|__)\s*([^*_]{1,120}?)\s*(?:\*\*|__)\s*$/;
 const FIELD_VALUE_RE = /[:：]\s*\S/;
 // An emphasis marker left open at the start of an item ("_12 Paid Holidays" when the italic spans lines).
 const STRAY_EMPHASIS_RE = /^[*_]+\s*(?=[^\s*_])/;
+// Bold markers markdown left as text inside a line: indented bullets read as code ("*  **Driven** - We…").
+const LITERAL_BOLD_RE = /\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*/g;
+// An empty bold run written as text ("our CODE (Consumer Digital Experience) **** team").
+const EMPTY_BOLD_RE = /\*{4,}/g;
+// Two blanks left where an empty run was cut out.
+const DOUBLE_SPACE_RE = / {2,}/g;
 // Any emphasis marker (a stray one is only stripped when the item has no other).
 const EMPHASIS_MARK_RE = /[*_]/;
 // A bracketed aside inside a lead-in ("…if you have (we know it's tough. Apply anyway):").
@@ -63,12 +69,13 @@ export function isBulletLine(line: string): boolean {
   return BULLET_RE.test(line) && HAS_WORD_RE.test(line);
 }
 
-/** An item's text without its text bullet or a stray opening emphasis marker. */
+/** An item's text without its text bullet, bold markers left as text, or a stray opening emphasis marker. */
 // A task-list box opening an item ("- [x] After Effects", "- [ ] Docker"): GFM draws it as a checkbox, not text.
 const TASK_BOX_RE = /^\[[ xX]\]\s+/;
 
 export function cleanItem(text: string): string {
-  const clean = text.replace(BULLET_RE, "").trim().replace(TASK_BOX_RE, "");
+  const plain = text.includes("**") ? text.replace(LITERAL_BOLD_RE, "$1").replace(EMPTY_BOLD_RE, "").replace(DOUBLE_SPACE_RE, " ") : text;
+  const clean = plain.replace(BULLET_RE, "").trim().replace(TASK_BOX_RE, "");
   const stray = STRAY_EMPHASIS_RE.exec(clean);
   return stray && !EMPHASIS_MARK_RE.test(clean.slice(stray[0].length)) ? clean.slice(stray[0].length) : clean;
 }

@@ -539,14 +539,24 @@ export function classifyHeading(text: string): HeadingMeaning | null {
   return byText.get(text);
 }
 
+/** A lead-in sentence may run this long and still name the list after it. */
+export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
+
 /**
- * Whether a sentence-long lead-in names what is offered by a phrase anywhere in it ("As an Acme
- * employee, you'll receive our benefits package, plus you'll:"), past the length at which a
- * heading's inner phrase counts. Only benefits phrases are read so: they rarely mean anything else.
+ * What a sentence-long lead-in names by a phrase anywhere in it, past the length at which a
+ * heading's inner phrase counts: "benefits" for what is offered ("As an Acme employee, you'll
+ * receive our benefits package, plus you'll:"), "none" for the employer's values ("…fuelled by
+ * our values, here's how they relate to this role:"), else null. Only these phrases are read so:
+ * they rarely mean anything else.
  */
-export function leadInOffers(text: string): boolean {
+export function leadInNames(text: string): "benefits" | "none" | null {
   const norm = normalizeHeading(text);
-  if (!norm || wordCount(norm) > HEADING_MAX_WORDS) return false;
+  if (!norm || wordCount(norm) > LEAD_IN_MAX_WORDS) return null;
   const names = compiledNames();
-  return candidatesFor(norm, names).some((i) => names.variants[i].kind === "benefits" && matchesAt(norm, names.variants[i].phrase, names.variants[i].mode));
+  for (const i of candidatesFor(norm, names)) {
+    const v = names.variants[i];
+    const named = v.kind === "benefits" ? "benefits" : v.aboutEmployer && v.contains ? "none" : null;
+    if (named && matchesAt(norm, v.phrase, v.mode)) return named;
+  }
+  return null;
 }

@@ -63,6 +63,8 @@ describe("section lists", () => {
     ["'What you can expect:' over perks is benefits", "### What you can expect:\n\n- Open PTO policy\n- 401(k) matching\n", { benefits: ["Open PTO policy", "401(k) matching"] }],
     ["'What you can expect:' over duties is responsibilities", "### What you can expect:\n\n- Be the main technical point of contact\n- Prepare proposals and respond to RFPs\n", { responsibilities: ["Be the main technical point of contact", "Prepare proposals and respond to RFPs"] }],
     ["perks written as bold run-in names stay items of the benefits", "**Our benefits**\n\n**Health:** full medical coverage\n\n**Time off:** 25 days a year\n", { benefits: ["Health: full medical coverage", "Time off: 25 days a year"] }],
+    ["a long lead-in about the company's values ends the list before it", "**You have**\n\n- Ruby experience\n\n**Acme's growth has been fuelled by our values that underpin everything we do, here's how they relate to this role:**\n\n- Driven - We are innovators\n", { requirements: ["Ruby experience"] }],
+    ["bold markers left as text inside an item are dropped", "## Requirements\n\n* *     *  **Driven** \\- We are driven\n* Experience with **** message queues\n", { requirements: ["Driven - We are driven", "Experience with message queues"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
     ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
     ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
