@@ -13,7 +13,7 @@ export default defineConfig({
     // The V8 flags the built CLI sets as its bundle loads, set from the start: the pool tests
     // run the built workers inside a test process, and a flag that changes under code V8 has
     // already compiled crashed the test files that ran after them in that process (a segfault).
-    execArgv: Number(process.versions.v8.split(".")[0]) <= V8_FLAGS_MAX_MAJOR ? [V8_FLAGS] : [],
+    execArgv: Number(process.versions.v8.split(".")[0]) <= V8_FLAGS_MAX_MAJOR ? V8_FLAGS.split(" ") : [],
     // Test files share their worker's modules instead of loading src/ afresh each: the first
     // parse of a run builds the vocabulary tables (~0.6 s of CPU), and 60 files each paying it
     // again was a third of the suite's time. No test mocks a module or changes global state.

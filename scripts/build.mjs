@@ -11,9 +11,10 @@
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
+import ts from "typescript";
 
 const outIndex = process.argv.indexOf("--out");
 const privateOut = outIndex >= 0 ? process.argv[outIndex + 1] : undefined;
@@ -68,6 +69,39 @@ const lazyModules = {
     });
   },
 };
+// The bundle must be ASCII: code-cache.ts reads it as Latin-1, a plain copy into a one-byte
+// string, where decoding it as UTF-8 (slow once any character is past U+007F) cost 3-4 ms of
+// every start and of every worker's. esbuild escapes strings and cooked templates itself; what it keeps is
+// escaped below in regex literals and comments (\uXXXX, the same character there), and here,
+// before esbuild, in String.raw templates, where an escape would change the string: each
+// character becomes a substitution of itself, `${"\u00e9"}`, so the value is unchanged.
+const NON_ASCII_RE = /[^\u0000-\u007f]/g;
+const hex4 = (c) => c.charCodeAt(0).toString(16).padStart(4, "0");
+const asciiRawTemplates = {
+  name: "ascii-raw-templates",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (!text.includes("String.raw`") || !/[^\u0000-\u007f]/.test(text)) return undefined;
+      const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true);
+      const spans = [];
+      const visit = (node) => {
+        if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === "String.raw") {
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+          for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = text;
+      for (const [start, end] of spans.sort((x, y) => y[0] - x[0])) {
+        out = out.slice(0, start) + out.slice(start, end).replace(NON_ASCII_RE, (c) => '${"\\u' + hex4(c) + '"}') + out.slice(end);
+      }
+      return { contents: out, loader: "ts" };
+    });
+  },
+};
 // An import() left in the bundle: V8 loses a script's import() callback when the script comes
 // from a code cache ("A dynamic import callback was not specified"), so code-cache.ts passes
 // the import() of dist/cli.js in as __jpImport.
@@ -80,21 +114,23 @@ const cjs = await build({
   outdir,
   outExtension: { ".js": ".cjs" },
   format: "cjs",
-  plugins: [externalTinypool, lazyModules],
+  plugins: [externalTinypool, lazyModules, asciiRawTemplates],
   // code-cache.ts passes the bundle's URL in; pool.ts finds worker.js beside it. The build id
   // (cli/build-info.ts) is a placeholder here, replaced below by a hash of the bundle.
   define: { "import.meta.url": "__jpImportMetaUrl", __JP_BUILD_ID__: JSON.stringify(BUILD_ID_PLACEHOLDER) },
   write: false,
 });
-// Characters above U+00FF left in the bundle, as \u escapes. esbuild escapes them in strings,
-// but keeps them in comments, regex literals and String.raw templates (which jobparse uses
-// only to build regexes), where an escape means the same character. One such character makes
-// V8 hold the whole 1.4 MB source as UTF-16, twice the memory, in the main thread and in every
-// worker, and makes reading it slower (issue 5 targets c and d).
-const BEYOND_LATIN1_RE = /[^\u0000-\u00ff]/g;
-const escaped = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+// Characters past U+007F left in the bundle (comments, regex literals), as \u escapes, which
+// mean the same character there. One character above U+00FF would make V8 hold the whole 2 MB
+// source as UTF-16, twice the memory in the main thread and every worker; and code-cache.ts reads
+// the bundle as Latin-1, which only ASCII makes the same as UTF-8 (see asciiRawTemplates).
+const escaped = (c) => `\\u${hex4(c)}`;
+// What asciiRawTemplates missed (a String.raw of a dependency) would change its value if escaped.
+const RAW_TEMPLATE_RE = /String\.raw`(?:[^`\\]|\\.)*`/g;
 for (const file of cjs.outputFiles) {
-  let text = file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)").replace(BEYOND_LATIN1_RE, escaped) : undefined;
+  const raw = file.path.endsWith(".cjs") ? file.text.match(RAW_TEMPLATE_RE)?.find((t) => /[^\u0000-\u007f]/.test(t)) : undefined;
+  if (raw) throw new Error(`build: a String.raw template past ASCII in the bundle: ${raw.slice(0, 80)}`);
+  let text = file.path.endsWith(".cjs") ? file.text.replace(DYNAMIC_IMPORT_RE, "__jpImport($1)").replace(NON_ASCII_RE, escaped) : undefined;
   // The build id: a hash of the bundle itself, so any change to the code gives a new one and
   // `--cache` never serves a result of another build. Same length as the placeholder, so the
   // source map stays right.

@@ -3,6 +3,8 @@
 import { fileURLToPath } from "node:url";
 import { loadBundle } from "./code-cache.js";
 
+export { restoreCacheFlags } from "./code-cache.js";
+
 /** The loaded bundle; scripts/warm-code-cache.mjs writes its cache, tests read `cache`. */
-export const bundle = loadBundle(fileURLToPath(new URL(".", import.meta.url)));
+export const bundle = loadBundle(fileURLToPath(new URL(".", import.meta.url)), { command: true });
 export const { main, run } = bundle.exports;

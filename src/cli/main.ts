@@ -223,7 +223,8 @@ export async function run(io: CliEnv): Promise<number> {
   io.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (!stop.signal.aborted) stop.abort(err.code === "EPIPE" ? ("stdout-closed" satisfies StopReason) : err);
   });
-  const code = await dispatch({ ...io, signal: stop.signal });
+  // Copied with its getters, not spread: main()'s stdin is made only when a command reads it.
+  const code = await dispatch(Object.defineProperties({} as CliEnv, { ...Object.getOwnPropertyDescriptors(io), signal: { value: stop.signal, enumerable: true } }));
   io.signal?.removeEventListener("abort", interrupted);
   const reason: unknown = stop.signal.reason;
   if (!stop.signal.aborted) return code;
@@ -255,9 +256,16 @@ export async function main(): Promise<void> {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // Getters: made only when used. process.stdin loads Node's file-stream and promise-fs
+    // modules, process.stderr on a pipe its net module (~4 ms each of a one-posting run, which
+    // reads no stdin and, with no warning to print, writes nothing to stderr).
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     signal: interrupt.signal,
   });
   process.exitCode = code;

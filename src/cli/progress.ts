@@ -24,7 +24,7 @@ const REDRAW_EVERY_MS = 100;
 /** An ETA is shown once this much time has passed or this share of the files is done. */
 const ETA_AFTER_MS = 2000;
 const ETA_AFTER_SHARE = 0.05;
-const NO_PROGRESS: Progress = { tick() {}, clear() {}, done() {} };
+export const NO_PROGRESS: Progress = { tick() {}, clear() {}, done() {} };
 
 /** "1:05" / "1:02:03" for a number of seconds. */
 export function formatDuration(seconds: number): string {

@@ -27,7 +27,7 @@ export interface ParseCommandOptions extends CacheFlags {
 }
 
 export async function parseCommand(io: CliEnv, paths: string[], options: ParseCommandOptions): Promise<number> {
-  const stdinPiped = !io.stdin.isTTY && paths.length === 0;
+  const stdinPiped = paths.length === 0 && !io.stdin.isTTY;
   const given = paths.length ? paths : stdinPiped ? ["-"] : [];
   if (!given.length) {
     errorLine(io, "usage", "give files, folders or globs to parse, or pipe a posting on stdin (see --help)");

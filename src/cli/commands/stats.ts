@@ -22,7 +22,7 @@ export interface StatsCommandOptions extends CacheFlags {
 const COUNT_RE = /^[1-9]\d{0,5}$/;
 
 export async function statsCommand(io: CliEnv, paths: string[], options: StatsCommandOptions): Promise<number> {
-  const stdinPiped = !io.stdin.isTTY && paths.length === 0;
+  const stdinPiped = paths.length === 0 && !io.stdin.isTTY;
   const given = paths.length ? paths : stdinPiped ? ["-"] : ["."];
   if (options.top !== undefined && !COUNT_RE.test(options.top)) {
     errorLine(io, "--top", `"${options.top}" is not a positive whole number`);
