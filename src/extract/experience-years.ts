@@ -24,13 +24,14 @@ const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
 // "2 a 4 anos", "3 bis 5 Jahre", "1 an minimum", "5 années d’expérience", "au moins 2 ans", "almeno 3 anni".
 const YEARS_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of|au moins|pelo menos|no m[íi]nimo|al menos|m[íi]nimo(?: de)?|mindestens|almeno)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus|\\s?or\\s+more)?` +
-    `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|ans?|ann[ée]es?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old|d['’]\\s?[ée]tudes?|de\\s+estudos?|de\\s+estudios?|de\\s+carrera|de\\s+faculdade))`,
+    `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|yoe|ans?|ann[ée]es?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old|d['’]\\s?[ée]tudes?|de\\s+estudos?|de\\s+estudios?|de\\s+carrera|de\\s+faculdade))`,
   "giu",
 );
 // "several years (5+) of experience": the figure in brackets after the word.
 const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // A body line about experience (fallback scan when there is no requirements list).
-const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung)/i;
+// "YOE" (years of experience) names it too: "2 X Fullstack Engineer (5+ YOE)".
+const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung|yoe\b)/i;
 
 interface Found {
   min: number;

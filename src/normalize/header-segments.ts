@@ -43,6 +43,8 @@ const MAX_RUN_ON_HEAD_CHARS = 80;
 const MIN_SLASH_SEGMENTS = 3;
 /** Lines after the header line that may continue it (" | Remote (US) | Senior Engineer", "Remote | Full-time"). */
 const MAX_CONTINUATION_LINES = 2;
+/** Pipe segments a header line below a line of prose needs ("SF / NYC / DC | In-office | Full-time | $130k"). */
+const MIN_LATE_HEADER_SEGMENTS = 4;
 /** A line before the header line ("Lucia Protocol", "Lead Full-Stack Engineer") at most this long. */
 const MAX_LEAD_LINE_CHARS = 80;
 /** Segments of a dash-separated line before the last may be at most this long. */
@@ -75,6 +77,8 @@ const YC_PLACE_RE = /•\s*([^•]{2,80}?)\s+Job type\b/;
 const ROLE_AT_COMPANY_RE = /^(.{2,80}?)\s+(?:at|@)\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,3})$/u;
 // A first line "Role @ Company (place, workplace)": a header with no separator but the at sign.
 const AT_HEADER_RE = /^(.{2,80}?)\s+@\s+([^()@|]{2,40}?)\s*(?:\(([^()]{2,80})\))?\s*$/;
+// A dash starting a tagline after a company's name ("Clutch  - building future of padel").
+const TAGLINE_RE = /\s+[-–—]\s+/;
 // A field label opening a line ("Tech stack: Rust | Go", "Role: …"): body text, not the header.
 const LABEL_LINE_RE = /^[\p{L}][\p{L} ]{1,30}:\s/u;
 // A separator opening a line: the line continues the header above it.
@@ -187,12 +191,14 @@ function roleAtCompany(text: string): RegExpExecArray | null {
   return at && HEADER_ROLE_RE.test(at[1]) ? at : null;
 }
 
-/** A place and its country or state and nothing else ("Cologne, Germany"): a header opening with
+/** A place and its country or state, or a list of places, and nothing else ("Cologne, Germany",
+ *  "SF / NYC / DC"): a header opening with
  *  where, not who. "Mesa", "Antioch" and "Berlin Brands Group" hold a place and are names. */
 function purePlace(text: string): boolean {
   const parsed = parseLocationText(text);
   const places = parsed.countries.length + parsed.cities.length + parsed.regions.length;
-  return places > 0 && text.includes(",") && parsed.unknownWords < places;
+  if (places === 0) return false;
+  return parsed.unknownWords === 0 ? /[,/]/.test(text) : text.includes(",") && !text.includes("(") && parsed.unknownWords < places;
 }
 
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */
@@ -209,7 +215,9 @@ function companyOf(segment: HeaderSegment): string | null {
   // "Coram.ai https://www.coram.ai": the name without its link; "Nomi.ai" alone is the name as written.
   const url = segmentUrl(segment.text);
   const name = (url ? segment.text.replace(url, "").replace(url.replace(/^https:\/\//, ""), "") : segment.text).trim();
-  return name || segment.text;
+  // "Clutch https://clutchapp.io - building future of padel": a tagline after the name and its link.
+  const tagline = url ? TAGLINE_RE.exec(name) : null;
+  return (tagline ? name.slice(0, tagline.index) : name).trim() || segment.text;
 }
 
 /** The segmented header a first line makes, or null when the line is not one. */
@@ -274,6 +282,7 @@ export function readHeaderLines(lines: readonly string[]): (SegmentedHeader & { 
   if (first === undefined) return null;
   let header: SegmentedHeader | null = readSegmentedHeader(first);
   let index = 0;
+  let underLead = false;
   if (!header && second !== undefined && first.length <= MAX_LEAD_LINE_CHARS && second.includes("|")) {
     header = readSegmentedHeader(second);
     if (!header) return null;
@@ -281,10 +290,18 @@ export function readHeaderLines(lines: readonly string[]): (SegmentedHeader & { 
     if (ROLE_NOUN_RE.test(lead)) header.role ??= lead;
     else header.company ??= lead;
     index = 1;
+    underLead = true;
   }
   header ??= readAtHeader(first);
+  // Under a line of prose ("At Peregrine, we are transforming…", "CLOSED - thanks…"), a later line
+  // cut into four segments or more is the header all the same.
+  for (let i = 1; !header && i < lines.length; i++) {
+    if (lines[i].split("|").length < MIN_LATE_HEADER_SEGMENTS || LABEL_LINE_RE.test(lines[i])) continue;
+    header = readSegmentedHeader(lines[i]);
+    index = i;
+  }
   if (!header) return null;
-  continueHeader(header, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_LINES), index === 1);
+  continueHeader(header, lines.slice(index + 1, index + 1 + MAX_CONTINUATION_LINES), underLead);
   return { ...header, lineIndex: index };
 }
 

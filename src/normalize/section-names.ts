@@ -125,7 +125,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what your impact will be", "what to expect in this role", "what to expect in this position", "what to expect in the role", "what to expect in the position",
       // Short plain-text labels of the work itself ("The Work:", a bare "Work" line, "The Tech & The Role:",
       // "Some of the problems we're working on:").
-      "=the work", "=work", "~and the role", "~problems we're", "~problems you'll",
+      "=the work", "=work", "~and the role", "~problems we're", "~problems you'll", "~team is working on",
+      "what you'd own", "what you would own", "what you'll be owning",
     ],
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
@@ -167,7 +168,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~skills we're looking for", "~experience we're looking for", "~attributes we're looking for", "~background we're looking for", "~things we look for", "~attributes we look for", "what we seek", "~expect from you", "what do we expect", "~need from you",
       "skills required", "skills needed", "~skills required", "~skills needed", "~required education", "the skillset", "the skill set", "key skillset", "~skillset required", "~skill set required", "~core skills",
       "~key strengths", "~little bit about you", "~little about you", "~sound like you", "~sounds like you", "~you'll need", "pre requisites", "prerequisites",
-      "personal profile", "~ideal background", "requisite", "~requisite skills", "~need to bring",
+      "personal profile", "~ideal background", "what i'm looking for", "what i am looking for", "requisite", "~requisite skills", "~need to bring",
       // Worded around the person or the skills asked: "We want somebody who is…", "What skills do you need".
       "we want somebody", "we want someone", "we're looking for somebody", "what skills do you need", "~skills do you need", "~skills you need",
       "what would make you successful", "~make you successful", "~successful in this position", "~successful in this role", "technical experience",
@@ -212,7 +213,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "you'll also get", "you'll also receive", "you'll also enjoy", "~look forward to", "what we bring", "~bring to the table", "~joining us means",
       "~we support you with", "~we'll support you",
       "you'll get this", "~get from us", "~get this from us",
-      "what you'll like", "~you'll like here",
+      "what you'll like", "~you'll like here", "~reasons you'd love", "~you'd love working",
     ],
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios"],
     es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes"],

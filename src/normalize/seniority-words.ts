@@ -20,7 +20,7 @@ export function seniorityPattern(word: SeniorityWord): string {
 
 // "Manager" is a level only for people managers of a team; "Community Manager", "Product
 // Manager" name a function (eval notes), so the words before it decide.
-const PEOPLE_MANAGER = String.raw`(?:engineering|software\s+development|software|team|people|qa|devops)\s+manager|manager,?\s+(?:of\s+)?(?:software\s+)?(?:engineering|development)`;
+const PEOPLE_MANAGER = String.raw`(?:engineering|software\s+development|software|team|people|qa|devops|machine\s+learning|ml|infrastructure|platform|sre)\s+manager|manager,?\s+(?:of\s+)?(?:software\s+)?(?:engineering|development)`;
 
 export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   {

@@ -18,6 +18,7 @@ describe("experienceYears", () => {
     [["1-2 years of Kubernetes", "2-3 years of Go"], { min: 2, max: 3 }],
     [["2+ years of experience in QA with at least 1 year of test automation"], { min: 2, max: null }],
     [["5-8+ years related professional experience"], { min: 5, max: null }],
+    [["2 X Fullstack Engineer (5+ YOE)", "Senior SRE (10+ YOE)"], { min: 10, max: null }],
     [["You have several years (5+) of experience writing production code"], { min: 5, max: null }],
     [["Expérience de 4 ans minimum en développement"], { min: 4, max: null }],
     [["Almeno 3 anni di esperienza con Python"], { min: 3, max: null }],

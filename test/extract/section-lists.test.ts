@@ -49,6 +49,7 @@ describe("section lists", () => {
     ["a heading joining the stack and the role", "The Tech & The Role:\n\n- Firmware in C\n- Sensor networks\n", { responsibilities: ["Firmware in C", "Sensor networks"] }],
     ["the problems the team works on are the work", "Some of the problems we're actively working on:\n- Search over calls\n- Agent workflows\n", { responsibilities: ["Search over calls", "Agent workflows"] }],
     ["what the hire will like is a benefit", "What you'll like here:\n\nSmall team, high ownership.\n\nHard audio problems.\n\nMore about us: https://acme.example\n", { benefits: ["Small team, high ownership.", "Hard audio problems."] }],
+    ["HN leads: what you'd own, what I am looking for, reasons you'd love working here", "What you'd own:\n- Market integrations\n\nWhat I am looking for:\n- Node.js background\n\nReasons you'd love working with us:\n- Fully remote job\n", { responsibilities: ["Market integrations"], requirements: ["Node.js background"], benefits: ["Fully remote job"] }],
     ["a pitch to the reader's tastes names no list", "Come work with us if you love:\n\n* Prototypes\n\n* Big machines\n", {}],
     ["an inline note stays prose", "**About the job**\n\nWe build travel.\n\nPlease note: east coast only.\n", { responsibilities: ["We build travel.", "Please note: east coast only."] }],
     ["emoji bullets mark items", "Benefits:\n\n✨ Remote work\n\n✨ Equity\n", { benefits: ["Remote work", "Equity"] }],

@@ -28,6 +28,7 @@ describe("seniority from the title", () => {
     ["Middle East Sales Engineer", null],
     ["Middleware Engineer", null],
     ["Backend Engineering Manager", "manager"],
+    ["Machine Learning Manager", "manager"],
     ["Director of Engineering", "director"],
     ["Head of Developer Relations", "executive"],
     ["VP, Software Engineering - Core", "executive"],

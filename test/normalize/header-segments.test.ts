@@ -141,6 +141,16 @@ describe("readHeaderLines", () => {
     expect(readHeaderLines(["Founders Associate at Corgi Labs | Remote"])?.company).toBe("Corgi Labs");
   });
 
+  it("finds a header line under a line of prose", () => {
+    const h = readHeaderLines(["At Peregrine, we are transforming the way organizations engage with their data, making it easily accessible.", "SF / NYC / DC | In-office | Full-time | $130,000 - $275,000"]);
+    expect([h?.company, h?.location, h?.salary, h?.lineIndex]).toEqual([undefined, "SF / NYC / DC | In-office", "$130,000 - $275,000", 1]);
+    expect(readHeaderLines(["Parabola Labs (NYC / SF) | Enterprise Account Exec | Full-time | On-site Hybrid"])?.company).toBe("Parabola Labs (NYC / SF)");
+  });
+
+  it("drops a tagline after the company's link", () => {
+    expect(readHeaderLines(["Clutch https://www.clutchapp.io - building future of padel | Full-time | Frontend Engineer | Remote"])?.company).toBe("Clutch");
+  });
+
   it("reads 'Role @ Company (place)' as a header", () => {
     const h = readHeaderLines(["Founding Engineer @ Conductor (San Francisco, ONSITE)", "We build agents."]);
     expect([h?.company, h?.role, h?.location]).toEqual(["Conductor", "Founding Engineer", "San Francisco, ONSITE"]);
