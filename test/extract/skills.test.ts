@@ -14,6 +14,8 @@ describe("extractSkills", () => {
   it.each([
     ["title first, then body order", BOARD("Senior Go Engineer", "Acme", "We use Kubernetes, Helm and Docker.\n\n* Postgres/Mysql\n* Go services"), {}, ["Go", "Kubernetes", "Helm", "Docker", "PostgreSQL", "MySQL"]],
     ["each skill once", "Python and Django.\n\nMore Python, more django, more Python.", {}, ["Python", "Django"]],
+    ["package registries and issue trackers", "Publish to Nuget, PyPi and RubyGems; track work in Redmine or ClickUp.", {}, ["NuGet", "PyPI", "RubyGems", "Redmine", "ClickUp"]],
+    ["an Apache Kafka component is that component", "Work with Apache Kafka Connect and Apache Kafka Streams.", {}, ["Kafka Connect", "Kafka Streams"]],
     ["company header line is not a skill", BOARD("Backend Engineer", "Docker", "You know Node.js."), {}, ["Node.js"]],
     ["company's own product left out", "Deploy with Octopus Deploy, Kubernetes and Helm.", { company: "Octopus" }, ["Kubernetes", "Helm"]],
     ["a product the company makes left out", "Our databases run Mimir, Loki and Tempo on AWS.", { company: "Grafana Labs" }, ["AWS"]],
