@@ -5,6 +5,7 @@
 // type — so the header is parsed by the same normalisers as any other; `description` (HTML) is
 // handed back for the page to use as its body when it has no other.
 import type { EmploymentType, PayPeriod } from "../schema.js";
+import { countryNameOfCode } from "../normalize/countries.js";
 import { JSONLD_EMPLOYMENT_TYPES, JSONLD_UNIT_TEXTS } from "../format/jsonld.js";
 
 export interface JobPostingData {
@@ -94,7 +95,14 @@ function placeText(place: Json): string | undefined {
   const address = place.address ?? place;
   if (typeof address === "string") return text(address);
   if (!isObj(address)) return text(place.name);
-  const parts = [address.addressLocality, address.addressRegion, address.addressCountry].map(text).filter((p): p is string => !!p);
+  const locality = text(address.addressLocality);
+  const code = text(address.addressCountry);
+  const country = (code && countryNameOfCode(code.toUpperCase())) ?? code;
+  // With the country given, the region adds no place and, read as text, misleads: an unknown city
+  // before a province ("Leuven, Flemish Brabant, Belgium") took the province for the city, and a
+  // state code alone ("CA, US") read as a second country.
+  const region = country ? undefined : text(address.addressRegion);
+  const parts = [locality, region, country].filter((p): p is string => !!p);
   // Unique, in order: publishers repeat the city as region ("Singapore, Singapore, SG").
   return parts.filter((p, i) => parts.indexOf(p) === i).join(", ") || text(place.name);
 }

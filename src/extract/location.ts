@@ -11,7 +11,7 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
@@ -147,11 +147,15 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
         if (found) return found;
         continue;
       }
-      if (!isLocationLabel((label ? label[1] : block.text).slice(0, MAX_LABEL_LINE_CHARS))) continue;
-      for (const next of blocks.slice(i + 1, i + 1 + MAX_LABEL_VALUE_BLOCKS)) {
+      const heading = (label ? label[1] : block.text).slice(0, MAX_LABEL_LINE_CHARS);
+      // Under a joined heading ("Location and Work Hours") a line about the other particular
+      // ("This position is 100% remote", "80% in-office") is not the place; the first place is.
+      const joined = !isLocationLabel(heading) && isJoinedLocationLabel(heading);
+      if (!joined && !isLocationLabel(heading)) continue;
+      for (const next of blocks.slice(i + 1, i + 1 + (joined ? MAX_DETAIL_ITEMS : MAX_LABEL_VALUE_BLOCKS))) {
         if (next.kind === "heading" || next.emphasized) break;
         const found = valueStatement(next.text.slice(0, MAX_LABEL_LINE_CHARS), next.line, "body", options);
-        if (found) return found;
+        if (found && (!joined || namesPlace(found.parsed))) return found;
       }
       continue;
     }

@@ -95,6 +95,20 @@ export function countryFromCode(code: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The English name of a structured field's country code ("BE" → "Belgium", "MLT" → "Malta"),
+ * or undefined when `code` is not one. A schema's addressCountry is a country by definition,
+ * but read as text a code is ambiguous: "Sliema, MT" is Montana and "Ghent, BE" nothing.
+ */
+export function countryNameOfCode(code: string): string | undefined {
+  if (!/^[A-Z]{2,3}$/.test(code)) return undefined;
+  const alpha2 = countryFromCode(code);
+  if (!alpha2) return undefined;
+  // The shortest name without a comma ("Taiwan", not "Taiwan, Province of China") that reads back as this country.
+  const names = (countryNames("en")[alpha2] ?? []).filter((n) => !n.includes(",") && countryByNameMap().get(foldPlace(n)) === alpha2);
+  return names.sort((a, b) => a.length - b.length)[0];
+}
+
 /** Folded country name in one language → alpha-2, built on first use per language. */
 const localCountryMaps = new Map<string, ReadonlyMap<string, string>>();
 

@@ -15,9 +15,23 @@ export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", 
 
 const FOLDED_LABELS: ReadonlySet<string> = new Set(Object.values(LOCATION_LABELS).flat().map((label) => foldPlace(label)));
 
+// What joins two labels in one heading: "and", "&", "/", "+", a comma, "und", "et", "e", "y".
+const JOINED_LABEL_RE = /\s*[&/+,]\s*|\s+(?:and|und|et|e|y)\s+/;
+
 /** True when `text` (a heading, a label line, or the key of `Key: value`) is a location label. */
 export function isLocationLabel(text: string): boolean {
   return text.length <= 40 && FOLDED_LABELS.has(foldPlace(text));
+}
+
+/**
+ * True when a heading joins the location label with another particular ("Hours and Location",
+ * "Location & Schedule", "Standort und Arbeitszeit"): the place is among the blocks below, next
+ * to lines about the other particular.
+ */
+export function isJoinedLocationLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const parts = text.toLowerCase().split(JOINED_LABEL_RE);
+  return parts.length > 1 && parts.length <= 3 && parts.some((part) => FOLDED_LABELS.has(foldPlace(part)));
 }
 
 /**

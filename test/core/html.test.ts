@@ -102,10 +102,27 @@ describe("JSON-LD JobPosting", () => {
     expect(jobPostingOf([JSON.stringify(data)])).toMatchObject({
       title: "Nurse & Midwife",
       company: "Clinic",
-      location: "Leeds, GB",
+      location: "Leeds, Great Britain",
       salary: "GBP 31000 per year",
       employmentType: "contract",
     });
+  });
+
+  // addressCountry is a country by the schema: its code is written as the country's name, and the
+  // region gives way to it, so that the text reading does not take a code for a US state.
+  it.each([
+    [{ addressLocality: "Sliema", addressCountry: "MT" }, "Sliema, Malta", ["MT"], ["Sliema"]],
+    [{ addressLocality: "Ghent", addressCountry: "BE" }, "Ghent, Belgium", ["BE"], ["Ghent"]],
+    [{ addressLocality: "Leuven", addressRegion: "Flemish Brabant", addressCountry: "BE" }, "Leuven, Belgium", ["BE"], ["Leuven"]],
+    [{ addressLocality: "Taipei", addressCountry: "TW" }, "Taipei, Taiwan", ["TW"], ["Taipei"]],
+    [{ addressRegion: "CA", addressCountry: "US" }, "USA", ["US"], []],
+    [{ addressLocality: "Austin", addressRegion: "TX" }, "Austin, TX", ["US"], ["Austin"]],
+    [{ addressLocality: "Lyon", addressCountry: "France" }, "Lyon, France", ["FR"], ["Lyon"]],
+  ])("address %j reads %j", (address, location, countries, cities) => {
+    const ld = { "@type": "JobPosting", title: "Welder", jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", ...address } } };
+    expect(jobPostingOf([JSON.stringify(ld)])?.location).toBe(location);
+    const html = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, "<h1>Welder</h1><p>Text.</p>");
+    expect(parsePosting(html, { file: "w.html" }).location).toMatchObject({ countries, cities });
   });
 
   it("skips a script that is not JSON, and a JSON-LD of another type", () => {

@@ -91,6 +91,20 @@ describe("location", () => {
     expect(extractLocation(buildDocument(text), {}).value.workplace).toBe(workplace);
   });
 
+  // A heading joining the location with another particular heads the first block that names a place;
+  // the lines about the other particular ("100% remote", "Monday to Friday") are passed over.
+  it.each([
+    ["## Location and Work Hours\n\n- This position is fully remote\n- Staff near Leeds may use our office in Leeds, UK\n", ["GB"], ["Leeds"]],
+    ["### Hours & location\n\n- Full-time, Monday to Friday\n- Office in Tallinn, Estonia\n", ["EE"], ["Tallinn"]],
+    ["**Location / Schedule**\n\nGhent, Belgium - four days a week\n", ["BE"], ["Ghent"]],
+    ["## Standort und Arbeitszeit\n\nVollzeit in Leipzig\n", ["DE"], ["Leipzig"]],
+    ["## Hours and location\n\n- Full-time, flexible hours\n- 80% in the office\n\n## Requirements\n\n- Berlin, Germany experience\n", [], []],
+    ["## Relocation and visa\n\nWe help you move to Lisbon, Portugal.\n", [], []],
+  ])("joined heading %j", (body, countries, cities) => {
+    const value = extractLocation(buildDocument(`# Engineer\n\nWe build tools.\n\n${body}`), {}).value;
+    expect({ countries: value.countries, cities: value.cities }).toEqual({ countries, cities });
+  });
+
   it("reads a lone CA by the document's context", () => {
     expect(extractLocation(buildDocument(header("Remote, CA", "Salary in CAD. Canadian benefits.")), {}).value.countries).toEqual(["CA"]);
     expect(extractLocation(buildDocument(header("Remote, CA", "Our California team, pay in USD.")), {}).value.countries).toEqual(["US"]);

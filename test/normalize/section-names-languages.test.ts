@@ -75,6 +75,17 @@ describe("classifyHeading in other languages", () => {
     ["Über uns", "none"],
     ["Qui sommes-nous ?", "none"],
     ["Como se candidatar", "none"],
+    // Mined from the corpora: what is offered and what would be ideal, worded as in postings.
+    ["Sería ideal que tengas:", "niceToHave"],
+    ["Seria ideal", "niceToHave"],
+    ["Plus si vous avez :", "niceToHave"],
+    ["Ce que nous t’apportons", "benefits"],
+    ["Ce qu'on propose", "benefits"],
+    ["Ce que tu trouveras chez nous", "benefits"],
+    ["Was du von uns erwarten kannst", "benefits"],
+    ["Lo que obtendrás", "benefits"],
+    ["O que você recebe", "benefits"],
+    ["Les plus de Acme", "benefits"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });

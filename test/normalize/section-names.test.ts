@@ -135,6 +135,17 @@ describe("classifyHeading", () => {
     ["Prerequisites", "requirements"],
     ["What makes you standout", "niceToHave"],
     ["Would love for you to have", "niceToHave"],
+    // Mined from the corpora: label lines no row named.
+    ["Big pluses:", "niceToHave"],
+    ["Big plus", "niceToHave"],
+    ["OFFER", "benefits"],
+    ["Offer:", "benefits"],
+    ["### We look for", "requirements"],
+    ["You must:", "requirements"],
+    ["We think you’d be great at this if you are:", "requirements"],
+    ["We get excited about candidates who have the following", "requirements"],
+    ["We'd like to find somebody who:", "requirements"],
+    ["What is expected from you", "requirements"],
     // Duties worded as the hire's impact or time.
     ["How you'll add value", "responsibilities"],
     ["What you'll help with", "responsibilities"],
@@ -158,6 +169,10 @@ describe("classifyHeading", () => {
     ["This is a remote position; we're looking for candidates in Spain"],
     ["Your wellbeing matters: join a company that cares"],
     ["What to expect from our hiring process"],
+    // Ambiguous labels left out of the table: pay bonuses or bonus skills, roles or skills, goals or asks.
+    ["Bonuses:"],
+    ["We need:"],
+    ["What is expected from you in your first 90 days"],
     // A sentence is not a heading, however many section words it holds.
     ["While you may not meet every single one of the requirements and preferred qualifications listed here we still encourage you"],
   ])("%s names no list section", (heading) => {
