@@ -13,7 +13,7 @@
 import type { PostingDoc } from "../core/document.js";
 import { fieldKey, findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
-import { ROLE_NOUN } from "../normalize/role-words.js";
+import { hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { classifyHeading } from "../normalize/section-names.js";
 
 const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position", "job role", "vacancy"];
@@ -40,8 +40,6 @@ const PAGE_LABEL_HEADINGS = new Set([
   "job summary",
   "position summary",
 ]);
-// A role noun: a "Company | Role | Place" field or a hiring sentence names a role with one of these.
-const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
 // "looking for a Senior Data Engineer to…": capitalised words ending in a role noun.
 const HIRING_SENTENCE_RE = new RegExp(String.raw`\b(?:looking for|hiring|seeking|searching for) an?\s+((?:[A-Z][\w+#./-]{0,30}\s){0,5}(?:${ROLE_NOUN}))\b`, "i");
 /** A stand-alone line or heading longer than this is prose, not a title. */
@@ -51,8 +49,12 @@ const MAX_HEADING_WORDS = 12;
 const MAX_SCAN_BLOCKS = 40;
 // Sentence-ending punctuation: a line ending so is prose.
 const SENTENCE_END_RE = /[.!?]$/;
+/** A field value of this many words or more that ends like a sentence is a description. */
+const MIN_PROSE_WORDS = 8;
 // A line holding a URL or an email, or inviting applications, is not a title.
 const NOT_TITLE_LINE_RE = /https?:\/\/|@|\bapply\b/i;
+// A heading inviting applications ("Blue Pill: Apply here (https://…)"): a call to action, not the role.
+const CALL_TO_ACTION_RE = /\bapply\s+(?:here|now|today|at|via|on|through)\b/i;
 // Punctuation dropped when comparing a heading with the page labels.
 const LABEL_PUNCT_RE = /[^\p{L}\p{N} ]+/gu;
 // Where a page title joins the role to the site's name ("PGlite Engineer - Jobs", "Careers | Acme").
@@ -117,9 +119,18 @@ function frontmatterTitle(doc: PostingDoc): FrontmatterTitle | undefined {
   return fallback;
 }
 
+/**
+ * A `Role:` field that describes the job instead of naming it ("Role: Own outbound—cold calls,
+ * LinkedIn, email. You eat what you kill."): a sentence of several words, not a title.
+ */
+function describesRole(value: string): boolean {
+  const text = value.trim();
+  return SENTENCE_END_RE.test(text) && text.split(/\s+/).length >= MIN_PROSE_WORDS;
+}
+
 /** A `Role:`/`Position:`/`Job title:` line in the body (not frontmatter). */
 function bodyTitleField(doc: PostingDoc): Found | undefined {
-  const field = doc.fields.find((f) => f.via === "field" && TITLE_FIELD_KEYS.includes(f.key) && !PLACEHOLDER_TITLE_RE.test(f.value));
+  const field = doc.fields.find((f) => f.via === "field" && TITLE_FIELD_KEYS.includes(f.key) && !PLACEHOLDER_TITLE_RE.test(f.value) && !describesRole(f.value));
   return field ? { text: field.value, line: field.line, via: "field" } : undefined;
 }
 
@@ -154,7 +165,9 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
       if (answered) return answered;
       continue;
     }
-    if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > MAX_HEADING_WORDS || block.text.endsWith("?")) continue;
+    // A heading ending in a question or a colon ("Our stack is awesome:") introduces what follows;
+    // one inviting applications ("Apply here: (https://…)") is a call to action.
+    if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > MAX_HEADING_WORDS || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
     return { text: block.text, line: block.line, via: "section" };
   }
   return undefined;
@@ -172,7 +185,7 @@ function standAloneLine(doc: PostingDoc): Found | undefined {
     if (text.includes(" | ")) continue;
     // A plain line is a title only when it names a role ("Russian-speaking team" is a tagline).
     if (!ROLE_NOUN_RE.test(text)) continue;
-    return { text, line: block.line, via: "body" };
+    return { text: hiredRole(text) ?? text, line: block.line, via: "body" };
   }
   return undefined;
 }
@@ -196,7 +209,7 @@ function hiringSentence(doc: PostingDoc): Found | undefined {
 export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   const front = frontmatterTitle(doc);
   const field = front?.demoted ? undefined : findField(doc, TITLE_FIELD_KEYS);
-  const fieldFound: Found | undefined = field ? { text: field.value, line: field.line, via: "field" } : undefined;
+  const fieldFound: Found | undefined = field && !describesRole(field.value) ? { text: field.value, line: field.line, via: "field" } : undefined;
   // A segmented first line names the role in a segment, or names none ("Acme | Remote | $150k",
   // then four roles in the body): then a heading, Title field or hiring sentence may, but a body
   // line standing alone (one role of a list) is not taken for the posting's title.

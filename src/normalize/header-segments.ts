@@ -9,7 +9,7 @@
 import { EMPLOYMENT_TYPE_WORDS } from "./employment-types.js";
 import { parseLocationText } from "./location-text.js";
 import { findMoney, type MoneyRange } from "./money.js";
-import { HEADER_ROLE_WORDS, ROLE_NOUN } from "./role-words.js";
+import { HEADER_ROLE_WORDS, hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "./role-words.js";
 
 export type SegmentKind = "company" | "role" | "location" | "salary" | "employmentType" | "url";
 
@@ -85,10 +85,11 @@ const LABEL_LINE_RE = /^[\p{L}][\p{L} ]{1,30}:\s/u;
 const LEADING_PIPE_RE = /^\s*\|\s*/;
 // A first segment that announces the post instead of naming the company ("Hiring", "We're hiring").
 const NOT_COMPANY_RE = /^(?:(?:we(?:'|’)?re|we are|now|is)\s+)?hiring\b/i;
-// A role word of a title ("Senior Data Engineer", "Head of Growth").
-const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
 // A role word as HN headers write them too ("Staff SWE", "Multiple roles", "Sales").
 const HEADER_ROLE_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN}|${HEADER_ROLE_WORDS})s?\b`, "i");
+// A perk note whose last word is a role word ("RELOCATION SUPPORT", "Visa sponsorship"): it
+// says what the job offers, not who is hired, so its words do not make the segment a role.
+const PERK_NOTE_RE = /\b(?:relocation|visa|immigration)\s+(?:support|assistance|sponsorship|help)\b/gi;
 // Every role word of a segment, to read its places apart from them.
 const HEADER_ROLE_ALL_RE = new RegExp(HEADER_ROLE_RE.source, "gi");
 // Any employment-type word ("Full-time", "Contract or Full-time", "Intern").
@@ -166,11 +167,11 @@ export function classifySegment(text: string): SegmentKind[] {
     if (LEADING_WORKPLACE_RE.test(text) || (close > 0 && parseLocationText(text.slice(0, close + 1)).workplace) || YC_PLACE_RE.test(text)) kinds.push("location");
     return kinds;
   }
-  const rest = url ? text.replace(url, " ").replace(url.replace(/^https:\/\//, ""), " ") : text;
+  const rest = url ? cutUrl(text, url) : text;
   if (isSalarySegment(rest)) kinds.push("salary");
   if (TYPE_WORD_RE.test(rest)) kinds.push("employmentType");
   const salary = kinds.includes("salary");
-  const role = HEADER_ROLE_RE.test(rest) && !salaryOnly(rest);
+  const role = HEADER_ROLE_RE.test(rest.replace(PERK_NOTE_RE, " ")) && !salaryOnly(rest);
   // Places are looked for beside the role words, so "Staff SWE" is no Sweden.
   const location = isLocationSegment(rest.replace(HEADER_ROLE_ALL_RE, " "));
   // "Founding Engineer (San Francisco)" is the role; "Remote (Engineering roles only)" the location;
@@ -183,6 +184,19 @@ export function classifySegment(text: string): SegmentKind[] {
 /** The segment is a salary with role words only in its notes ("$150k + equity (Senior)"). */
 function salaryOnly(text: string): boolean {
   return isSalarySegment(text) && !ROLE_NOUN_RE.test(text);
+}
+
+/** The text with `url` cut out, written with or without its scheme ("Coram.ai https://www.coram.ai"). */
+function cutUrl(text: string, url: string): string {
+  return text.replace(url, "").replace(url.replace(/^https:\/\//, ""), "");
+}
+
+/** A role segment with its URL cut out ("Principal Engineer (Backend) https://…" → the role as
+ *  written before it): the link is the posting's applyUrl, not part of the role's name. */
+function withoutUrl(text: string): string {
+  const url = segmentUrl(text);
+  const cut = url ? cutUrl(text, url).replace(/\(\s*\)/g, " ").replace(/\s+/g, " ").trim() : text;
+  return cut || text;
 }
 
 /** "Founders Associate at Corgi Labs" → role and company; null when the text is not one. */
@@ -214,7 +228,7 @@ function companyOf(segment: HeaderSegment): string | null {
   }
   // "Coram.ai https://www.coram.ai": the name without its link; "Nomi.ai" alone is the name as written.
   const url = segmentUrl(segment.text);
-  const name = (url ? segment.text.replace(url, "").replace(url.replace(/^https:\/\//, ""), "") : segment.text).trim();
+  const name = (url ? cutUrl(segment.text, url) : segment.text).trim();
   // "Clutch https://clutchapp.io - building future of padel": a tagline after the name and its link.
   const tagline = url ? TAGLINE_RE.exec(name) : null;
   return (tagline ? name.slice(0, tagline.index) : name).trim() || segment.text;
@@ -254,7 +268,7 @@ export function readSegmentedHeader(line: string, options: { continued?: boolean
     if (at) {
       header.role = at[1];
       header.company ??= at[2];
-    } else header.role = role.text;
+    } else header.role = hiredRole(withoutUrl(role.text)) ?? withoutUrl(role.text);
   }
   for (const s of segments) if (s.kinds.includes("location") && s.text.length > MAX_SEGMENT_CHARS) s.place = YC_PLACE_RE.exec(s.text)?.[1];
   const locations = segments.filter((s) => s.kinds.includes("location"));

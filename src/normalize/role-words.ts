@@ -15,4 +15,19 @@ export const ANY_ROLE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_NOUN
  * forms (`SWE`, `Eng`, `PM`), functions hired as a whole (`DevOps`, `Product Design`, `Sales`),
  * C-level titles, and the words multi-role posts use (`Multiple roles`, `Openings`).
  */
-export const HEADER_ROLE_WORDS = String.raw`swes?|eng|engs|engineering|devops|mle|pm|pms|tpm|cto|ceo|cfo|coo|vp|founding|founder|design|product\s+design|sales|support|marketing|operations|ops|qa|sdet|associate|partner|generalist|roles?|positions?|openings?|staff|principal|senior|sr|junior|jr|gtm|recruiting|counsel|accountant|editor|tutor|teacher|instructor|nurse|physician|clinician|hacker|builder|strategist|producer|artist|animator|owner|expert|fellow|apprentice|trainee|assistant|agent|advocate|evangelist|rep|bdr|sdr|ae`;
+export const HEADER_ROLE_WORDS = String.raw`swes?|eng|engs|engineering|devops|mle|pm|pms|tpm|cto|ceo|cfo|coo|vp|founding|founder|design|product\s+design|sales|support|marketing|operations|ops|qa|sdet|associate|partner|generalist|roles?|positions?|openings?|staff|principal|senior|sr|junior|jr|gtm|recruiting|counsel|accountant|editor|tutor|teacher|instructor|nurse|physician|clinician|hacker|builder|strategist|producer|artist|animator|owner|expert|fellow|apprentice|trainee|assistant|agent|advocate|evangelist|rep|bdr|sdr|ae|leader|business\s+development|bizdev`;
+
+// A line announcing the hire ("Roboflow (YC S20) Is Hiring a Security Engineer for AI Infra").
+const IS_HIRING_LINE_RE = /^.{1,60}?\s(?:is|are)\s+(?:now\s+)?hiring\s+(?:for\s+)?(?:an?\s+)?(.+)$/i;
+/** A role noun of a title, singular or plural ("Senior Data Engineer", "Engineers", "Head of Growth"). */
+export const ROLE_NOUN_RE = new RegExp(String.raw`\b(?:${ROLE_NOUN})s?\b`, "i");
+
+/**
+ * The role a "<Company> is hiring <role>" line names, as written after the verb ("Security
+ * Engineer for AI Infra"); null when the line is not one or what follows names no role. The
+ * company and the verb are not part of the title.
+ */
+export function hiredRole(line: string): string | null {
+  const hired = IS_HIRING_LINE_RE.exec(line.trim())?.[1];
+  return hired && ROLE_NOUN_RE.test(hired) ? hired : null;
+}

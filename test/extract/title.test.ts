@@ -13,6 +13,15 @@ describe("title", () => {
     ["Company: Faqta\nType: Full-time\n\nMedior Backend Developer (Node.js)\n\nFaqta builds things.\n", "Medior Backend Developer (Node.js)"],
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],
     ["ReadWorks | REMOTE (US) | Contract\n\nWe're looking for a Senior Data Engineer to help us.\n", "Senior Data Engineer"],
+    // A `Role:` field that describes the job is no title: the hiring sentence names the role.
+    ["Acme | New York City | partial onsite\nWe're looking for a Senior Front-End Developer to own our design system.\n\n* Role: Lead our front-end codebase, design a component library, and mentor the team.\n", "Senior Front-End Developer"],
+    ["Acme | Remote | Commission\n\nRole: Own outbound calls, email and demos. You eat what you kill.\n", null],
+    ["Role: Backend Developer.\n\nWe build boats.\n", "Backend Developer."],
+    // A heading ending in a colon or holding a link introduces content; it names no role.
+    ["Acme | Full-Time | Hybrid - Los Angeles\n\n# Our stack is awesome:\nVercel, Neo4j\n\n# Blue Pill: Apply here (https://acme.dev/careers)\n", null],
+    // "<Company> is hiring a <role>": the role after the verb.
+    ["Roboflow (YC S20) Is Hiring a Security Engineer for AI Infra\n\nWe build vision tools.\n", "Security Engineer for AI Infra"],
+    ["Acme is hiring for Senior Typescript Engineers\n\nText.\n", "Senior Typescript Engineers"],
     // A page title (role + site suffix) gives way to the posting's heading, else keeps its role segment.
     ["---\ntitle: Data Engineer - Jobs\n---\n\n# Senior Data Engineer\n\nText.\n", "Senior Data Engineer"],
     ["---\ntitle: Careers | Acme\n---\n\n## Platform Engineer\n\nText.\n", "Platform Engineer"],

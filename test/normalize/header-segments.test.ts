@@ -96,6 +96,22 @@ describe("readSegmentedHeader", () => {
     expect(readSegmentedHeader("Acme.io | Designer | Remote")?.company).toBe("Acme.io");
   });
 
+  it.each([
+    // A perk note is no role, though it ends in a role word ("support").
+    ["Acme | Bilbao, Spain | ONSITE | VISA SPONSORSHIP | RELOCATION SUPPORT", undefined],
+    ["Acme | Customer Support | Remote", "Customer Support"],
+    // The link after a role is the applyUrl, not part of the role's name.
+    ["Acme | USA Remote | Principal Software Engineer (Backend) https://jobs.acme.dev/42", "Principal Software Engineer (Backend)"],
+    ["Acme | Data Engineer (https://acme.dev/jobs) | Remote", "Data Engineer"],
+    // Function names HN headers use for a role.
+    ["Acme | Business Development | REMOTE (US)", "Business Development"],
+    ["Acme | Cloud Consulting Leader | Bengaluru, India", "Cloud Consulting Leader"],
+    // An "X is hiring a Y" segment names the role after the verb.
+    ["Acme (YC W23) Is Hiring Software Engineers | Remote", "Software Engineers"],
+  ])("role of %j", (line, role) => {
+    expect(readSegmentedHeader(line)?.role).toBe(role);
+  });
+
   it("has no company when the first segment is the role", () => {
     const h = readSegmentedHeader("Head of Platform | Full-Time | Remote | $180k - $220k USD");
     expect(h?.company).toBeUndefined();
