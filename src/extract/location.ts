@@ -21,6 +21,8 @@ const MAX_LABEL_BLOCKS = 200;
 const MAX_LABEL_VALUE_BLOCKS = 3;
 /** Text read per block or line when looking for a label (hostile input: very long lines). */
 const MAX_LABEL_LINE_CHARS = 300;
+// A table cell's label that ends with its colon ("Location:").
+const TERM_COLON_RE = /\s*:\s*$/;
 /** Blocks read under a details heading ("### Detalles": place, workplace, hours, start, pay…). */
 const MAX_DETAIL_ITEMS = 10;
 /** Text read after a place phrase ("based in …"). */
@@ -159,6 +161,11 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
       }
       continue;
     }
+    if (block.kind === "row") {
+      const found = rowStatement(block, blocks[i + 1], options);
+      if (found) return found;
+      continue;
+    }
     if (block.kind !== "paragraph" && block.kind !== "item") continue;
     for (let j = 0; j < block.lines.length; j++) {
       const line = block.lines[j].slice(0, MAX_LABEL_LINE_CHARS);
@@ -175,6 +182,20 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
     }
   }
   return undefined;
+}
+
+/**
+ * A facts table's place: a two-cell row "Location | Aarhus, Denmark", or the cell under a
+ * "Location" column header in the next row of as many cells.
+ */
+function rowStatement(row: Block, next: Block | undefined, options: ParseLocationOptions): Statement | undefined {
+  const cells = row.text.slice(0, MAX_LABEL_LINE_CHARS).split(" | ");
+  const inRow = cells.length === 2 && isLocationLabel(cells[0].replace(TERM_COLON_RE, "")) ? valueStatement(cells[1], row.line, "field", options) : undefined;
+  if (inRow) return inRow;
+  const column = cells.findIndex((cell) => isLocationLabel(cell.replace(TERM_COLON_RE, "")));
+  if (column < 0 || next?.kind !== "row") return undefined;
+  const below = next.text.slice(0, MAX_LABEL_LINE_CHARS).split(" | ");
+  return below.length === cells.length ? valueStatement(below[column], next.line, "field", options) : undefined;
 }
 
 /** The items under a details heading that are only a place or a workplace ("🇲🇽 CDMX", "🏢 remoto"), as one statement. */

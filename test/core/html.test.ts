@@ -78,6 +78,11 @@ describe("the page's blocks", () => {
     ]);
   });
 
+  it("a facts table's Location row gives the place", () => {
+    const html = page("", "<h1>Welder</h1><table><tr><th>Location</th><td>Aarhus, Denmark</td></tr><tr><th>Type</th><td>Full-time</td></tr></table><p>Text.</p>");
+    expect(parsePosting(html, { file: "w.html" }).location).toMatchObject({ countries: ["DK"], cities: ["Aarhus"] });
+  });
+
   it("the <title> is the title only when the page has no <h1>", () => {
     expect(parsePosting(page("<title>Welder - Acme</title>", "<p>Text.</p>"), { file: "a.html" }).title).toBe("Welder - Acme");
     expect(parsePosting(page("<title>Welder - Acme</title>", "<h1>Senior Welder</h1><p>Text.</p>"), { file: "a.html" }).title).toBe("Senior Welder");

@@ -100,7 +100,13 @@ describe("location", () => {
     ["## Standort und Arbeitszeit\n\nVollzeit in Leipzig\n", ["DE"], ["Leipzig"]],
     ["## Hours and location\n\n- Full-time, flexible hours\n- 80% in the office\n\n## Requirements\n\n- Berlin, Germany experience\n", [], []],
     ["## Relocation and visa\n\nWe help you move to Lisbon, Portugal.\n", [], []],
-  ])("joined heading %j", (body, countries, cities) => {
+    // A facts table: the cell after a "Location" cell, or the cell under a "Location" column header.
+    ["| | |\n|---|---|\n| Location | Aarhus, Denmark |\n| Type | Full-time |\n", ["DK"], ["Aarhus"]],
+    ["| Location | Type |\n|---|---|\n| Leeds, UK | Full-time |\n", ["GB"], ["Leeds"]],
+    ["| Role | Location: |\n|---|---|\n| Engineer | Tartu, Estonia |\n", ["EE"], ["Tartu"]],
+    ["| Role | Location | Type |\n|---|---|---|\n| Engineer | Full-time |\n", [], []],
+    ["| Location | Team |\n|---|---|\n| Benefits | Good |\n", [], []],
+  ])("labelled block %j", (body, countries, cities) => {
     const value = extractLocation(buildDocument(`# Engineer\n\nWe build tools.\n\n${body}`), {}).value;
     expect({ countries: value.countries, cities: value.cities }).toEqual({ countries, cities });
   });
