@@ -289,6 +289,9 @@ function withStateCountries(words: readonly Word[], hits: readonly Hit[], chosen
   });
 }
 
+// Prepositions after which a location line's prose gives the city's name, in en/pt/es/de/fr.
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "em", "en", "à"]);
+
 /** A run of unknown capitalised words right before ", <state|country>" or after "<state|country> - " is a city. */
 function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], leftover: readonly boolean[]): Map<number, string> {
   const found = new Map<number, string>();
@@ -301,8 +304,15 @@ function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: 
     }
     let j = i;
     while (j + 1 < words.length && leftover[j + 1] && SOFT_SEPARATOR_RE.test(words[j + 1].sepBefore)) j++;
-    const run = words.slice(i, j + 1);
-    const plausible = run.length <= 4 && run.every((w) => CAPITALISED_RE.test(w.raw) && !FILLER_WORDS.has(w.folded) && !ALL_CAPS_RE.test(w.raw));
+    let run = words.slice(i, j + 1);
+    const nameLike = (w: Word) => CAPITALISED_RE.test(w.raw) && !FILLER_WORDS.has(w.folded) && !ALL_CAPS_RE.test(w.raw);
+    // "Office in Bend, OR", "our office in downtown Portland, OR": the name after the last "in"/"at".
+    const at = run.findLastIndex((w) => PLACE_PREPOSITIONS.has(w.raw));
+    if (at >= 0 && at < run.length - 1 && run.length - at - 1 <= 3 && run.slice(at + 1).every(nameLike)) {
+      i += at + 1;
+      run = run.slice(at + 1);
+    }
+    const plausible = run.length <= 4 && run.every(nameLike);
     if (plausible) {
       const next = hits.findIndex((h) => h.first === j + 1);
       const prev = hits.findIndex((h) => h.last === i - 1);

@@ -69,6 +69,21 @@ describe("parseLocationText", () => {
     expect(parseLocationText(text, { stopAtUnknown: true }).countries).toEqual(countries);
   });
 
+  // An unknown city before ", <state|country>" is the capitalised name after the line's last "in"/"at",
+  // not the whole phrase; lower-case words after the preposition leave it unread.
+  it.each([
+    ["Office in Bend, OR", ["US"], ["Bend"]],
+    ["Our office in Shelburne, Vermont", ["US"], ["Shelburne"]],
+    ["Our office in downtown Shelburne, Vermont", ["US"], []],
+    ["Escritório em Garanhuns, Pernambuco", ["BR"], ["Garanhuns"]],
+    ["Work at Mechelen, Belgium", ["BE"], ["Mechelen"]],
+    ["Must live in the Pacific Northwest, USA", ["US"], []],
+    ["Office Bend, OR", ["US"], []],
+  ])("a city after a preposition: %j", (text, countries, cities) => {
+    const p = parseLocationText(text);
+    expect({ countries: p.countries, cities: p.cities }).toEqual({ countries, cities });
+  });
+
   it("counts words that are neither places nor filler", () => {
     expect(parseLocationText("Senior Engineer").unknownWords).toBe(2);
     expect(parseLocationText("Remote within the US only").unknownWords).toBe(0);
