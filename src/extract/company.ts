@@ -71,6 +71,18 @@ const HIRING_SENTENCE_RE = /^(.{1,60}?)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(
 // of an employer the page does not name ("company: Logiciels open source"), not a name.
 const DESCRIPTION_VALUE_RE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){2,}$/u;
 
+// The subject of a line announcing the hire is a name when it reads as one: capitalised, no
+// clause punctuation ("Hey HN — Adobe"), not a pronoun or greeting ("We", "Who", "Hi all").
+const NAME_SUBJECT_RE = /^[\p{Lu}\p{N}][^:!?—–|@]*$/u;
+const NOT_NAME_SUBJECT_RE = /^(?:we|who|i|hey|hi|hello|this|our|my|the)\b/i;
+
+/** "Activeloop (YC S18) Is Hiring Back End Engineer (Go)" → "Activeloop"; null when the line is no such sentence. */
+function subjectOfHiringLine(line: string): string | null {
+  const subject = HIRING_SENTENCE_RE.exec(line.trim())?.[1];
+  if (!subject || !NAME_SUBJECT_RE.test(subject) || NOT_NAME_SUBJECT_RE.test(subject) || subject.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  return cleanCompanyName(subject);
+}
+
 function nameFromValue(value: string): string | null {
   if (HIRING_SENTENCE_RE.test(value) || DESCRIPTION_VALUE_RE.test(value.trim())) return null;
   if (value.split(/\s+/).length <= MAX_NAME_WORDS) return cleanCompanyName(value);
@@ -87,7 +99,10 @@ function frontmatterOrganization(doc: PostingDoc): Found | undefined {
   return undefined;
 }
 
-/** The subject of a company field written as a hiring sentence ("EFF is hiring for a designer."). */
+/**
+ * The subject of a company field written as a hiring sentence ("EFF is hiring for a designer."),
+ * else of a first line that is one ("Converge (YC S23) Is Hiring a Founding Platform Engineer").
+ */
 function hiringSubject(doc: PostingDoc): { name: string; found: Found } | null {
   const fields = doc.fields.filter((f) => COMPANY_FIELD_KEYS.includes(f.key));
   for (const f of fields) {
@@ -95,7 +110,10 @@ function hiringSubject(doc: PostingDoc): { name: string; found: Found } | null {
     const name = subject ? cleanCompanyName(subject) : null;
     if (name) return { name, found: { text: f.value, line: f.line, via: f.via } };
   }
-  return null;
+  const first = doc.blocks[0];
+  const line = first?.lines[0];
+  const name = line ? subjectOfHiringLine(line) : null;
+  return name ? { name, found: { text: line ?? name, line: first.line, via: "body" } } : null;
 }
 
 function hnFirstLine(doc: PostingDoc): Found | undefined {
@@ -119,7 +137,8 @@ function structured(doc: PostingDoc): { name: string; found: Found } | null {
     doc.header.segmented ? undefined : hnFirstLine(doc),
   ];
   for (const found of candidates) {
-    const name = found && (found === header ? cleanCompanyName(found.text) : nameFromValue(found.text));
+    // A header company that is a hiring sentence ("Legion Health (YC) Is Hiring Cracked SWEs…") is its subject.
+    const name = found && (found === header ? (subjectOfHiringLine(found.text) ?? cleanCompanyName(found.text)) : nameFromValue(found.text));
     if (found && name) return { name, found };
   }
   return null;

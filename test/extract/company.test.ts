@@ -9,6 +9,13 @@ const companyOf = (text: string) => extractCompany(buildDocument(text), {}).valu
 describe("company", () => {
   it.each([
     [head("Reddit") + "Text.\n", "Reddit"],
+    // A first line announcing the hire names the company as its subject, without its YC batch.
+    ["Converge (YC S23) Is Hiring a Founding Platform Engineer (NYC, Onsite)\n\nWe build things.\n", "Converge"],
+    ["Jiga (YC W21) Is Hiring\n\nText.\n", "Jiga"],
+    ["Hey HN — we are hiring\n\nText.\n", null],
+    ["Who is hiring: everyone\n\nText.\n", null],
+    // A header's company segment written as a hiring sentence is its subject.
+    ["Maiven is hiring again! Maiven | Full-Stack Engineer | Remote (US)\n\nText.\n", "Maiven"],
     // A careers page's `### …` sections after its title are not the company line.
     ["# Backend Engineer\n\n### About Lumenworks\n\nWe make lamps.\n", "Lumenworks"],
     ["# Office Assistant\n\n### Responsibilities:\n\n- Plan trips\n", null],
