@@ -18,7 +18,7 @@
 //   node scripts/bench.mjs [--corpus DIR] [--cli FILE] [--runs N] [--repeat N] [--no-4x] [--no-big]
 //                          [--only b,c,d,e,f,g,h,s]   (a) always runs; --only keeps just the listed rows
 import { spawn, execFileSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
@@ -263,7 +263,23 @@ try {
     const digest = async (args) => {
       const r = await run(process.execPath, ["--import", probe, cli, copy, "--format", "ndjson", "--quiet", ...args], { stdout: "pipe" });
       if (r.code !== 0 && r.code !== 1) throw new Error(`jobparse exited ${r.code}: ${r.stderr.slice(0, 500)}`);
-      return { ms: r.ms, rss: Number(MAXRSS_RE.exec(r.stderr)?.[1] ?? NaN), sha: createHash("sha256").update(r.stdout).digest("hex") };
+      return { ms: r.ms, rss: Number(MAXRSS_RE.exec(r.stderr)?.[1] ?? NaN), sha: createHash("sha256").update(r.stdout).digest("hex"), stdout: r.stdout, stderr: r.stderr, code: r.code };
+    };
+    // A cached run that prints other bytes than an uncached one is a bug: keep both outputs and
+    // say where they part, so that a difference seen once can be read afterwards.
+    const explain = (name, got, want) => {
+      if (got.sha === want.sha) return;
+      const saved = join(tmpdir(), `jobparse-bench-${name}-${process.pid}`);
+      mkdirSync(saved, { recursive: true });
+      for (const [k, r] of Object.entries({ cached: got, uncached: want })) {
+        writeFileSync(join(saved, `${k}.ndjson`), r.stdout);
+        writeFileSync(join(saved, `${k}.stderr`), `exit ${r.code}\n${r.stderr}`);
+      }
+      const a = got.stdout.split("\n");
+      const b = want.stdout.split("\n");
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      console.error(`bench: (g) ${name}: output differs from an uncached run at line ${i + 1} (${a.length} vs ${b.length} lines; exit ${got.code} vs ${want.code}); both kept in ${saved}`);
     };
     console.error("bench: (g) --cache: a first run fills the cache …");
     const uncached = await digest([]);
@@ -277,6 +293,9 @@ try {
     console.error(`bench: (g) --cache: after changing ${touched.length} files …`);
     const afterTouch = await digest(["--cache-location", cacheDir]);
     const uncachedTouched = await digest([]);
+    explain("first-run", first, uncached);
+    explain("second-run", again, uncached);
+    explain("after-touch", afterTouch, uncachedTouched);
     cached = { first, again, afterTouch, touched: touched.length, same: again.sha === uncached.sha && first.sha === uncached.sha && afterTouch.sha === uncachedTouched.sha };
   }
 
