@@ -5,44 +5,15 @@
 // file whose title line equals one of theirs (the board lists one posting under several
 // categories and months: a copy of a held-out posting would leak it into tuning).
 // A seeded PRNG (mulberry32, seed 20261214) shuffles the sorted remaining list; the first 30.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mulberry32, shuffled, walk } from "./seeded.mjs";
 
 const ROOT = process.argv[2] ?? "../shared";
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SEED = 20261214;
 const COUNT = 30;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function walk(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
-}
-
-function shuffled(items, rand) {
-  const a = items.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
 
 const filesOf = (path) => readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).file);
 const excluded = new Set([...filesOf(join(ROOT, "eval/dev/labels.jsonl")), ...filesOf(join(HERE, "board.jsonl"))]);

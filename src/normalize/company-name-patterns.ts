@@ -343,11 +343,16 @@ export function leadingName(value: string): string | null {
   return name && isNameLike(name) ? name : null;
 }
 
+/** The domain of `domains` that a lower-case host is or belongs to ("acme.lever.co" → "lever.co"). */
+function domainOf(host: string, domains: readonly string[]): string | undefined {
+  return domains.find((n) => host === n || host.endsWith(`.${n}`));
+}
+
 /** The company part of a host: "jobs.lever.co/sourcegraph" → sourcegraph, "inngest.breezy.hr" → inngest. */
 function hostLabel(host: string, path: string): string | null {
   const h = host.toLowerCase().replace(/^www\./, "");
-  if (NON_COMPANY_HOSTS.some((n) => h === n || h.endsWith(`.${n}`))) return null;
-  const ats = ATS_HOSTS.find((n) => h === n || h.endsWith(`.${n}`));
+  if (domainOf(h, NON_COMPANY_HOSTS)) return null;
+  const ats = domainOf(h, ATS_HOSTS);
   if (ats) {
     const sub = h.slice(0, -ats.length).split(".").filter((p) => p && !ATS_GENERIC_PARTS.has(p) && !/^wd\d+$/.test(p));
     if (sub.length) return sub[0];
@@ -379,7 +384,7 @@ function spelledInText(text: string, label: string): string | null {
 /** The URL's host is an applicant-tracking system's. */
 function isAtsUrl(url: string): boolean {
   const host = ATS_URL_HOST_RE.exec(url)?.[1]?.toLowerCase();
-  return !!host && ATS_HOSTS.some((n) => host === n || host.endsWith(`.${n}`));
+  return !!host && domainOf(host, ATS_HOSTS) !== undefined;
 }
 
 export function companyFromDomains(doc: PostingDoc): BodyName | null {
