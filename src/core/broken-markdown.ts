@@ -23,10 +23,14 @@ const GLUED_H1_RE = /^#(?=\p{L}[^#]*\s\S)(?![^#]*#)/u;
 const GLUED_BULLET_RE = /^(-|\*(?![^*]*\*))(?=[\p{L}\p{N}])/u;
 // A bullet as markdown reads it: a marker, then a space.
 const BULLET_RE = /^\s{0,3}[-*+]\s+\S/;
+// A bold marker left open at a line's start before a bullet, the closing half of a bold label that
+// a copy split across a blank line ("**Ce dont vous aurez besoin:" / "" / "** - Être …"): the item is
+// the bullet, the marker belongs to the label.
+const STRAY_BOLD_BULLET_RE = /^\*\*\s+(?=[-*+]\s+\S)(?!.*\*\*)/;
 // A line of nothing but spaces and tabs.
 const WHITESPACE_ONLY_RE = /^[ \t]+$/;
 // Cheap pre-test: a line that could need one of the repairs above.
-const MAY_NEED_RE = /^(?:#|[-*][\p{L}\p{N}]|[ \t]+$)/mu;
+const MAY_NEED_RE = /^(?:#|[-*][\p{L}\p{N}]|[ \t]+$|\*\*\s+[-*+]\s)/mu;
 
 export function repairBrokenMarkdown(text: string): Repaired {
   if (!MAY_NEED_RE.test(text)) return { text, changed: 0 };
@@ -42,6 +46,7 @@ export function repairBrokenMarkdown(text: string): Repaired {
     if (WHITESPACE_ONLY_RE.test(line)) fixed = "";
     else if (GLUED_HEADING_RE.test(line)) fixed = line.replace(GLUED_HEADING_RE, "$1 ");
     else if (GLUED_H1_RE.test(line)) fixed = `# ${line.slice(1)}`;
+    else if (STRAY_BOLD_BULLET_RE.test(line)) fixed = line.replace(STRAY_BOLD_BULLET_RE, "");
     // A glued bullet counts only in a run: next to another glued bullet or a real one
     // (a lone "*Note" or "-ish" line is prose).
     else if (glued[i] && (glued[i - 1] || glued[i + 1] || BULLET_RE.test(lines[i - 1] ?? "") || BULLET_RE.test(lines[i + 1] ?? ""))) {

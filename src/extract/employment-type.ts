@@ -8,7 +8,7 @@ import { factSegments, fieldKey, type Block, type PostingDoc } from "../core/doc
 import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
-import { EMPLOYMENT_TYPE_WORDS, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
+import { EMPLOYMENT_TYPE_WORDS, NOT_A_TYPE_PHRASES, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
 
 const TYPE_FIELD_KEYS = [
   "type",
@@ -87,6 +87,8 @@ const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:intern
 const ALTERNATIVE_RE = /^\s*(?:ou|o|or|oder|\/|and|und|et|e|y|bzw\.?)\s*$/i;
 // A word every prose pattern above contains: the cheap test before the costly ones.
 const PROSE_KEYWORD_RE = /full|part|contract|freelanc|temporar|intern|fixed|seasonal|month/i;
+// Phrases holding a type word that never state a type ("buenas prácticas" is good practice).
+const NOT_A_TYPE_RE = new RegExp(`(?<![\\p{L}])(?:${NOT_A_TYPE_PHRASES.join("|")})(?![\\p{L}])`, "giu");
 // "Contract of employment" / "employment contract" names the legal form, not a contract engagement.
 const EMPLOYMENT_CONTRACT_RE = /\b(?:contract\s+of\s+employment|employment\s+contract)\b/gi;
 // Words just before a match that make it past experience or benefit eligibility.
@@ -130,7 +132,9 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Reg
 /** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null — also null when
  *  two types are offered as alternatives ("CLT ou PJ", "Full-time or Contract"). */
 export function employmentTypeIn(text: string, language?: string | null, localOnly = false): EmploymentType | null {
-  const scan = text.slice(0, MAX_SCAN_CHARS).replace(EMPLOYMENT_CONTRACT_RE, " ");
+  const scan = text.slice(0, MAX_SCAN_CHARS).replace(EMPLOYMENT_CONTRACT_RE, " ").replace(NOT_A_TYPE_RE, " ");
+  // "Fachinformatiker (m/w/d) in Voll- oder Teilzeit": the elided compound offers both hours.
+  if (ELIDED_ALTERNATIVE_RE.test(scan)) return null;
   const re = typeWordRe(language, localOnly);
   let best: number | null = null;
   let rest = scan;
@@ -255,7 +259,8 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
   let hit: Hit | null = null;
   let inBenefits = false;
   for (const block of blocks) {
-    if (block.kind === "heading" || block.emphasized || block.text.endsWith(":")) inBenefits = classifyHeading(block.text)?.kind === "benefits";
+    // A list item ending in ':' ("- Teilzeit & Sabbatical:" among the perks) is an item, not a new label.
+    if (block.kind === "heading" || block.emphasized || (block.kind !== "item" && block.text.endsWith(":"))) inBenefits = classifyHeading(block.text)?.kind === "benefits";
     for (const [i, line] of block.lines.entries()) {
       const text = line.slice(0, MAX_SCAN_CHARS);
       if (NOT_THIS_ROLE_LOCAL_RE.test(text) || OPTION_WORD_RE.test(text)) continue;

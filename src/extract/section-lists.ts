@@ -261,7 +261,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     }
     // A bare heading line: a short paragraph's line, or the first line of a longer one (and a
     // label right after it) — "Requisitos" / "Obrigatórios" / then the items, with no blank line.
-    const bare = block.lines.length <= 2 || i === 0 || labelledAt === i - 1;
+    // …or the last line right before a list: "…gestalten?" then "**Stellenbeschreibung**" and the items, with no blank line.
+    const bare = block.lines.length <= 2 || i === 0 || labelledAt === i - 1 || (beforeList && i === block.lines.length - 1);
     if (words <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line) && bare && plainHeading(reader, line)) {
       flushBullet();
       flushProse();
@@ -296,6 +297,23 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
   });
   flushBullet();
   flushProse();
+}
+
+/**
+ * An item whose last line is a section's label, with a list after it: the label lost its blank
+ * line and markdown ran it on into the item ("* … Versicherungssoftware" / "**Qualifikationen**" /
+ * "* Du studierst …"). The item ends before it and the label opens the next list.
+ */
+function splitTrailingLabel(reader: Reader, block: Block, next: Block | undefined): boolean {
+  if (block.lines.length < 2 || next?.kind !== "item") return false;
+  const last = block.lines[block.lines.length - 1];
+  // A wrapped line of the item ("…does not" / "apply)") goes on in lower case; a label names a list.
+  if (wordCount(last) > PLAIN_LABEL_MAX_WORDS || ENDS_SENTENCE_RE.test(last) || !STARTS_UPPER_RE.test(last) || !plainHeading(reader, last)) return false;
+  const kind = reader.meaning(last);
+  if (!kind || !LIST_KIND[kind]) return false;
+  reader.addItem(true, block.lines.slice(0, -1).join(" "), block.line);
+  reader.label(last, block.endLine);
+  return true;
 }
 
 /** The block opens a list: list items, or lines each marked as a bullet in text ("✔ Familiarity with SQL"). */
@@ -419,6 +437,7 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
           reader.label(block.text, block.line);
           break;
         }
+        if (splitTrailingLabel(reader, block, doc.blocks[i + 1])) break;
         reader.addItem(true, block.text, block.line);
         break;
       case "row":

@@ -84,6 +84,15 @@ export const PROSE_AMBIGUOUS_TYPE_WORDS: Readonly<Record<TypeWordLanguage, { wor
   fr: { words: String.raw`ind[ée]pendants?`, contractNouns: String.raw`contrat|statut|en|travailleur` },
 };
 
+/**
+ * Phrases that hold a type word of some language and never state a type, in any position (a
+ * label line "*Programación y buenas prácticas*" included): good practice is no internship.
+ */
+export const NOT_A_TYPE_PHRASES: readonly string[] = [
+  // es: "buenas/mejores prácticas" (good/best practice)
+  String.raw`(?:buenas|mejores)\s+pr[áa]cticas`,
+];
+
 /** Nouns that make "full-time …" a statement about this role ("full-time position"). */
 export const ROLE_NOUNS = [
   "position",

@@ -72,6 +72,16 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~atouts du poste"],
   },
   {
+    // "¿Por qué necesitamos un ingeniero?" explains the opening, as "Why we're hiring" does below;
+    // tried before "necesitamos"/"precisamos" can name it a requirements list.
+    kind: "none",
+    variants: [],
+    pt: ["por que precisamos", "por que buscamos", "por que estamos contratando", "por que estamos buscando"],
+    es: ["por qué necesitamos", "por qué buscamos", "por qué contratamos", "por qué estamos buscando"],
+    de: ["warum wir suchen", "warum suchen wir", "wieso suchen wir", "warum wir verstärkung"],
+    fr: ["pourquoi nous recherchons", "pourquoi recherchons nous", "pourquoi nous recrutons", "pourquoi recrutons nous"],
+  },
+  {
     kind: "niceToHave",
     variants: [
       "nice to have", "~nice to have", "nice to haves", "nice if you", "good to have", "~good to have", "great to have", "great to haves",
@@ -138,7 +148,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
     de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst", "=dein job", "dein job bei", "=deine stelle"],
-    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
+    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
     it: ["~responsabilità", "~mansioni", "~cosa farai", "~di cosa ti occuperai", "~ti occuperai", "~il tuo ruolo", "~il ruolo", "~descrizione del ruolo", "~descrizione della posizione", "~attività", "~compiti"],
     zh: ["岗位职责", "工作职责", "职位描述", "工作内容"],
   },
@@ -185,7 +195,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias", "~o que precisas", "~precisas de ter"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
     de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen", "~fühlst du dich sicher"],
-    fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil"],
+    fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil", "~ce dont vous aurez besoin", "~ce dont tu auras besoin", "~pour réussir"],
     it: ["~requisiti", "~requisiti richiesti", "~chi cerchiamo", "~cosa cerchiamo", "~il candidato ideale", "~profilo", "~il tuo profilo", "~competenze", "~competenze richieste", "~conoscenze", "~esperienza richiesta", "~qualifiche"],
     zh: ["任职要求", "岗位要求", "任职资格", "职位要求"],
   },
@@ -229,7 +239,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["benefícios", "~benefícios", "~oferecemos", "~o que oferecemos", "~nós oferecemos", "~vantagens", "remuneração", "~remuneração e benefícios", "~salário e benefícios", "~o que você vai ter", "~o que você terá", "~o que você ganha", "~regalias", "~nossos benefícios", "~o que você recebe", "~o que você vai receber"],
     es: ["beneficios", "~beneficios", "ofrecemos", "~ofrecemos", "~qué ofrecemos", "~lo que ofrecemos", "~te ofrecemos", "~prestaciones", "~ventajas", "~lo que te ofrecemos", "~qué te ofrecemos", "~lo que obtienes", "~compensación y beneficios", "~nuestra oferta", "~qué obtienes", "~lo que obtendrás", "~qué obtendrás"],
     de: ["~wir bieten", "~was wir bieten", "~was wir dir bieten", "~das bieten wir", "~was bieten wir", "~bieten wir", "~unser angebot", "~vorteile", "~deine vorteile", "~ihre vorteile", "~leistungen", "~zusatzleistungen", "~das bekommst du", "~was du bekommst", "~was du von uns bekommst", "~darauf kannst du dich freuen", "~darauf können sie sich freuen", "~was wir dir geben", "~von uns erwarten kannst", "~von uns erwarten können"],
-    fr: ["avantages", "~avantages", "~ce que nous offrons", "~ce que nous proposons", "~ce que nous vous proposons", "~nous offrons", "~nous proposons", "~nous vous offrons", "~nous vous proposons", "~on vous offre", "~on vous propose", "~ce que l'on offre", "~ce qu'on vous offre", "~rémunération et avantages", "~les plus de", "~ce que vous y gagnez", "~ce qu'on t'offre", "~on t'offre", "~ce que nous t'offrons", "~vous offre en échange", "~c'est bénéficier", "~ce que nous t'apportons", "~ce que nous vous apportons", "~ce que nous apportons", "~ce qu'on propose", "~ce que l'on propose", "~trouveras chez nous", "~trouverez chez nous"],
+    fr: ["avantages", "~avantages", "~ce que nous offrons", "~ce que nous proposons", "~ce que nous vous proposons", "~nous offrons", "~nous proposons", "~nous vous offrons", "~nous vous proposons", "~on vous offre", "~on vous propose", "~ce que l'on offre", "~ce qu'on vous offre", "~rémunération et avantages", "~les plus de", "~ce que vous y gagnez", "~ce qu'on t'offre", "~on t'offre", "~ce que nous t'offrons", "~vous offre en échange", "~c'est bénéficier", "~ce que nous t'apportons", "~ce que nous vous apportons", "~ce que nous apportons", "~ce qu'on propose", "~ce que l'on propose", "~trouveras chez nous", "~trouverez chez nous", "~ce que vous obtiendrez", "~ce que tu obtiendras", "~en retour"],
     it: ["~cosa offriamo", "~offriamo", "~ti offriamo", "~cosa ti offriamo", "~vantaggi", "~benefit", "~i nostri benefit", "~welfare", "~pacchetto retributivo", "~cosa troverai"],
     zh: ["福利待遇", "福利", "我们提供"],
   },
@@ -256,6 +266,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: ["=additional information", "=additional info"],
     pt: ["=informações adicionais"],
     es: ["=información adicional"],
+    de: ["=zusätzliche informationen", "=weitere informationen"],
     fr: ["=informations complémentaires", "=informations supplémentaires"],
     it: ["=informazioni aggiuntive"],
   },
@@ -551,6 +562,25 @@ export function classifyHeading(text: string): HeadingMeaning | null {
   return byText.get(text);
 }
 
+/**
+ * Nouns that name the duties themselves, in every language: a lead-in holding one ("Las principales
+ * responsabilidades que esperamos que tomes son:") names the list after it, where other duty
+ * phrases in a sentence ("…where you will encounter the following:") only describe the work.
+ */
+const DUTY_NOUNS: readonly string[] = [
+  "responsibilities", "duties",
+  "responsabilidades", "atribuições",
+  "funciones",
+  "aufgaben", "verantwortlichkeiten",
+  // Not "missions": French also calls a consultancy's client engagements so ("au travers de missions variées :").
+  "responsabilités", "tâches", "pour missions", "pour mission", "vos missions", "tes missions",
+];
+/** The duty noun must stand among a lead-in's last words, where it names the list after it
+ *  ("Some of your responsibilities will include:"), not in a clause before what the list is
+ *  ("Because the responsibilities of this role are open-ended, … listed below:"). */
+const DUTY_NOUN_LAST_WORDS = 6;
+const DUTY_NOUN_RE = new RegExp(`(?:^| )(?:${DUTY_NOUNS.map(normalizeHeading).join("|")})(?= |$)`);
+
 /** A lead-in sentence may run this long and still name the list after it. */
 export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
 
@@ -561,9 +591,10 @@ export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
  * our values, here's how they relate to this role:"), else null. Only these phrases are read so:
  * they rarely mean anything else.
  */
-export function leadInNames(text: string): "benefits" | "none" | null {
+export function leadInNames(text: string): "benefits" | "responsibilities" | "none" | null {
   const norm = normalizeHeading(text);
   if (!norm || wordCount(norm) > LEAD_IN_MAX_WORDS) return null;
+  if (DUTY_NOUN_RE.test(norm.split(" ").slice(-DUTY_NOUN_LAST_WORDS).join(" "))) return "responsibilities";
   const names = compiledNames();
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];

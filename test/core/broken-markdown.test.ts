@@ -11,6 +11,8 @@ describe("repairBrokenMarkdown", () => {
     ["- Go\n*Kotlin", "- Go\n* Kotlin"],
     ["Text\n\t\nMore", "Text\n\nMore"],
     ["#Vaga Backend Pleno", "# Vaga Backend Pleno"],
+    // The closing half of a bold label split across a blank line, left before the first bullet.
+    ["**Ce dont vous aurez besoin:\n\n** - Être curieux\n\n- Git", "**Ce dont vous aurez besoin:\n\n- Être curieux\n\n- Git"],
   ])("%j → %j", (input, output) => {
     expect(repairBrokenMarkdown(input).text).toBe(output);
   });
@@ -20,6 +22,7 @@ describe("repairBrokenMarkdown", () => {
     ["#remote #react", "a line of hashtags"],
     ["*Remote only*", "emphasis"],
     ["-ish, as they say", "a lone glued dash"],
+    ["** - a bold run** that closes on its line", "bold that closes"],
     ["```\n###not a heading\n-a\n-b\n```", "fenced code"],
   ])("leaves %j alone (%s)", (input) => {
     expect(repairBrokenMarkdown(input).text).toBe(input);

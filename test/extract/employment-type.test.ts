@@ -79,6 +79,9 @@ describe("employmentType from local contract words in the body", () => {
     ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
     ["de", "- Vollzeit und Teilzeit möglich\n", null],
     ["fr", "- Temps partiel négociable après la période d’essai\n", null],
+    // A label line about good practice, a perk list item ending in ':' and an elided pair in the title state none.
+    ["es", "*Programación y buenas prácticas*\n\n- Código limpio\n", null],
+    ["de", "## Wir bieten\n\n- Flexible Arbeitszeiten:\n\n- Teilzeit & Sabbatical:\n", null],
     ["pt", "Contratação CLT ou PJ\n", null],
     ["fr", "Vous avez une expérience en stage de développement.\n", null],
     // Hours and an engagement in two places: the engagement, as in one statement; two contracts or two hours: unsure.
@@ -91,5 +94,10 @@ describe("employmentType from local contract words in the body", () => {
     ["en", "We use CLT tooling and CDI pipelines.\n", null],
   ])("%s %j → %s", (language, text, expected) => {
     expect(typeIn(language, text)).toBe(expected);
+  });
+
+  it("reads an elided pair of hours in the title as two types offered", () => {
+    const doc = buildDocument("# Entwickler (m/w/d) in Voll- oder Teilzeit\n\nText.\n");
+    expect(extractEmploymentType(doc, { title: "Entwickler (m/w/d) in Voll- oder Teilzeit", language: "de" }).value).toBeNull();
   });
 });

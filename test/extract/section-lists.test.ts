@@ -91,6 +91,13 @@ describe("section lists", () => {
     ["wrapped prose under a label stays one item", "**Requisitos**\nExperiência com testes\nautomatizados e CI\n", { requirements: ["Experiência com testes automatizados e CI"] }],
     ["an unknown label ends the list when a known one names nothing", "**Compétences souhaitées**\n\n- Redis\n\n**Modalités**\n\n- Localisation : Paris\n", { niceToHave: ["Redis"] }],
     ["an issue form's question is a field, not a section", "### ¿La posición necesita saber inglés?\n\nYes\n\n### Email asociado a tu cuenta de GitHub (opcional)\n\na@b.test\n", {}],
+    // Copies that lost blank lines: a label as the last line of a paragraph before a list, or run on into an item.
+    ["a label closing a paragraph opens the list after it", "Bist du bereit?\n**Stellenbeschreibung**\n* Entwickeln von Features\n", { responsibilities: ["Entwickeln von Features"] }],
+    ["a label run on into an item opens the next list", "## Aufgaben\n\n* Code schreiben\n**Qualifikationen**\n* Java\n", { responsibilities: ["Code schreiben"], requirements: ["Java"] }],
+    ["a wrapped line of an item is no label", "## Requirements\n\n* At least 4 years (Internship experience does not\napply)\n* Swift\n", { requirements: ["At least 4 years (Internship experience does not apply)", "Swift"] }],
+    // A lead-in naming the duties by their noun among its last words names the list after it.
+    ["a lead-in naming the duties", "## ¿Por qué necesitamos un ingeniero?\n\nQueremos crecer con orden. Las principales responsabilidades que esperamos que tomes son:\n\n- Gestionar AWS\n", { responsibilities: ["Gestionar AWS"] }],
+    ["a duty noun early in a lead-in about something else", "## Details\n\nBecause the responsibilities of this role are open-ended, some areas of experience that may be relevant are listed below:\n\n- React\n", {}],
     ["a long lead-in not before a list changes nothing", "## Requirements\n\n- Go\n\nWe are looking for people who share our values and want to grow with us:\n\nThanks.\n", { requirements: ["Go"] }],
   ])("%s", (_name, md, expected) => {
     expect(lists(md)).toEqual(expected);

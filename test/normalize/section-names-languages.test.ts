@@ -27,6 +27,13 @@ describe("classifyHeading in other languages", () => {
     ["L’Compétences", "requirements"],
     ["En rejoignant Acme :", "benefitsIfList"],
     ["Contexte et atouts du poste", "none"],
+    // "Why we need a …" explains the opening, though "necesitamos" alone asks for something.
+    ["¿POR QUÉ NECESITAMOS UN INGENIERO CLOUD?", "none"],
+    ["Por que precisamos de você?", "none"],
+    ["Qu'est-ce que cela signifie au jour le jour:", "responsibilities"],
+    ["Ce dont vous aurez besoin pour réussir:", "requirements"],
+    ["Ce que vous obtiendrez en retour:", "benefits"],
+    ["Zusätzliche Informationen", "benefitsIfPerks"],
     ["Modalités", "none"],
     ["#394  Descrição da vaga", "responsibilities"],
     ["2) Deine Aufgaben", "responsibilities"],
