@@ -7,6 +7,7 @@
 import type { Block, PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
+import { APPLY_INVITATION_WORDS } from "../normalize/apply-words.js";
 
 const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "applyurl", "apply", "apply here", "application", "apply link", "how to apply", "to apply", "apply_url", "application_url"];
 /** Blocks scanned and characters per block (hostile input). */
@@ -19,6 +20,8 @@ const MAX_BLOCK_CHARS = 3000;
 const APPLY_LINK_TEXT_RE = /\bapply\b|\bthis form\b|\bapplication form\b|^(?:(?:submit|start|send|complete|online|your|an?|the|job|my)\s+){0,3}application(?:\s+(?:link|page|here))?\s*[.!:→»>]*$/i;
 // A sentence or line that invites applying (not "applying", "applicants" or a privacy notice).
 const APPLY_TEXT_RE = /\bapply\b|\bapplication form\b/i;
+// The same invitation in Portuguese, Spanish, German or French (normalize/apply-words.ts).
+const LOCAL_APPLY_TEXT_RE = new RegExp(`(?<![\\p{L}])(?:${Object.values(APPLY_INVITATION_WORDS).flat().join("|")})`, "iu");
 // Privacy-policy and similar notices link to pages that are not the application.
 const NOT_APPLY_RE = /\bprivacy\b|\bpolicy\b|\bterms\b/i;
 // A heading or line that announces the apply link on the next block: "To apply", "Apply:", "How to apply?".
@@ -33,6 +36,8 @@ const POSTING_LINK_RE = /(?:vagas?|ofertas?|offres?|poste|stelle|stellenanzeige|
 const MAX_LOCAL_APPLY_BLOCKS = 3;
 // An absolute http(s) URL inside prose.
 const URL_RE = /https?:\/\/[^\s<>()"'\]]{1,2000}[^\s<>()"'\].,;:!?]/;
+// A block that is one http(s) URL and nothing else.
+const URL_ONLY_RE = /^https?:\/\/\S+$/i;
 // An http(s) URL value.
 const HTTP_RE = /^https?:\/\//i;
 // A block that is one URL, after at most a short label ("All Jobs: https://…", "Openings → https://…").
@@ -134,7 +139,9 @@ function sectionLink(blocks: readonly Block[]): { url: string; block: Block } | 
     if (block.kind === "heading") return undefined;
     if (NOT_APPLY_RE.test(block.text.slice(0, MAX_BLOCK_CHARS))) continue;
     const links = [...block.links.filter((l) => HTTP_RE.test(l.url)), ...(bareUrl(block) ? [{ text: "", url: bareUrl(block) as string }] : [])];
-    const link = links.find((l) => JOBS_PAGE_RE.test(l.url) || POSTING_LINK_RE.test(`${l.text} ${l.url}`));
+    // A line that is only a URL, under the apply heading, is where one applies ("https://bit.ly/3AKVqfs").
+    const alone = URL_ONLY_RE.test(block.text) ? links[0] : undefined;
+    const link = alone ?? links.find((l) => JOBS_PAGE_RE.test(l.url) || POSTING_LINK_RE.test(`${l.text} ${l.url}`));
     if (link) return { url: link.url, block };
   }
   return undefined;
@@ -154,6 +161,9 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
     if (link) return { value: link.url, from: { line: block.line, via: "body", text } };
     const bare = APPLY_TEXT_RE.test(text) ? bareUrl(block) : undefined;
     if (bare) return { value: bare, from: { line: block.line, via: "body", text } };
+    // "Si te interesa participar en el proceso de selección [pulsa aquí](…)": one link in an invitation.
+    const webLinks = block.links.filter((l) => HTTP_RE.test(l.url));
+    if (webLinks.length === 1 && block.kind !== "heading" && LOCAL_APPLY_TEXT_RE.test(text)) return { value: webLinks[0].url, from: { line: block.line, via: "body", text } };
     // "To apply:", or a heading or `…:` line inviting applying whose links follow ("Please apply through these links:").
     const lead = APPLY_LEAD_RE.test(text) || (APPLY_TEXT_RE.test(text) && (block.kind === "heading" || text.endsWith(":")));
     const next = lead ? blocks[i + 1] : undefined;

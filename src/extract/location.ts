@@ -11,7 +11,7 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
@@ -364,6 +364,27 @@ function localPlaceCueRe(language: string | undefined): RegExp | null {
   return re;
 }
 
+/** Blocks read under a workplace label for its value (a template's tag list has a few items). */
+const MAX_WORKPLACE_VALUE_BLOCKS = 4;
+
+/** The workplace a label alone states: `Modalidad: Remoto`, or "#### Alocação" over "- Híbrido". */
+function workplaceLabelValue(doc: PostingDoc, options: ParseLocationOptions): Workplace | null {
+  for (const f of doc.fields) {
+    const workplace = isWorkplaceLabel(f.key) ? parseLocationText(f.value, options).workplace : null;
+    if (workplace) return workplace;
+  }
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    if ((blocks[i].kind !== "heading" && !blocks[i].emphasized) || !isWorkplaceLabel(blocks[i].text)) continue;
+    for (const next of blocks.slice(i + 1, i + 1 + MAX_WORKPLACE_VALUE_BLOCKS)) {
+      if (next.kind === "heading" || next.emphasized) break;
+      const workplace = parseLocationText(next.text, options).workplace;
+      if (workplace) return workplace;
+    }
+  }
+  return null;
+}
+
 /** Longest first line read as a bare workplace statement when nothing else states one. */
 const MAX_OPENING_STATEMENT_CHARS = 60;
 
@@ -402,6 +423,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (!value.workplace && statement && statement.via !== "title") value.workplace = titleStatement(doc, options, earlier.title)?.parsed.workplace ?? null;
   const remoteField = doc.fields.find((f) => REMOTE_KEY_RE.test(f.key));
   if (!value.workplace && remoteField) value.workplace = remoteFieldWorkplace(remoteField.value);
+  if (!value.workplace) value.workplace = workplaceLabelValue(doc, options);
   // "Santa Cruz, CA | ONSITE" over "Be in the Santa Cruz office 3 days per week": the office is
   // required some days, not all, so the body's count of days makes it hybrid.
   if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";

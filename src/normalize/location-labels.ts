@@ -35,6 +35,25 @@ export function isJoinedLocationLabel(text: string): boolean {
 }
 
 /**
+ * Labels of the workplace alone, as job-board templates write them ("#### Alocação" then "- Híbrido",
+ * "Modalidad: Remoto"): their value states the workplace where no place statement does.
+ */
+export const WORKPLACE_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", readonly string[]>> = {
+  en: ["Workplace", "Workplace type", "Work model", "Work arrangement", "Work mode"],
+  pt: ["Alocação", "Modalidade", "Modelo de trabalho", "Regime de trabalho", "Formato de trabalho"],
+  es: ["Modalidad", "Modalidad de trabajo", "Esquema de trabajo", "Modelo de trabajo"],
+  de: ["Arbeitsmodell", "Arbeitsweise"],
+  fr: ["Mode de travail", "Modalité de travail", "Organisation du travail"],
+};
+
+const FOLDED_WORKPLACE_LABELS: ReadonlySet<string> = new Set(Object.values(WORKPLACE_LABELS).flat().map((label) => foldPlace(label)));
+
+/** True when `text` (a heading, a label line, or the key of `Key: value`) labels the workplace. */
+export function isWorkplaceLabel(text: string): boolean {
+  return text.length <= 40 && FOLDED_WORKPLACE_LABELS.has(foldPlace(text.replace(TRAILING_MARKS_RE, "")));
+}
+
+/**
  * Headings over a list of the job's particulars, one per item, often behind an emoji ("### Detalles"
  * then "* 🇲🇽 CDMX", "* 🏢 remoto", "* 🕐 Tiempo completo"): the items that are only a place or a
  * workplace make the location statement.

@@ -48,8 +48,9 @@ export const PERIOD_WORDS: Readonly<Record<PayPeriod, Readonly<Record<PayLanguag
 
 /** Words that say a figure near them is pay (the English ones live in money.ts's PAY_CUE_RE). */
 export const PAY_WORDS: Readonly<Record<Exclude<PayLanguage, "en">, readonly string[]>> = {
-  pt: ["salário", "salario", "salarial", "remuneração", "remuneracao", "faixa salarial", "valor hora", "pretensão salarial", "bolsa"],
-  es: ["salario", "salarial", "sueldo", "remuneración", "remuneracion", "renta", "rango salarial", "banda salarial"],
+  // "Faixa de R$ 1.800 a R$ 2.200", "Horquilla de salida entre 27K€ y 33K€": the word for a pay band alone.
+  pt: ["salário", "salario", "salarial", "remuneração", "remuneracao", "faixa salarial", "faixa de", "valor hora", "pretensão salarial", "bolsa"],
+  es: ["salario", "salarial", "sueldo", "remuneración", "remuneracion", "renta", "rango salarial", "banda salarial", "horquilla"],
   de: ["gehalt", "gehaltsspanne", "jahresgehalt", "bruttogehalt", "vergütung", "verguetung", "lohn", "stundenlohn", "entgelt"],
   fr: ["salaire", "rémunération", "remuneration", "fourchette", "brut annuel"],
 };

@@ -336,6 +336,12 @@ function acceptedAlone(text: string, tokens: readonly Token[], c: Candidate, tit
   return title || (!qualifies(text, tokens, c, undefined) && inTechContext(text, tokens, c));
 }
 
+/** A word glued to a dollar sign is a currency's prefix ("R$ 18.000", "C$", "A$"), not a technology. */
+function currencyPrefix(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  return c.to - c.from === 1 && text.charCodeAt(tokens[c.from].end) === DOLLAR;
+}
+const DOLLAR = 0x24;
+
 export interface FindOptions {
   /** The text is a posting title: a capitalised guarded word counts unless it reads as English. */
   title?: boolean;
@@ -345,7 +351,7 @@ export interface FindOptions {
 export function findSkills(text: string, options: FindOptions = {}): SkillMention[] {
   const clean = text.replace(ADDRESS_RE, (url) => " ".repeat(url.length));
   const tokens = tokenize(clean, vocabularyIndex().starts);
-  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c) && !inBio(tokens, c));
+  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c) && !inBio(tokens, c) && !currencyPrefix(clean, tokens, c));
   const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
   // each way carries acceptance along a whole run of such words, in linear time.

@@ -17,6 +17,10 @@ describe("applyUrl", () => {
     ["# Poste\n\n## Vous souhaitez candidater ?\n\nEnvoyez un CV à `jobs@acme.fr`.\n\nVous pouvez aussi consulter [la fiche de poste](https://place-emploi-public.gouv.fr/offre-emploi/x/).\n", "https://place-emploi-public.gouv.fr/offre-emploi/x/"],
     ["# Poste\n\n## Comment postuler ?\n\nÉcrivez à jobs@acme.fr. [L'équipe](https://www.acme.fr/fr/la-tribu/) répondra à vos questions.\n", null],
     ["# Engineer\n\nBy applying you agree to our privacy policy at https://acme.com/privacy\n", null],
+    // A URL alone under the apply heading; one link in a sentence inviting applying in another language.
+    ["# Vaga\n\n## Como se candidatar\n\nCadastre-se no nosso site.\n\nhttps://bit.ly/3AKVqfs\n", "https://bit.ly/3AKVqfs"],
+    ["# Oferta\n\nSi te interesa participar en el proceso de selección [pulsa aquí](https://form.jotform.com/1?codigo=BE)\n", "https://form.jotform.com/1?codigo=BE"],
+    ["# Oferta\n\nPara saber más de nosotros [pulsa aquí](https://acme.es/blog)\n", null],
     // A heading inviting applying, its links on the next line.
     ["# Engineer\n\n### Please apply through these links\n\n[Kano](https://acme.bamboohr.com/jobs/view.php?id=8)\n", "https://acme.bamboohr.com/jobs/view.php?id=8"],
     ["# Engineer\n\n[Submit your application](https://acme.com/jobs/1/form)\n", "https://acme.com/jobs/1/form"],

@@ -107,6 +107,9 @@ describe("body prose in other languages", () => {
     ["## Salário\n\nA vaga paga entre 5.500,00 e 7.000,00 reais.\n", [5500, 7000, "BRL", "month"]],
     ["Für diese Position bieten wir ein Gehalt von EUR 3.500 bis 5.500 brutto pro Monat an.\n", [3500, 5500, "EUR", "month"]],
     ["La fourchette de rémunération se situe entre 38k€ et 45k€ annuelle brute.\n", [38000, 45000, "EUR", "year"]],
+    // The word for a pay band alone ("faixa de", "horquilla") says the figures are pay.
+    ["## Contratação\n\n- 40 horas semanais\n- Faixa de R$ 1.800,00 a R$ 2.200,00 - CLT\n", [1800, 2200, "BRL", "month"]],
+    ["Tenemos una horquilla de entre 35K€ y 45K€ para este puesto.\n", [35000, 45000, "EUR", "year"]],
     ["Sueldo: a combinar\n", null],
     ["Salaire : selon profil\n", null],
     ["Gehalt: nach Vereinbarung\n", null],

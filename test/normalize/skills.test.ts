@@ -16,6 +16,8 @@ describe("findSkills: canonical spelling", () => {
   it.each([
     ["Experience with Postgres and k8s", ["PostgreSQL", "Kubernetes"]],
     ["We write Golang services", ["Go"]],
+    // A letter glued to a dollar sign is a currency ("R$" is the real), not the R language.
+    ["Full Stack Developer PHP (R$ 18.000,00) with R", ["PHP", "R"]],
     ["NodeJS, Typescript and Nextjs", ["Node.js", "TypeScript", "Next.js"]],
     ["RabbitMq/Nats/Kafka", ["RabbitMQ", "NATS", "Kafka"]],
     ["ArgoCD and FluxCD", ["Argo CD", "Flux"]],
