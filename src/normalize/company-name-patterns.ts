@@ -155,12 +155,18 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
     // "Open Knowledge Foundation Deutschland sucht…", "commit42 recrute…", "Acme busca…".
     { cue: new RegExp(String.raw`\s(?:${w.hiring})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?: e\.V\.| S\.A\.| SAS| GmbH| Ltda\.?)?${SP}(?:${w.hiring})${SP}`, weight: 3 },
     // "Platanus es una empresa de desarrollo…", "Elao est une agence…".
-    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns})(?![LETTER])`, weight: 2 },
+    // The noun capitalised too: "El IFARHU es una Institución Gubernamental…".
+    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`, weight: 2 },
     // "## Sobre a Acme", "¿Qué es Dersu?", "Über SignPath", "À propos de Elao".
     { cue: new RegExp(String.raw`^(?:${w.about})\s`, "m"), source: String.raw`^(?:${w.about})${SP}NAME${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
     // "Junte-se à Acme", "Werde Teil des SignPath Teams".
     { cue: new RegExp(String.raw`(?:${w.join})\s`), source: String.raw`(?:${w.join})${SP}NAME`, weight: 2 },
   ];
+}
+
+/** An alternation of lower-case words with each word's first letter upper-cased ("empresa|grupo" → "Empresa|Grupo"). */
+function capitalised(alternation: string): string {
+  return alternation.split("|").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|");
 }
 
 const localPatterns = new Map<IntroLanguage, NamePattern[]>();

@@ -41,6 +41,9 @@ describe("company from the body in pt/es/de/fr", () => {
     [`# Vaga\n\nA Lumina é uma empresa de tecnologia educacional. ${PT}A Lumina cresce.\n`, "Lumina"],
     [`# Puesto\n\nEn Pampa Soft estamos creciendo. ${ES}`, "Pampa Soft"],
     [`# Puesto\n\n## ¿Qué es Cumbre?\n\n${ES}`, "Cumbre"],
+    // A "why join" heading naming the company, and its "is a …" sentence with the noun capitalised.
+    [`# Puesto\n\n${ES}\n## ¿Por qué ser parte del IFARHU?\n\nTexto.\n`, "IFARHU"],
+    [`# Puesto\n\nEl Cumbre es una Institución Gubernamental educativa. ${ES}Cumbre crece.\n`, "Cumbre"],
     [`# Stelle\n\nBei Kiesel arbeiten wir an Karten. ${DE}`, "Kiesel"],
     [`# Stelle\n\nWir sind Kiesel – ein kleines Team aus Graz. ${DE}Kiesel wächst.\n`, "Kiesel"],
     [`# Stelle\n\nOpen Data Verein Nord sucht eine Entwicklerin. ${DE}`, "Open Data Verein Nord"],
