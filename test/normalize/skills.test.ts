@@ -46,6 +46,9 @@ describe("findSkills: canonical spelling", () => {
     ["Jinja2 templates, Stylelint rules, Productboard roadmaps", ["Jinja", "Stylelint", "Productboard"]],
     ["Spanning Tree, OSPF and IS-IS", ["Spanning Tree", "OSPF", "IS-IS"]],
     ["a spanning tree of the graph", []],
+    ["Java, JSF, EJB, JMS and Ant builds; IIS and TFS", ["Java", "JSF", "EJB", "JMS", "Ant", "IIS", "TFS"]],
+    ["Salt, Ansible or Chef; Travis, Jenkins or CircleCI", ["SaltStack", "Ansible", "Chef", "Travis CI", "Jenkins", "CircleCI"]],
+    ["the salt of the earth; an ant colony; Travis will call you", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
