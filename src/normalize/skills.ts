@@ -111,8 +111,9 @@ const CUSTOMER_LIST_RE = new RegExp(
 );
 // One word of such a list and the separators before it.
 const LIST_WORD_RE = /[\s,;:()]*([^\s,;:()]+)/y;
-// A company's name has a capital somewhere ("eBay", "The Washington Post", "(YC S18)").
-const HAS_CAPITAL_RE = /\p{Lu}/u;
+/** A company's name has a capital somewhere ("eBay", "The Washington Post", "(YC S18)"); no
+ *  pattern, so no Unicode class to compile at start-up. */
+const hasCapital = (word: string): boolean => word.toLowerCase() !== word;
 // Lower-case words that do not end a list of names.
 const LIST_JOINERS = new Set(["and", "or", "&", "etc", "etc."]);
 // A word that ends its sentence ("Drata.", "etc."), but not a dotted name ("Node.js").
@@ -129,7 +130,7 @@ function customerLists(text: string): [number, number][] {
     LIST_WORD_RE.lastIndex = start;
     for (let m = LIST_WORD_RE.exec(text); m && LIST_WORD_RE.lastIndex - start <= MAX_CUSTOMER_LIST_CHARS; m = LIST_WORD_RE.exec(text)) {
       const word = m[1];
-      if (m[0].includes("\n") || (!HAS_CAPITAL_RE.test(word) && !LIST_JOINERS.has(word.toLowerCase()))) break;
+      if (m[0].includes("\n") || (!hasCapital(word) && !LIST_JOINERS.has(word.toLowerCase()))) break;
       end = LIST_WORD_RE.lastIndex;
       if (SENTENCE_END_RE.test(word)) break;
     }
