@@ -8,6 +8,7 @@ import type { Block, PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { APPLY_INVITATION_WORDS } from "../normalize/apply-words.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 
 const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "applyurl", "apply", "apply here", "application", "apply link", "how to apply", "to apply", "apply_url", "application_url"];
 /** Blocks scanned and characters per block (hostile input). */
@@ -21,7 +22,7 @@ const APPLY_LINK_TEXT_RE = /\bapply\b|\bthis form\b|\bapplication form\b|^(?:(?:
 // A sentence or line that invites applying (not "applying", "applicants" or a privacy notice).
 const APPLY_TEXT_RE = /\bapply\b|\bapplication form\b/i;
 // The same invitation in Portuguese, Spanish, German or French (normalize/apply-words.ts).
-const LOCAL_APPLY_TEXT_RE = new RegExp(`(?<![\\p{L}])(?:${Object.values(APPLY_INVITATION_WORDS).flat().join("|")})`, "iu");
+const LOCAL_APPLY_TEXT_RE = new WordPattern(`(?<![\\p{L}])(?:${Object.values(APPLY_INVITATION_WORDS).flat().join("|")})`, "iu");
 // Privacy-policy and similar notices link to pages that are not the application.
 const NOT_APPLY_RE = /\bprivacy\b|\bpolicy\b|\bterms\b/i;
 // A heading or line that announces the apply link on the next block: "To apply", "Apply:", "How to apply?".

@@ -17,6 +17,7 @@
 // "preferred qualifications" (niceToHave) before "qualifications" (requirements),
 // "about the role" (responsibilities) before "about …" (company, contributes nothing).
 
+import { WordPattern } from "./latin1-classes.js";
 import { distance } from "fastest-levenshtein";
 import { wordCount } from "./list-lines.js";
 import { StringMemo } from "./memo.js";
@@ -95,7 +96,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "an ideal candidate also", "the ideal candidate also", "ideal candidate also", "~also have", "~also has", "not required but",
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
-      "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
+      "~a bonus", "~also be great", "valuable extras", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
       "=you might have", "~cherries on the cake", "~cherry on the cake",
       // "Big pluses:", "Some pluses": the plural names extras whatever word precedes it.
       "~pluses", "=big plus",
@@ -160,7 +161,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "who we are looking for", "who are we looking for", "who we're looking for", "whom we are looking for", "what we're looking for",
       "what we are looking for", "what are we looking for", "what we look for", "we're looking for", "we are looking for",
       "looking for", "who you are", "who are you", "what you bring", "what you'll bring", "what you will bring", "what you bring",
-      "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have",
+      "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have", "what you'll already have", "what you will already have", "what you already have",
       "what you've got", "what we expect", "what we're expecting", "we expect", "our expectations", "expectations",
       "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
@@ -350,14 +351,14 @@ const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 // Ampersands and plus signs that stand for "and".
 const AMPERSAND_RE = /\s*&\s*/g;
 // Combining marks left by NFD: accents are folded, since people drop them in headings ("Beneficios").
-const MARK_RE = /\p{M}+/gu;
+const MARK_RE = new WordPattern(String.raw`\p{M}+`, "gu");
 // A number opening a heading: its place in a numbered outline ("1. Requisitos", "2) Aufgaben") or an
 // issue number left before a template's label ("#394  Descrição da vaga").
-const LEADING_NUMBER_RE = /^\s*#?\d{1,4}\s*[.):–—-]?\s+(?=\p{L})/u;
+const LEADING_NUMBER_RE = new WordPattern(String.raw`^\s*#?\d{1,4}\s*[.):–—-]?\s+(?=\p{L})`, "u");
 // A French article elided onto the next word ("L’Compétences", "D'autres atouts"): read as the word alone.
-const ELIDED_ARTICLE_RE = /(^|\s)[ld]'(?=\p{L})/gu;
+const ELIDED_ARTICLE_RE = new WordPattern(String.raw`(^|\s)[ld]'(?=\p{L})`, "gu");
 // Anything that is not a letter, digit or apostrophe (emoji, punctuation, hyphens) → a space.
-const NON_WORD_RE = /[^\p{L}\p{N}']+/gu;
+const NON_WORD_RE = new WordPattern(String.raw`[^\p{L}\p{N}']+`, "gu");
 // Apostrophes not inside a word (quotes) and the letter-less leftovers.
 const STRAY_APOSTROPHE_RE = /(^|\s)'+|'+(?=\s|$)/g;
 // Spelled-out contractions folded to the short form, so one variant covers both.
@@ -382,15 +383,19 @@ const SPELLED_CONTRACTION_RE = /\b(?:you will|we are|you are|what is|we would)\b
 /** Lower case, accents dropped, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
 export function normalizeHeading(text: string): string {
   // Most headings and table phrases are plain words: spared NFKD and a dozen replacements.
-  const head = text.slice(0, 400).replace(LEADING_NUMBER_RE, "");
+  const cut = text.slice(0, 400);
+  const head = cut.replace(LEADING_NUMBER_RE.for(cut), "");
   if (PLAIN_HEADING_RE.test(head)) {
     const lower = head.toLowerCase();
     if (!SPELLED_CONTRACTION_RE.test(lower)) return lower;
   }
-  let s = head.normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
-  s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1").replace(ELIDED_ARTICLE_RE, "$1");
+  const split = head.normalize("NFKD");
+  let s = split.replace(MARK_RE.for(split), "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
+  // Each step only removes or folds characters: a Latin-1 text stays one, so one form serves them all.
+  const nonWord = NON_WORD_RE.for(s);
+  s = s.replace(nonWord, " ").replace(STRAY_APOSTROPHE_RE, "$1").replace(ELIDED_ARTICLE_RE.for(s), "$1");
   for (const [re, to] of CONTRACTION_RES) s = s.replace(re, to);
-  return s.replace(NON_WORD_RE, " ").trim();
+  return s.replace(nonWord, " ").trim();
 }
 
 interface CompiledVariant {
@@ -579,7 +584,11 @@ const DUTY_NOUNS: readonly string[] = [
  *  ("Some of your responsibilities will include:"), not in a clause before what the list is
  *  ("Because the responsibilities of this role are open-ended, … listed below:"). */
 const DUTY_NOUN_LAST_WORDS = 6;
-const DUTY_NOUN_RE = new RegExp(`(?:^| )(?:${DUTY_NOUNS.map(normalizeHeading).join("|")})(?= |$)`);
+let dutyNounRe_: RegExp | undefined;
+/** DUTY_NOUNS normalised as headings are, whole words; built on first use (start-up compiles no pattern it may not need). */
+function dutyNounRe(): RegExp {
+  return (dutyNounRe_ ??= new RegExp(`(?:^| )(?:${DUTY_NOUNS.map(normalizeHeading).join("|")})(?= |$)`));
+}
 
 /** A lead-in sentence may run this long and still name the list after it. */
 export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
@@ -594,7 +603,7 @@ export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
 export function leadInNames(text: string): "benefits" | "responsibilities" | "none" | null {
   const norm = normalizeHeading(text);
   if (!norm || wordCount(norm) > LEAD_IN_MAX_WORDS) return null;
-  if (DUTY_NOUN_RE.test(norm.split(" ").slice(-DUTY_NOUN_LAST_WORDS).join(" "))) return "responsibilities";
+  if (dutyNounRe().test(norm.split(" ").slice(-DUTY_NOUN_LAST_WORDS).join(" "))) return "responsibilities";
   const names = compiledNames();
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];
