@@ -212,7 +212,9 @@ function purePlace(text: string): boolean {
   const parsed = parseLocationText(text);
   const places = parsed.countries.length + parsed.cities.length + parsed.regions.length;
   if (places === 0) return false;
-  return parsed.unknownWords === 0 ? /[,/]/.test(text) : text.includes(",") && !text.includes("(") && parsed.unknownWords < places;
+  // "Cleveland OH": two words or more, every one a place, make a place too ("Mesa" alone may be a name).
+  if (parsed.unknownWords === 0) return /[,/]/.test(text) || text.trim().split(/\s+/).length >= 2;
+  return text.includes(",") && !text.includes("(") && parsed.unknownWords < places;
 }
 
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */

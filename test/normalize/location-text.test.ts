@@ -38,6 +38,16 @@ describe("parseLocationText", () => {
     ["Georgia", null, ["GE"], [], []],
     ["Birmingham, Bristol or Newcastle", null, ["GB"], [], ["Birmingham", "Bristol", "Newcastle"]],
     ["Remote - EST", "remote", [], [], []],
+    // A state's code after a city of its country is its state, with or without a comma.
+    ["Seattle, WA", null, ["US"], [], ["Seattle"]],
+    ["Cleveland OH | Onsite", "onsite", ["US"], [], ["Cleveland"]],
+    ["Perth, WA", null, ["AU"], [], ["Perth"]],
+    ["remote,Vancouver, CA", "remote", ["CA"], [], ["Vancouver"]],
+    // A lone NY is the city; after a city, or among state codes, it is the state.
+    ["London / NY / Remote", "remote", ["GB", "US"], [], ["London", "New York"]],
+    ["Albany, NY", null, ["US"], [], ["Albany"]],
+    ["Remote (US – NY, TX, MA only)", "remote", ["US"], [], []],
+    ["NYC, SF, LA", null, ["US"], [], ["New York", "San Francisco", "Los Angeles"]],
     ["New York, NY OR US-Remote", "remote", ["US"], [], ["New York"]],
     ["Remote-UK&I", "remote", ["GB"], [], []],
     ["Remote (Moscow timezone, UTC+3)", "remote", [], [], []],
