@@ -175,17 +175,24 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
 
 function standAloneLine(doc: PostingDoc): Found | undefined {
   const fieldLines = new Set(doc.fields.map((f) => f.line));
-  for (const block of doc.blocks.slice(0, 12)) {
+  for (const [index, block] of doc.blocks.slice(0, 12).entries()) {
     // A bold line is a label ("**Full-time job opportunity**"), not the role.
-    if (block.kind !== "paragraph" || block.lines.length !== 1 || block.emphasized) continue;
+    if (block.kind !== "paragraph" || block.emphasized) continue;
+    // The document's first line stands alone even with prose right under it ("AI Engineer and
+    // Fullstack Engineer" over "We are Acme GmbH, …"): nothing comes before it.
+    if (block.lines.length !== 1 && !(index === 0 && block.line === 1)) continue;
     if (fieldLines.has(block.line)) continue;
-    const text = block.text;
+    const text = block.lines[0].trim();
     if (text.length > MAX_TITLE_CHARS || SENTENCE_END_RE.test(text) || text.endsWith(":") || NOT_TITLE_LINE_RE.test(text)) continue;
+    // A line of many words is a sentence even without its full stop ("We're growing — and looking for engineers who…"),
+    // unless it announces the hire ("Acme is hiring Senior / Staff Engineers (Remote, Global) — …").
+    const hired = hiredRole(text);
+    if (!hired && text.split(/\s+/).length > MAX_HEADING_WORDS) continue;
     // "Company | Role | Location" HN first lines hold the company too; a line with no pipes wins.
     if (text.includes(" | ")) continue;
     // A plain line is a title only when it names a role ("Russian-speaking team" is a tagline).
     if (!ROLE_NOUN_RE.test(text)) continue;
-    return { text: hiredRole(text) ?? text, line: block.line, via: "body" };
+    return { text: hired ?? text, line: block.line, via: "body" };
   }
   return undefined;
 }

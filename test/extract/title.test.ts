@@ -19,6 +19,10 @@ describe("title", () => {
     ["Role: Backend Developer.\n\nWe build boats.\n", "Backend Developer."],
     // A heading ending in a colon or holding a link introduces content; it names no role.
     ["Acme | Full-Time | Hybrid - Los Angeles\n\n# Our stack is awesome:\nVercel, Neo4j\n\n# Blue Pill: Apply here (https://acme.dev/careers)\n", null],
+    // The first line names the role though prose follows it with no blank line; a long unpunctuated line is prose.
+    ["Data Engineer and Platform Engineer\nWe are Acme GmbH, a young startup.\n\nWe keep building the platform after launch and are looking for engineers who like it\n", "Data Engineer and Platform Engineer"],
+    // "Company — Role" alone on the first line.
+    ["Harbor Goods — Senior Director, Analytics\nLocation: Austin, TX\n\nText.\n", "Senior Director, Analytics"],
     // "<Company> is hiring a <role>": the role after the verb.
     ["Roboflow (YC S20) Is Hiring a Security Engineer for AI Infra\n\nWe build vision tools.\n", "Security Engineer for AI Infra"],
     ["Acme is hiring for Senior Typescript Engineers\n\nText.\n", "Senior Typescript Engineers"],
