@@ -38,9 +38,16 @@ interface Found {
   max: number | null;
 }
 
+// "a team with 20+ years of combined experience": the team's years together, not what the job asks
+// ("5 years combined experience as an engineer" with no team before it is the candidate's).
+const COMBINED_AFTER_RE = /^\s+(?:of\s+)?(?:combined|collective|cumulative)\b/i;
+const TEAM_BEFORE_RE = /\b(?:team|founders?|we|our)\b[^.;]{0,40}$/i;
+
 function statementsIn(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.slice(0, SCAN_MAX_CHARS).matchAll(YEARS_RE)) {
+    const at = m.index ?? 0;
+    if (COMBINED_AFTER_RE.test(text.slice(at + m[0].length, at + m[0].length + 30)) && TEAM_BEFORE_RE.test(text.slice(Math.max(0, at - 60), at))) continue;
     const min = parseNumberWord(m[2]);
     // "5-8+ years" is open-ended: at least five.
     const max = m[4] === undefined || m[5] !== undefined ? null : parseNumberWord(m[4]);

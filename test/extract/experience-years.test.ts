@@ -10,6 +10,8 @@ describe("experienceYears", () => {
     [["5+ years of experience as a Back-End Engineer"], { min: 5, max: null }],
     [["At least 3 years of professional experience"], { min: 3, max: null }],
     [["3-5 years of strong technical experience"], { min: 3, max: 5 }],
+    // A team's years together are not what the job asks for.
+    [["Founded by a team with 20+ years of combined experience; you bring 8 years of experience"], { min: 8, max: null }],
     [["2 - 5 years of related experience."], { min: 2, max: 5 }],
     [["Minimum of four years in a similar role"], { min: 4, max: null }],
     [["Three (3) years of experience with Java"], { min: 3, max: null }],
