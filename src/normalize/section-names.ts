@@ -146,7 +146,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     kind: "requirements",
     variants: [
       "requirements", "~requirements", "=requirement", "qualifications", "~qualifications", "qualification",
-      "~minimum qualifications", "~basic qualifications", "~required qualifications", "must have", "must haves", "~must have",
+      "minimum qualifications", "~minimum qualifications", "basic qualifications", "~basic qualifications", "required qualifications", "~required qualifications", "must have", "must haves", "~must have",
       "who we are looking for", "who are we looking for", "who we're looking for", "whom we are looking for", "what we're looking for",
       "what we are looking for", "what are we looking for", "what we look for", "we're looking for", "we are looking for",
       "looking for", "who you are", "who are you", "what you bring", "what you'll bring", "what you will bring", "what you bring",
