@@ -110,7 +110,6 @@ export const GENERATED_SKILLS: readonly (readonly string[])[] = [
   ["NetLogo"],
   ["NewLisp"],
   ["Nim"],
-  ["NixOS"],
   ["Node-RED"],
   ["Nodemon"],
   ["OMNeT++ MSG"],
