@@ -110,6 +110,7 @@ export const GENERATED_SKILLS: readonly (readonly string[])[] = [
   ["NetLogo"],
   ["NewLisp"],
   ["Nim"],
+  ["NixOS"],
   ["Node-RED"],
   ["Nodemon"],
   ["OMNeT++ MSG"],
