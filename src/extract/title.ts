@@ -202,6 +202,12 @@ function standAloneLine(doc: PostingDoc): Found | undefined {
   return undefined;
 }
 
+/** An HTML page's <title> that names a role; one that is only the site's name ("Axcer") gives way to a stand-alone role line. */
+function rolePageTitle(doc: PostingDoc): Found | undefined {
+  const title = doc.header.pageTitle;
+  return title && ROLE_NOUN_RE.test(title.text) ? title : undefined;
+}
+
 function pipeLineRole(doc: PostingDoc): Found | undefined {
   const first = doc.blocks[0];
   const line = first?.lines[0];
@@ -231,7 +237,7 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
     (front && !front.demoted ? front.found : undefined) ??
     (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
     (segmented === undefined
-      ? firstRoleHeading(doc) ?? fieldFound ?? doc.header.pageTitle ?? standAloneLine(doc) ?? pipeLineRole(doc) ?? hiringSentence(doc)
+      ? firstRoleHeading(doc) ?? fieldFound ?? rolePageTitle(doc) ?? standAloneLine(doc) ?? doc.header.pageTitle ?? pipeLineRole(doc) ?? hiringSentence(doc)
       : (segmented ?? undefined));
   if (!found) return { value: null };
   const text = found.text.trim();

@@ -53,6 +53,18 @@ describe("page shapes", () => {
     expect(p.requirements).toEqual(["Python"]);
   });
 
+  it("a bold list item over its own nested list is a label, even when its name is a phrase inside it", () => {
+    const html = page("", "<h1>Data Engineer</h1><ul><li><strong>Qualifications and Experience</strong><ul><li>SQL</li></ul></li><li><strong>Key Responsibilities</strong><ul><li>Build pipelines</li></ul></li></ul>");
+    const p = parsePosting(html, { file: "t.html" });
+    expect(p.requirements).toEqual(["SQL"]);
+    expect(p.responsibilities).toEqual(["Build pipelines"]);
+  });
+
+  it("a <title> that is only the site's name gives way to a stand-alone role line", () => {
+    const html = page("<title>Axcer</title>", "<div>Axcer</div><div>Software Engineer</div><div>Full-time</div><div>Responsibilities</div><p>Ship apps.</p>");
+    expect(parsePosting(html, { file: "t.html" }).title).toBe("Software Engineer");
+  });
+
   it("a bold label with its line breaks inside stands on its own line", () => {
     const doc = buildHtmlDocument(page("", "<p><strong>Who we are<br><br></strong>A bakery in Ghent.</p>"));
     expect(doc.blocks.map((b) => [b.text, b.emphasized])).toEqual([
