@@ -5,6 +5,8 @@
 // change, never the line count, so every line number stays true to the file. Fenced code is
 // left alone.
 
+import { WordPattern } from "../normalize/latin1-classes.js";
+
 /** One repaired text, and how many lines changed (0: the text is returned as it was). */
 export interface Repaired {
   text: string;
@@ -14,19 +16,19 @@ export interface Repaired {
 // A code fence opening or closing (indented up to three spaces).
 const FENCE_RE = /^ {0,3}(?:`{3,}|~{3,})/;
 // Two to six hashes glued to a letter: a heading missing its space ("###Requisitos").
-const GLUED_HEADING_RE = /^(#{2,6})(?=\p{L})/u;
+const GLUED_HEADING_RE = new WordPattern(String.raw`^(#{2,6})(?=\p{L})`, "u");
 // One hash glued to a letter, on a line of two words or more with no other hash: "#Vaga Backend"
 // is a heading; "#hiring" alone or "#remote #react" are hashtags.
-const GLUED_H1_RE = /^#(?=\p{L}[^#]*\s\S)(?![^#]*#)/u;
+const GLUED_H1_RE = new WordPattern(String.raw`^#(?=\p{L}[^#]*\s\S)(?![^#]*#)`, "u");
 // A dash or star glued to a letter or digit ("-vale refeição", "*Kotlin"); not "**bold**", "--",
 // nor a star that closes later on the line ("*Remote only*" is emphasis).
-const GLUED_BULLET_RE = /^(-|\*(?![^*]*\*))(?=[\p{L}\p{N}])/u;
+const GLUED_BULLET_RE = new WordPattern(String.raw`^(-|\*(?![^*]*\*))(?=[\p{L}\p{N}])`, "u");
 // A bullet as markdown reads it: a marker, then a space.
 const BULLET_RE = /^\s{0,3}[-*+]\s+\S/;
 // A line of nothing but spaces and tabs.
 const WHITESPACE_ONLY_RE = /^[ \t]+$/;
 // Cheap pre-test: a line that could need one of the repairs above.
-const MAY_NEED_RE = /^(?:#|[-*][\p{L}\p{N}]|[ \t]+$)/mu;
+const MAY_NEED_RE = new WordPattern(String.raw`^(?:#|[-*][\p{L}\p{N}]|[ \t]+$)`, "mu");
 
 export function repairBrokenMarkdown(text: string): Repaired {
   if (!MAY_NEED_RE.test(text)) return { text, changed: 0 };
@@ -40,12 +42,12 @@ export function repairBrokenMarkdown(text: string): Repaired {
     if (inFence) continue;
     let fixed = line;
     if (WHITESPACE_ONLY_RE.test(line)) fixed = "";
-    else if (GLUED_HEADING_RE.test(line)) fixed = line.replace(GLUED_HEADING_RE, "$1 ");
+    else if (GLUED_HEADING_RE.test(line)) fixed = line.replace(GLUED_HEADING_RE.for(line), "$1 ");
     else if (GLUED_H1_RE.test(line)) fixed = `# ${line.slice(1)}`;
     // A glued bullet counts only in a run: next to another glued bullet or a real one
     // (a lone "*Note" or "-ish" line is prose).
     else if (glued[i] && (glued[i - 1] || glued[i + 1] || BULLET_RE.test(lines[i - 1] ?? "") || BULLET_RE.test(lines[i + 1] ?? ""))) {
-      fixed = line.replace(GLUED_BULLET_RE, "$1 ");
+      fixed = line.replace(GLUED_BULLET_RE.for(line), "$1 ");
     }
     if (fixed !== line) {
       lines[i] = fixed;

@@ -9,6 +9,7 @@ import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
 import { EMPLOYMENT_TYPE_WORDS, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 
 const TYPE_FIELD_KEYS = [
   "type",
@@ -55,7 +56,7 @@ const MAX_FACT_TYPE_WORDS = 3;
 const MAX_BODY_BLOCKS = 400;
 const TYPE_WORDS = EMPLOYMENT_TYPE_WORDS.map((w) => `(${w.pattern})`).join("|");
 // Any employment-type word; the capture group that matched names the type.
-const TYPE_WORD_RE = new RegExp(`(?<![\\w-])(?:${TYPE_WORDS})(?![\\w-])`, "i");
+const TYPE_WORD_RE = new WordPattern(`(?<![\\w-])(?:${TYPE_WORDS})(?![\\w-])`, "i");
 // The prose forms of a type word (no bare "ft"/"temp"/"permanent", which mean other things in prose);
 // "contract-to-hire" whole, so "contract-to-hire position" reads as a contract before "hire" can stop it.
 const PROSE_TYPE = String.raw`full[\s-]*-?[\s-]*time|part[\s-]*-?[\s-]*time|contract[\s-]to[\s-]hire|contract(?:or|ual)?|freelance|temporary|internship|fixed[\s-]term|seasonal`;
@@ -95,24 +96,24 @@ const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|
 // estágio", "Erfahrung aus einem Praktikum", "expérience en stage"): its type word is not this role's.
 const NOT_THIS_ROLE_LOCAL_RE = /\b(?:experi[êeé]ncias?|erfahrung\w*|exp[ée]rience|anos|años|jahre|ans)\b/i;
 // A type offered as an option, not the role's ("Temps partiel négociable", "Teilzeit möglich", "meio período possível").
-const OPTION_WORD_RE = /(?<![\p{L}])(?:n[ée]gociables?|possibles?|m[öo]glich|poss[íi]vel|posible|opcional|optional|envisageable|denkbar)(?![\p{L}])/iu;
+const OPTION_WORD_RE = new WordPattern(String.raw`(?<![\p{L}])(?:n[ée]gociables?|possibles?|m[öo]glich|poss[íi]vel|posible|opcional|optional|envisageable|denkbar)(?![\p{L}])`, "iu");
 // German's elided compound offering two types: "Voll- oder Teilzeit", "Voll- und Teilzeit".
-const ELIDED_ALTERNATIVE_RE = /\p{L}-\s+(?:oder|und|bzw\.?)\s+\p{L}*zeit/iu;
+const ELIDED_ALTERNATIVE_RE = new WordPattern(String.raw`\p{L}-\s+(?:oder|und|bzw\.?)\s+\p{L}*zeit`, "iu");
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
 const ELIGIBILITY_LABEL_RE = /\b(?:employees?|benefits?|eligib\w*|perks?)\b/i;
 // Six or more words (runs of letters and digits): too long for a label line, which has at most
 // five ("Full - Time /"). A test, not a split: it runs on every heading and bold line.
-const SIX_WORDS_RE = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{N}]/u;
+const SIX_WORDS_RE = new WordPattern(String.raw`^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){5}[\p{L}\p{N}]`, "u");
 
 // Types that say how many hours, not how the hire is engaged.
 const HOURS_TYPES: ReadonlySet<EmploymentType> = new Set(["full-time", "part-time"]);
 
-const typeWordRes = new Map<string, RegExp>();
+const typeWordRes = new Map<string, WordPattern>();
 
 /** The type-word pattern for a posting in `language`: English words (unless `localOnly`), plus
  *  that language's column (every column when the language is unknown); one capture group per
  *  EMPLOYMENT_TYPE_WORDS row (an empty one, `(?!)`, for a row with no word to match). */
-function typeWordRe(language: string | null | undefined, localOnly = false): RegExp {
+function typeWordRe(language: string | null | undefined, localOnly = false): WordPattern {
   if (language === "en") return TYPE_WORD_RE;
   const own = TYPE_WORD_LANGUAGES.find((l) => l === language);
   const key = `${own ?? "any"}${localOnly ? ":local" : ""}`;
@@ -121,7 +122,7 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Reg
     const words = (w: (typeof EMPLOYMENT_TYPE_WORDS)[number]) => [...(localOnly ? [] : [w.pattern]), ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))];
     const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${words(w).filter(Boolean).join("|") || "(?!)"})`);
     // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto".
-    re = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
+    re = new WordPattern(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
     typeWordRes.set(key, re);
   }
   return re;
@@ -131,7 +132,7 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Reg
  *  two types are offered as alternatives ("CLT ou PJ", "Full-time or Contract"). */
 export function employmentTypeIn(text: string, language?: string | null, localOnly = false): EmploymentType | null {
   const scan = text.slice(0, MAX_SCAN_CHARS).replace(EMPLOYMENT_CONTRACT_RE, " ");
-  const re = typeWordRe(language, localOnly);
+  const re = typeWordRe(language, localOnly).for(scan);
   let best: number | null = null;
   let rest = scan;
   let previous: { index: number } | null = null;
@@ -259,7 +260,7 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
     for (const [i, line] of block.lines.entries()) {
       const text = line.slice(0, MAX_SCAN_CHARS);
       if (NOT_THIS_ROLE_LOCAL_RE.test(text) || OPTION_WORD_RE.test(text)) continue;
-      const clean = text.replace(ambiguous, " ");
+      const clean = text.replace(ambiguous.for(text), " ");
       const type = employmentTypeIn(clean, own, true);
       // A type word and no type: two offered as alternatives ("Vollzeit/Teilzeit"), so unsure.
       if ((!type && anyWord.test(clean)) || ELIDED_ALTERNATIVE_RE.test(clean)) return null;
@@ -280,23 +281,23 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
   return hit;
 }
 
-const permanentWordRes = new Map<TypeWordLanguage, RegExp>();
+const permanentWordRes = new Map<TypeWordLanguage, WordPattern>();
 
 /** The permanent-contract words of `language` ("CLT", "CDI"), whole words. */
-function permanentWordRe(language: TypeWordLanguage): RegExp {
+function permanentWordRe(language: TypeWordLanguage): WordPattern {
   let re = permanentWordRes.get(language);
-  if (!re) permanentWordRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${PERMANENT_CONTRACT_WORDS[language]})(?![\p{L}])`, "iu")));
+  if (!re) permanentWordRes.set(language, (re = new WordPattern(String.raw`(?<![\p{L}])(?:${PERMANENT_CONTRACT_WORDS[language]})(?![\p{L}])`, "iu")));
   return re;
 }
 
-const ambiguousWordRes = new Map<TypeWordLanguage, RegExp>();
+const ambiguousWordRes = new Map<TypeWordLanguage, WordPattern>();
 
 /** The prose-ambiguous type words of `language` not right after a contract noun (removed before reading a line). */
-function ambiguousWordRe(language: TypeWordLanguage): RegExp {
+function ambiguousWordRe(language: TypeWordLanguage): WordPattern {
   let re = ambiguousWordRes.get(language);
   if (!re) {
     const { words, contractNouns } = PROSE_AMBIGUOUS_TYPE_WORDS[language];
-    re = new RegExp(String.raw`(?<!(?:${contractNouns})\s{1,3})(?<![\p{L}\p{N}])(?:${words})(?![\p{L}\p{N}])`, "giu");
+    re = new WordPattern(String.raw`(?<!(?:${contractNouns})\s{1,3})(?<![\p{L}\p{N}])(?:${words})(?![\p{L}\p{N}])`, "giu");
     ambiguousWordRes.set(language, re);
   }
   return re;

@@ -8,6 +8,7 @@ import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
 import type { ExperienceYears } from "../schema.js";
 import { NUMBER_WORDS, parseNumberWord } from "../normalize/number-words.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 
 /** Characters of one item or line scanned (hostile input stays linear and cheap). */
 const SCAN_MAX_CHARS = 2000;
@@ -22,7 +23,7 @@ const ECHO_SRC = `(?:\\s*\\(\\s*\\d{1,2}\\s*\\+?\\s*\\))?`;
 // optional second number after -, – or "to", then "years"/"yrs" (not "years ago"/"years old").
 // Not years of study: "2 ans d'étude", "4 anos de faculdade". In pt/es/de/fr/it too: "1 o 2 años",
 // "2 a 4 anos", "3 bis 5 Jahre", "1 an minimum", "5 années d’expérience", "au moins 2 ans", "almeno 3 anni".
-const YEARS_RE = new RegExp(
+const YEARS_RE = new WordPattern(
   `(?<![\\p{L}\\p{N}])(at least|minimum(?: of)?|min\\.?|a minimum of|over|more than|upwards of|au moins|pelo menos|no m[íi]nimo|al menos|m[íi]nimo(?: de)?|mindestens|almeno)?\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+|\\s?plus|\\s?or\\s+more)?` +
     `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|yoe|ans?|ann[ée]es?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old|d['’]\\s?[ée]tudes?|de\\s+estudos?|de\\s+estudios?|de\\s+carrera|de\\s+faculdade))`,
   "giu",
@@ -43,7 +44,8 @@ interface Found {
 
 function statementsIn(text: string): Found[] {
   const out: Found[] = [];
-  for (const m of text.slice(0, SCAN_MAX_CHARS).matchAll(YEARS_RE)) {
+  const scanned = text.slice(0, SCAN_MAX_CHARS);
+  for (const m of scanned.matchAll(YEARS_RE.for(scanned))) {
     const min = parseNumberWord(m[2]);
     // "5-8+ years" is open-ended: at least five.
     const max = m[4] === undefined || m[5] !== undefined ? null : parseNumberWord(m[4]);
@@ -51,7 +53,7 @@ function statementsIn(text: string): Found[] {
     if (max !== null && (!Number.isFinite(max) || max < min || max > MAX_PLAUSIBLE_YEARS)) continue;
     out.push({ min, max });
   }
-  for (const m of text.slice(0, SCAN_MAX_CHARS).matchAll(YEARS_BRACKET_RE)) {
+  for (const m of scanned.matchAll(YEARS_BRACKET_RE)) {
     const min = Number(m[1]);
     if (min <= MAX_PLAUSIBLE_YEARS) out.push({ min, max: null });
   }

@@ -4,6 +4,7 @@
 // costs a word scan; any other text goes to franc's trigram detector, restricted to the
 // languages of that table. On text too short or too mixed to tell, the answer is null (or
 // English when its words are there and no other language's are), never a guess.
+import { WordPattern } from "../normalize/latin1-classes.js";
 import { francAll } from "franc-min";
 import type { PostingDoc } from "../core/document.js";
 import type { Extracted } from "../core/types.js";
@@ -28,7 +29,7 @@ const AMBIGUOUS_SCORE = 0.995;
 // Links and e-mail addresses: their letters are no language (and there are many in a posting).
 const URL_OR_EMAIL_RE = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
 // One word: letters, with an inner apostrophe ("we're").
-const WORD_RE = /\p{L}+(?:['’]\p{L}+)?/gu;
+const WORD_RE = new WordPattern(String.raw`\p{L}+(?:['’]\p{L}+)?`, "gu");
 // A letter of a script other than Latin (Han, Cyrillic, Arabic…): the detector reads those by script.
 const NON_LATIN_LETTER_RE = /[^\P{L}\p{Script=Latin}]/u;
 // A character that could be such a letter: below U+0250 only the micro sign is one. Most samples
@@ -55,7 +56,7 @@ function sampleOf(doc: PostingDoc): string {
 function wordCounts(sample: string): { counts: Map<string, number>; letters: number } {
   const counts = new Map<string, number>();
   let letters = 0;
-  for (const m of sample.matchAll(WORD_RE)) {
+  for (const m of sample.matchAll(WORD_RE.for(sample))) {
     letters += m[0].length;
     const code = FUNCTION_WORD_LANGUAGE.get(m[0].toLowerCase().replace("’", "'"));
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);

@@ -7,6 +7,7 @@ import type { Block, PostingDoc, Field } from "../core/document.js";
 import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { PayPeriod, Salary } from "../schema.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
 import { currencyCode, customaryPeriod, resolveDollar } from "../normalize/currencies.js";
 
@@ -45,8 +46,9 @@ interface Candidate {
 }
 
 /** Where the last match of a global `re` in `text` ends, or -1. */
-function lastMatchEnd(re: RegExp, text: string): number {
+function lastMatchEnd(pattern: RegExp | WordPattern, text: string): number {
   let at = -1;
+  const re = pattern instanceof WordPattern ? pattern.for(text) : pattern;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) at = m.index + m[0].length;
   return at;

@@ -5,6 +5,7 @@
 import { fieldKey, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
 import type { Seniority } from "../schema.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 import { SENIORITY_FIELD_VALUES, SENIORITY_WORDS, seniorityPattern, type SeniorityWord } from "../normalize/seniority-words.js";
 
 const LEVEL_FIELD_KEYS = [
@@ -34,8 +35,8 @@ const LABEL_LINE_RE = /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/;
 /** Titles and field values longer than this are cut before scanning (hostile input). */
 const MAX_SCAN_CHARS = 300;
 
-function alternation(words: readonly SeniorityWord[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => `(${seniorityPattern(w)})`).join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+function alternation(words: readonly SeniorityWord[]): WordPattern {
+  return new WordPattern(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => `(${seniorityPattern(w)})`).join("|")})(?![\\p{L}\\p{N}_])`, "iu");
 }
 
 // Any title level word; the capture group that matched names the level.
@@ -43,8 +44,8 @@ const TITLE_LEVEL_RE = alternation(SENIORITY_WORDS);
 // A level field's value: the title words, then field-only values ("Mid-Senior level", "Executive").
 const FIELD_LEVEL_RE = alternation([...SENIORITY_FIELD_VALUES, ...SENIORITY_WORDS]);
 
-function levelIn(text: string, re: RegExp, words: readonly SeniorityWord[]): Seniority | null {
-  const m = re.exec(text.slice(0, MAX_SCAN_CHARS));
+function levelIn(text: string, pattern: WordPattern, words: readonly SeniorityWord[]): Seniority | null {
+  const m = pattern.exec(text.slice(0, MAX_SCAN_CHARS));
   if (!m) return null;
   const index = m.slice(1).findIndex((g) => g !== undefined);
   return index >= 0 ? words[index].level : null;

@@ -8,6 +8,7 @@ import type { Block, PostingDoc } from "../core/document.js";
 import { ATS_GENERIC_PARTS, ATS_HOSTS, GENERIC_SECOND_LEVEL_DOMAINS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
 import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "./company-intro-words.js";
 import { parseLocationText } from "./location-text.js";
+import { LATIN1_CLASSES, isLatin1Words } from "./latin1-classes.js";
 
 /** The letter and digit classes a name pattern is written with. */
 interface NameClasses {
@@ -17,20 +18,6 @@ interface NameClasses {
   digit: string;
 }
 const UNICODE_CLASSES: NameClasses = { upper: String.raw`\p{Lu}`, lower: String.raw`\p{Ll}`, letter: String.raw`\p{L}`, digit: String.raw`\p{N}` };
-/**
- * The same classes cut to Latin-1 (test/normalize/company-name-patterns.test.ts checks them
- * against the Unicode ones). V8 compiles a pattern at its first use, and the Unicode classes made
- * that ~3–10 ms per pattern, a quarter of a one-posting run; a line whose letters and digits are
- * all Latin-1 (98 % of the corpus lines that reach a pattern) matches these the same way.
- */
-export const LATIN1_CLASSES: NameClasses = {
-  upper: String.raw`A-Z\xc0-\xd6\xd8-\xde`,
-  lower: String.raw`a-z\xb5\xdf-\xf6\xf8-\xff`,
-  letter: String.raw`A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff`,
-  digit: String.raw`0-9\xb2\xb3\xb9\xbc-\xbe`,
-};
-// A letter or digit beyond Latin-1: a line holding one needs the Unicode classes.
-const BEYOND_LATIN1_WORD_CHAR_RE = /(?![\0-\xff])[\p{L}\p{N}]/u;
 
 /**
  * Up to four words of a name, "&" allowed between them ("Johnson & Johnson"). A word is
@@ -293,9 +280,6 @@ function written(source: string, classes: NameClasses): string {
 const compiledPatterns = new Map<NamePattern, RegExp>();
 const compiledLatin1Patterns = new Map<NamePattern, RegExp>();
 
-/** Whether `text`'s letters and digits are all Latin-1, so LATIN1_CLASSES read it as the Unicode ones do. */
-const isLatin1Text = (text: string) => !BEYOND_LATIN1_WORD_CHAR_RE.test(text);
-
 /** `pattern`'s regex for a line that is `latin1` or not, compiled the first time a line passes its cue. */
 function patternRe(pattern: NamePattern, latin1: boolean): RegExp {
   const compiled = latin1 ? compiledLatin1Patterns : compiledPatterns;
@@ -317,7 +301,7 @@ export function bodyCompanyName(doc: PostingDoc, language?: string | null): Body
     let latin1: boolean | undefined;
     for (const pattern of patterns) {
       if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
-      latin1 ??= isLatin1Text(text);
+      latin1 ??= isLatin1Words(text);
       const name = patternRe(pattern, latin1).exec(text)?.[1];
       if (!name || !isNameLike(name, language) || (local.includes(pattern) && isPlaceName(name))) continue;
       const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
@@ -339,7 +323,7 @@ export function bodyCompanyName(doc: PostingDoc, language?: string | null): Body
 /** The name a prose value opens with ("TextQL is working to…" → "TextQL"), or null. */
 export function leadingName(value: string): string | null {
   const text = value.slice(0, MAX_BLOCK_CHARS);
-  const name = LEADING_NAME.cue.test(text) ? patternRe(LEADING_NAME, isLatin1Text(text)).exec(text)?.[1] : undefined;
+  const name = LEADING_NAME.cue.test(text) ? patternRe(LEADING_NAME, isLatin1Words(text)).exec(text)?.[1] : undefined;
   return name && isNameLike(name) ? name : null;
 }
 

@@ -2,6 +2,7 @@
 // responsibilities / benefits"): bullets written as text, label lines, lead-ins and prose.
 // Pure string tests shared by extract/section-lists.ts; no vocabulary here (that is
 // normalize/section-names.ts) and no notion of sections.
+import { WordPattern } from "./latin1-classes.js";
 import type { Block } from "../core/document.js";
 
 /** A `Label:` line longer than this is a sentence's lead-in ("Example projects might include:"). */
@@ -24,11 +25,11 @@ export const ENDS_COLON_RE = /[:：][\s*_]*$/;
 // Sentence-ending punctuation at the end of a line: such a line is prose, not a plain heading.
 export const ENDS_SENTENCE_RE = /[.!;,]\s*$/;
 // At least one letter or digit: "__", "*" and "---" are not items.
-export const HAS_WORD_RE = /[\p{L}\p{N}]/u;
+export const HAS_WORD_RE = new WordPattern(String.raw`[\p{L}\p{N}]`, "u");
 // Social-media tags such as "#LI-Remote", alone on a line.
 export const HASHTAG_LINE_RE = /^(?:#[\w-]+[\s,]*)+$/;
 // A line starting with a capital or digit (a paragraph whose every line does is a list of lines).
-export const STARTS_UPPER_RE = /^[\p{Lu}\p{N}"“(]/u;
+export const STARTS_UPPER_RE = new WordPattern(String.raw`^[\p{Lu}\p{N}"“(]`, "u");
 // A one-line `Label: value` ("Perks: 21 days PTO, free lunch") — a short label, then its value.
 export const INLINE_LABEL_RE = /^([^:：]{2,60})[:：]\s+(\S.*)$/;
 // Punctuation left when a bold label's text is removed from its line (`**Experience** :`).

@@ -2,6 +2,7 @@
 // "### Lugar"), a bold or bare label line with the place on the next line, or `Label: place` with
 // a key in the posting's language ("Localização:", "Ubicación:", "Standort:", "Lieu :"). One column
 // of variants per language; matched folded (no accents, lower case), as the whole label.
+import { WordPattern } from "./latin1-classes.js";
 import { foldPlace } from "./fold.js";
 
 /** Location labels per language (ISO 639-1), written as postings write them. */
@@ -58,8 +59,10 @@ const TRAILING_MARKS_RE = /[\s:：\p{Extended_Pictographic}\uFE0F]+$/u;
 
 // A place-of-work noun inside a sentence, then the place: "…, sonst Dienstort Münster", "lieu de
 // travail Lyon". Group 1 is the place: up to three capitalised words.
-export const INLINE_PLACE_OF_WORK_RE =
-  /(?<![\p{L}])(?:Dienstort|Arbeitsort|Einsatzort|local de trabalho|lugar de trabajo|lieu de travail)(?:\s+(?:ist|é|es|est|in|em|en|à))?\s+(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2})/u;
+export const INLINE_PLACE_OF_WORK_RE = new WordPattern(
+  String.raw`(?<![\p{L}])(?:Dienstort|Arbeitsort|Einsatzort|local de trabalho|lugar de trabajo|lieu de travail)(?:\s+(?:ist|é|es|est|in|em|en|à))?\s+(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2})`,
+  "u",
+);
 
 /**
  * Body phrases in other languages after which the places the job is open to are named ("Trabajo

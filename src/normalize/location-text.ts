@@ -3,6 +3,7 @@
 // workplace. Place names are matched longest first against the place index (normalize/places);
 // a name with several meanings ("London": GB or CA; "CA": Canada or California) takes the one
 // whose country the rest of the statement names, else the first (most populous) one.
+import { WordPattern } from "./latin1-classes.js";
 import type { Workplace } from "../schema.js";
 import type { Region } from "./regions.js";
 import { WEAK_WORLDWIDE_WORDS } from "./regions.js";
@@ -39,7 +40,7 @@ export interface ParseLocationOptions {
 /** Longest statement read; location lines are short, prose tails are capped by callers too. */
 const MAX_STATEMENT_CHARS = 600;
 // One word: letters/digits, with inner dots and apostrophes ("U.S.", "St.", "Côte d'Ivoire").
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’]*/gu;
+const WORD_RE = new WordPattern(String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}.'’]*`, "gu");
 // Separators that keep two words in one name: spaces, or one hyphen with no spaces ("Cluj-Napoca").
 const SOFT_SEPARATOR_RE = /^(?:[ \t\u00a0]*|-)$/;
 // Dots and apostrophes dropped before testing for an upper-case code ("U.S." → "US").
@@ -57,7 +58,7 @@ const LOCAL_NAME_LANGUAGES: ReadonlySet<string> = new Set(["pt", "es", "de", "fr
 // Dots and apostrophes that end a word's match ("Wien." at the end of a sentence).
 const TRAILING_PUNCT_RE = /[.'’]+$/;
 // A word that starts with a capital letter.
-const CAPITALISED_RE = /^\p{Lu}/u;
+const CAPITALISED_RE = new WordPattern(String.raw`^\p{Lu}`, "u");
 
 /** Words of location lines that are neither places nor a reason to doubt the line is one. */
 const FILLER_WORDS: ReadonlySet<string> = new Set(
@@ -126,7 +127,7 @@ interface Hit {
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of text.matchAll(WORD_RE.for(text))) {
     const start = m.index ?? 0;
     const raw = m[0].replace(/[.'’]+$/, "");
     words.push({ raw, folded: foldPlace(raw), sepBefore: text.slice(prevEnd, start), start, end: start + m[0].length });

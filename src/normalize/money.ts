@@ -6,6 +6,7 @@
 import type { PayPeriod } from "../schema.js";
 import { BARE_DOLLAR, currencyCode, currencyOfSymbol } from "./currencies.js";
 import { BETWEEN_WORDS, FROM_WORDS, PAY_WORDS, PERIOD_WORDS, RANGE_WORDS, UP_TO_WORDS } from "./pay-words.js";
+import { WordPattern } from "./latin1-classes.js";
 
 export interface MoneyRange {
   min: number | null;
@@ -107,22 +108,22 @@ const GROSS_NET_GAP_RE = new RegExp(String.raw`^[ \u00a0]*${GROSS_NET_SRC}[ \u00
 // What may stand between the two figures of a range: a period on the first figure, "gross",
 // the separator (a dash, "to", or its word in another language: "a", "bis", "à"), "up to", and
 // MIN/MID/MAX labels ("MIN: $107,200 - MID: $134,000 - MAX: …").
-const RANGE_GAP_RE = new RegExp(
+const RANGE_GAP_RE = new WordPattern(
   String.raw`^\.?[ \u00a0]*(?:\/[ \u00a0]?\p{L}{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:${GROSS_NET_SRC}[ \u00a0]*)?(?:-|–|—|~|do|${phrasesSrc(RANGE_WORDS)}|${phrasesSrc(AND_WORDS)})[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$`,
   "iu",
 );
 // "and" ("e", "et", "y", "und") joins a range only after "between" ("entre", "zwischen").
-const BETWEEN_RE = new RegExp(String.raw`(?:${phrasesSrc(BETWEEN_WORD_LIST)})[ \u00a0]*$`, "iu");
+const BETWEEN_RE = new WordPattern(String.raw`(?:${phrasesSrc(BETWEEN_WORD_LIST)})[ \u00a0]*$`, "iu");
 // A gap that uses "and" as its separator.
-const AND_GAP_RE = new RegExp(phrasesSrc(AND_WORDS), "iu");
+const AND_GAP_RE = new WordPattern(phrasesSrc(AND_WORDS), "iu");
 // Before a lone figure: "up to $30", "maximum of €5,000", "bis zu 70.000 €".
-const UP_TO_RE = new RegExp(String.raw`(?:${phrasesSrc(UP_TO_WORDS)})[ \u00a0:]*$`, "iu");
+const UP_TO_RE = new WordPattern(String.raw`(?:${phrasesSrc(UP_TO_WORDS)})[ \u00a0:]*$`, "iu");
 // Before a lone figure: "from $2500", "starting at $120k", "a partir de R$ 6.500,00".
-const FROM_RE = new RegExp(String.raw`(?:${phrasesSrc(FROM_WORDS)})[ \u00a0:]*$`, "iu");
+const FROM_RE = new WordPattern(String.raw`(?:${phrasesSrc(FROM_WORDS)})[ \u00a0:]*$`, "iu");
 // A period as written next to a figure, in any language of the table; the named group says
 // which (the edge checks of phrasesSrc once around all five). "year" right after the figure
 // ("$120k year") counts too, as a year.
-const PERIOD_RE = new RegExp(
+const PERIOD_RE = new WordPattern(
   `${WORD_EDGE_SRC}(?:${(["hour", "day", "week", "month", "year"] as const)
     .map((p) => `(?<${p}>${[...new Set(Object.values(PERIOD_WORDS[p]).flat())].sort((a, b) => b.length - a.length).map(phraseBodySrc).join("|")})`)
     .join("|")})${WORD_EDGE_SRC}|^[ ]?year\\b`,
@@ -212,9 +213,10 @@ function periodIn(text: string, last: boolean): { period: PayPeriod; index: numb
   let found: { period: PayPeriod; index: number; length: number } | null = null;
   let rest = text;
   let offset = 0;
+  const periodRe = PERIOD_RE.for(text);
   // At most a handful of iterations: the window is short.
   while (rest) {
-    const m = PERIOD_RE.exec(rest);
+    const m = periodRe.exec(rest);
     if (!m) break;
     const period = PERIODS.find((p) => m.groups?.[p]) ?? "year";
     found = { period, index: offset + m.index, length: m[0].length };
@@ -341,7 +343,7 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
 
 // Words that say a figure is pay ("base salary range", "hourly rate", "compensation", HN's "Comp:").
 // The other languages' words come from the pay-words table.
-export const PAY_CUE_RE = new RegExp(
+export const PAY_CUE_RE = new WordPattern(
   String.raw`\b(?:salary|salaries|base|pay|compensation|comp|remuneration|wages?|rates?|earn\w*|income|CTC|LPA)\b|${phrasesSrc(PAY_WORDS)}`,
   "giu",
 );

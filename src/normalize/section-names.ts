@@ -17,6 +17,7 @@
 // "preferred qualifications" (niceToHave) before "qualifications" (requirements),
 // "about the role" (responsibilities) before "about …" (company, contributes nothing).
 
+import { WordPattern } from "./latin1-classes.js";
 import { distance } from "fastest-levenshtein";
 import { wordCount } from "./list-lines.js";
 import { StringMemo } from "./memo.js";
@@ -344,14 +345,14 @@ const APOSTROPHE_RE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
 // Ampersands and plus signs that stand for "and".
 const AMPERSAND_RE = /\s*&\s*/g;
 // Combining marks left by NFD: accents are folded, since people drop them in headings ("Beneficios").
-const MARK_RE = /\p{M}+/gu;
+const MARK_RE = new WordPattern(String.raw`\p{M}+`, "gu");
 // A number opening a heading: its place in a numbered outline ("1. Requisitos", "2) Aufgaben") or an
 // issue number left before a template's label ("#394  Descrição da vaga").
-const LEADING_NUMBER_RE = /^\s*#?\d{1,4}\s*[.):–—-]?\s+(?=\p{L})/u;
+const LEADING_NUMBER_RE = new WordPattern(String.raw`^\s*#?\d{1,4}\s*[.):–—-]?\s+(?=\p{L})`, "u");
 // A French article elided onto the next word ("L’Compétences", "D'autres atouts"): read as the word alone.
-const ELIDED_ARTICLE_RE = /(^|\s)[ld]'(?=\p{L})/gu;
+const ELIDED_ARTICLE_RE = new WordPattern(String.raw`(^|\s)[ld]'(?=\p{L})`, "gu");
 // Anything that is not a letter, digit or apostrophe (emoji, punctuation, hyphens) → a space.
-const NON_WORD_RE = /[^\p{L}\p{N}']+/gu;
+const NON_WORD_RE = new WordPattern(String.raw`[^\p{L}\p{N}']+`, "gu");
 // Apostrophes not inside a word (quotes) and the letter-less leftovers.
 const STRAY_APOSTROPHE_RE = /(^|\s)'+|'+(?=\s|$)/g;
 // Spelled-out contractions folded to the short form, so one variant covers both.
@@ -376,15 +377,19 @@ const SPELLED_CONTRACTION_RE = /\b(?:you will|we are|you are|what is|we would)\b
 /** Lower case, accents dropped, apostrophes folded, "&" → "and", punctuation and emoji → spaces, trimmed. */
 export function normalizeHeading(text: string): string {
   // Most headings and table phrases are plain words: spared NFKD and a dozen replacements.
-  const head = text.slice(0, 400).replace(LEADING_NUMBER_RE, "");
+  const cut = text.slice(0, 400);
+  const head = cut.replace(LEADING_NUMBER_RE.for(cut), "");
   if (PLAIN_HEADING_RE.test(head)) {
     const lower = head.toLowerCase();
     if (!SPELLED_CONTRACTION_RE.test(lower)) return lower;
   }
-  let s = head.normalize("NFKD").replace(MARK_RE, "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
-  s = s.replace(NON_WORD_RE, " ").replace(STRAY_APOSTROPHE_RE, "$1").replace(ELIDED_ARTICLE_RE, "$1");
+  const split = head.normalize("NFKD");
+  let s = split.replace(MARK_RE.for(split), "").toLowerCase().replace(APOSTROPHE_RE, "'").replace(AMPERSAND_RE, " and ");
+  // Each step only removes or folds characters: a Latin-1 text stays one, so one form serves them all.
+  const nonWord = NON_WORD_RE.for(s);
+  s = s.replace(nonWord, " ").replace(STRAY_APOSTROPHE_RE, "$1").replace(ELIDED_ARTICLE_RE.for(s), "$1");
   for (const [re, to] of CONTRACTION_RES) s = s.replace(re, to);
-  return s.replace(NON_WORD_RE, " ").trim();
+  return s.replace(nonWord, " ").trim();
 }
 
 interface CompiledVariant {
