@@ -9,6 +9,7 @@ import { FACT_SPLIT_RE, factSegments, type Block, type PostingDoc, type Field } 
 import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
 import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
@@ -281,7 +282,7 @@ const SEAT_CUE_RE =
   /(?:\b(?:based|located|headquartered|situated)\s+in|\bour\s+(?:[\w&-]+\s+){0,3}?(?:office|offices|headquarters|HQ|studio|workshop|campus)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
 // After "join our"/"in the", the place must name an office or team: "our Bristol team", "the Kyiv office"
 // (not "in the Virginia House of Delegates").
-const PLACE_OF_OFFICE_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:office|offices|team|headquarters|HQ|studio|campus|hub)\b/u;
+const PLACE_OF_OFFICE_RE = new WordPattern(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:office|offices|team|headquarters|HQ|studio|campus|hub)\b`, "u");
 
 /**
  * A careers page that states no place anywhere else names the employer's office or seat in its
