@@ -86,7 +86,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "an ideal candidate also", "the ideal candidate also", "ideal candidate also", "~also have", "~also has", "not required but",
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
-      "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
+      "~a bonus", "~also be great", "valuable extras", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
       "=you might have", "~cherries on the cake", "~cherry on the cake",
       // "Big pluses:", "Some pluses": the plural names extras whatever word precedes it.
       "~pluses", "=big plus",
@@ -153,7 +153,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "who we are looking for", "who are we looking for", "who we're looking for", "whom we are looking for", "what we're looking for",
       "what we are looking for", "what are we looking for", "what we look for", "we're looking for", "we are looking for",
       "looking for", "who you are", "who are you", "what you bring", "what you'll bring", "what you will bring", "what you bring",
-      "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have",
+      "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have", "what you'll already have", "what you will already have", "what you already have",
       "what you've got", "what we expect", "what we're expecting", "we expect", "our expectations", "expectations",
       "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
