@@ -34,6 +34,9 @@ const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // "YOE" (years of experience) names it too: "2 X Fullstack Engineer (5+ YOE)".
 const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung|yoe\b)/i;
 
+// A sentence about the person sought: "We are looking to add…", "seeking an engineer with…".
+const SOUGHT_CANDIDATE_RE = /\b(?:looking\s+(?:for|to\s+(?:add|hire|find))|seeking|we(?:'re|’re|\s+are)\s+hiring|the\s+(?:ideal\s+)?candidate|candidates?\s+(?:with|should|must|will))\b/i;
+
 interface Found {
   min: number;
   max: number | null;
@@ -68,11 +71,20 @@ export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extra
   // A posting whose only qualifications are preferred ones states its years there.
   const requirements = earlier.requirements?.length ? earlier.requirements : (earlier.niceToHave ?? []);
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
+  const experienceLines = () => doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l));
+  // Beside a requirements list, only a sentence about whom the job asks for ("looking to add Data
+  // Engineers with at least 1 – 5 years of experience"), not the company's own years.
+  const soughtLines = () => experienceLines().filter((l) => SOUGHT_CANDIDATE_RE.test(l));
   // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
-  const all = texts.concat(requirements.length ? requirements : doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));
+  // Requirements that state no years leave them to the body's sentence ("Data Engineers with at least 1 – 5 years of experience").
+  return { value: largestMinimum(texts.concat(requirements.length ? requirements : experienceLines())) ?? (requirements.length ? largestMinimum(soughtLines()) : null) };
+}
+
+/** Of the statements in `texts`, the one with the largest minimum (with its own maximum). */
+function largestMinimum(texts: readonly string[]): Found | null {
   let best: Found | null = null;
-  for (const text of all) {
+  for (const text of texts) {
     for (const found of statementsIn(text)) if (!best || found.min > best.min) best = found;
   }
-  return { value: best };
+  return best;
 }

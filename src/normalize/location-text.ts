@@ -67,7 +67,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     "wfh opportunity location locations select approved preferred time zone zones timezone timezones metro area region greater hq " +
     "headquarters other any all country countries state states city open to us must be will consider flexible multiple of " +
     "candidates residents eligible across europe's full fully in-office a an for with option options also near nearby e g etc " +
-    "based remote-first remote-friendly worldwide global globally " +
+    "based remote-first remote-friendly worldwide global globally east west coast time-zone time-zones " +
     // The same words in Portuguese, Spanish, German and French location lines, folded ("Remoto, Brasil",
     // "Híbrido ou presencial em", "Homeoffice oder vor Ort", "Télétravail ou sur site à").
     "remoto remota hibrido hibrida presencial escritorio ou em no na do da desde y en o oficina " +

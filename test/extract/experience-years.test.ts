@@ -40,6 +40,13 @@ describe("experienceYears", () => {
     expect(years(["5+ years of Python"], "# T\n\nExperience : 8 to 13 Years\n")).toEqual({ min: 8, max: 13 });
   });
 
+  it("requirements that state no years leave them to the sentence about whom the job seeks", () => {
+    const md = "# T\n\nWe are looking to add engineers with at least 1 – 5 years of experience.\n\nOur team has 20 years of experience.\n";
+    expect(years(["A degree in computer science"], md)).toEqual({ min: 1, max: 5 });
+    // The company's own years are no requirement.
+    expect(years(["A degree in computer science"], "# T\n\nOur team has 20 years of experience.\n")).toBeNull();
+  });
+
   it("with no requirements list, reads body lines about experience only", () => {
     expect(years([], "# T\n\nWe need 4+ years of experience with Rust.\n\nFounded 12 years back.\n")).toEqual({ min: 4, max: null });
   });

@@ -9,6 +9,9 @@ describe("title", () => {
     ["---\ntitle: Hiring our next Community Manager\n---\n\n## Background and role context\n\nText.\n", "Hiring our next Community Manager"],
     ['---\ntitle: "Senior Node.js Developer "\n---\n\nText.\n', "Senior Node.js Developer"],
     ["# Hiring\n\n## Acme: Finance Admin\n\nText.\n", "Acme: Finance Admin"],
+    // A heading written as a page title ("Careers - …") gives way to the posting's own heading after it.
+    ["# Careers - Software Engineer, Core\n\nEngineering\n\n# Senior Software Engineer\n\nText.\n", "Senior Software Engineer"],
+    ["# Careers - Software Engineer\n\nText.\n", "Careers - Software Engineer"],
     ["# Lead Content Designer \n\n- Location: London\n", "Lead Content Designer"],
     ["Company: Faqta\nType: Full-time\n\nMedior Backend Developer (Node.js)\n\nFaqta builds things.\n", "Medior Backend Developer (Node.js)"],
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],

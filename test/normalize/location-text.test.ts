@@ -14,6 +14,7 @@ describe("parseLocationText", () => {
     ["Remote-GLOBAL", "remote", [], ["Worldwide"], []],
     ["Anywhere in the World", "remote", [], ["Worldwide"], []],
     ["European Union", null, [], ["Europe"], []],
+    ["Remote; European & US East Coast time-zones", "remote", ["US"], ["Europe"], []],
     ["Remote-Africa & Middle East", "remote", [], ["Africa", "Middle East"], []],
     ["Remote - USA/ Canada", "remote", ["US", "CA"], [], []],
     ["Remote - USA, CAN, MEX", "remote", ["US", "CA", "MX"], [], []],
