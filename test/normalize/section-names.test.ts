@@ -17,6 +17,11 @@ describe("classifyHeading", () => {
 
   it.each([
     ["Requirements:", "requirements"],
+    ["What you've done in your career", "requirements"],
+    ["You fit this role if you have", "requirements"],
+    ["Skills & Qualification", "requirements"],
+    ["Required Knowledge, Skills, and Abilities", "requirements"],
+    ["Examples of what you could build", "responsibilities"],
     ["What you bring", "requirements"],
     ["You have:", "requirements"],
     ["What you'll already have:", "requirements"],

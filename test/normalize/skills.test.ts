@@ -15,6 +15,10 @@ describe("the generated lookup", () => {
 describe("findSkills: canonical spelling", () => {
   it.each([
     ["Experience with Postgres and k8s", ["PostgreSQL", "Kubernetes"]],
+    // AI models and coding tools named as the job's tools; a first name or a plain word is not one.
+    ["We expect you to use tools like Cursor and Claude Code daily", ["Cursor", "Claude Code"]],
+    ["Stack: TypeScript, React, Claude", ["TypeScript", "React", "Claude"]],
+    ["Claude joined us from a bank; move the cursor over the chart", []],
     ["We write Golang services", ["Go"]],
     // A letter glued to a dollar sign is a currency ("R$" is the real), not the R language.
     ["Full Stack Developer PHP (R$ 18.000,00) with R", ["PHP", "R"]],

@@ -331,6 +331,19 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "LangChain", aliases: ["Langchain"] },
   { name: "LlamaIndex" },
   { name: "LangGraph" },
+  // Models and AI coding tools named as what the job works with ("use Claude or Codex", "LLMs (Claude,
+  // GPT, Gemini)", "tools like Cursor and Claude"): guarded, since "Claude" is also a first name and
+  // "cursor" a word, and a product named in passing ("think Cursor for radiologists") is not the job's.
+  { name: "Claude Code", guarded: ["Claude Code"] },
+  { name: "Claude", guarded: ["Claude"] },
+  { name: "GPT", guarded: ["GPT"] },
+  { name: "Gemini", guarded: ["Gemini"] },
+  { name: "Codex", guarded: ["Codex"] },
+  { name: "Cursor", guarded: ["Cursor"] },
+  // Only with its maker's name: "Copilot" alone is also Microsoft's and other companies' product names.
+  { name: "GitHub Copilot" },
+  { name: "n8n", exact: ["n8n"] },
+  { name: "LiveKit" },
   { name: "OpenCV" },
   { name: "spaCy", aliases: ["Spacy"] },
   { name: "NLTK" },
@@ -989,4 +1002,6 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Eclipse", guarded: ["Eclipse"], aliases: ["Eclipse IDE"] },
   { name: "Valkey" },
   { name: "Nix", guarded: ["Nix"] },
+  { name: "OR-Tools", exact: ["OR-Tools", "OR-tools", "OR Tools"], aliases: ["Google OR-Tools"] },
+  { name: "PX4", exact: ["PX4"] },
 ];
