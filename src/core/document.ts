@@ -524,12 +524,16 @@ export const FACT_SPLIT_RE = /\s+[|·•]\s+/;
  */
 export function factSegments(doc: PostingDoc, title: string | null | undefined): { text: string; line: number }[] {
   const blocks = doc.blocks.slice(0, MAX_TITLE_SEARCH_BLOCKS);
-  const at = blocks.findIndex((b) => b.kind === "heading" && (b.text === title || b.depth === 1));
+  // The heading holding the title, else the first `#` heading (a page-title banner may come before the posting's own).
+  const titled = blocks.findIndex((b) => b.kind === "heading" && b.text === title);
+  const at = titled >= 0 ? titled : blocks.findIndex((b) => b.kind === "heading" && b.depth === 1);
   if (at < 0) return [];
   const out: { text: string; line: number }[] = [];
-  for (const block of blocks.slice(at + 1, at + 1 + MAX_FACT_BLOCKS)) {
-    if (block.kind === "heading") break;
-    if (block.kind !== "paragraph") continue;
+  for (const [k, block] of blocks.slice(at + 1, at + 1 + MAX_FACT_BLOCKS).entries()) {
+    // A short sub-heading right under the title is its line of facts set large ("# Engineer" / "## Argentina").
+    const subtitle = k === 0 && block.kind === "heading" && block.depth > blocks[at].depth;
+    if (block.kind === "heading" && !subtitle) break;
+    if (block.kind !== "paragraph" && !subtitle) continue;
     block.lines.forEach((line, j) => {
       if (line.split(" ").length > MAX_FACT_LINE_WORDS) return;
       for (const part of line.split(FACT_SPLIT_RE)) out.push({ text: part, line: block.line + j });

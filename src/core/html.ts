@@ -327,9 +327,9 @@ function* elements(root: HastRoot | Element): Generator<Element> {
   }
 }
 
-function textLength(root: Element): number {
+function textLength(root: Element | HastRoot): number {
   let n = 0;
-  const stack: ElementContent[] = [...root.children];
+  const stack = [...root.children] as ElementContent[];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === "text") n += node.value.trim().length;
@@ -349,6 +349,9 @@ function textOf(el: Element): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
+/** Share of the page's text an <article> holds at least to be taken for the posting's part. */
+const MIN_ARTICLE_SHARE = 0.3;
+
 /**
  * The posting's part of the page: its <main> (or [role=main]), else its longest <article>, else
  * the whole page. An <h1> above the main part (a hero banner) is kept with it.
@@ -366,7 +369,10 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
       if (length > longestLength) [longest, longestLength] = [el, length];
     }
   }
-  const part = main ?? longest;
+  // An <article> that holds little of the page's text is a card beside the posting (a "Read next"
+  // blog teaser, one job of a listing of others), not the posting itself.
+  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) ? longest : undefined;
+  const part = main ?? article;
   if (!part) return { root: page, hasH1: h1s.length > 0 };
   const children: ElementContent[] = [...part.children];
   const inside = new Set(elements(part));
@@ -510,6 +516,25 @@ function dropOtherJobs(tree: Root): void {
     if (!depth) out.push(node);
   }
   tree.children = out;
+}
+
+/**
+ * A page whose <title> names one of its later <h1>s ("Senior Software Engineer – OTLKM") while
+ * other <h1>s come first (the cards of a listing of other jobs above the posting): the posting
+ * begins at that <h1>, and what stands before it is dropped.
+ */
+function dropBeforeTitledHeading(tree: Root, pageTitle: string | null): void {
+  if (!pageTitle) return;
+  const parts = new Set(pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => collapse(p).toLowerCase()).filter(Boolean));
+  let h1sBefore = 0;
+  for (const [i, node] of tree.children.entries()) {
+    if (node.type !== "heading" || node.depth !== 1) continue;
+    if (h1sBefore > 0 && parts.has(collapse(inlineLines(node.children)).toLowerCase())) {
+      tree.children = tree.children.slice(i);
+      return;
+    }
+    h1sBefore++;
+  }
 }
 
 function collapse(text: string): string {
@@ -742,6 +767,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   hoistHeadingBlocks(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
+  dropBeforeTitledHeading(tree, pageTitle);
   if (rest) {
     const lineRead = lineTree(htmlAsLines(rest), 1);
     const cut = cutWarning(lineRead);

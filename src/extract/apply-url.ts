@@ -180,5 +180,29 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   const last = blocks.at(-1);
   const sign = doc.header.segmented && last && last !== blocks[0] ? /^https?:\/\/\S+$/.exec(last.text) : null;
   if (last && sign && !HOME_PAGE_RE.test(sign[0])) return { value: sign[0], from: { line: last.line, via: "body", text: last.text } };
+  const posting = postingLink(blocks);
+  if (posting) return { value: posting.url, from: { line: posting.block.line, via: "body", text: posting.block.text } };
   return { value: null };
+}
+
+// Words before a link that say it is the posting itself ("Full mission briefing:", "Read the full spec
+// here:", "check out the job listing at", "There's also a full JD here:", "Info/application here:").
+const POSTING_LEAD_RE = /\b(?:full (?:spec|jd|job description|description|details|briefing|posting)|(?:mission|role) briefing|job (?:description|listing|post(?:ing)?|details)|jd|more details|application)\b[^.!?]{0,30}$/i;
+
+/**
+ * With no apply wording and no link listed on its own line, the first link in the prose that is
+ * the posting: a jobs page by its address ("For more details: https://careers.acme.com/…/job/"),
+ * or any page the words before it call the posting ("Read the full spec here: https://…").
+ */
+function postingLink(blocks: readonly Block[]): { url: string; block: Block } | undefined {
+  for (const block of blocks) {
+    const text = block.text.slice(0, MAX_BLOCK_CHARS);
+    if (NOT_APPLY_RE.test(text)) continue;
+    for (const m of text.matchAll(new RegExp(URL_RE.source, "g"))) {
+      const url = m[0];
+      if (HOME_PAGE_RE.test(url) || PLACEHOLDER_URL_RE.test(url)) continue;
+      if (JOBS_PAGE_RE.test(url) || POSTING_LEAD_RE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) return { url, block };
+    }
+  }
+  return undefined;
 }

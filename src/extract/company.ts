@@ -116,6 +116,25 @@ function hiringSubject(doc: PostingDoc): { name: string; found: Found } | null {
   return name ? { name, found: { text: line ?? name, line: first.line, via: "body" } } : null;
 }
 
+// A header's first segment that speaks instead of naming ("We are - REMOTE US Hours - …").
+// "We The Flywheel" is a name: a lone "We" counts only before a lower-case word or alone.
+const PRONOUN_LEAD_RE = /^(?:we(?:'|’)re|we are|our|i(?:'|’)m|i am)\b|^(?:[Ww]e|I)(?:\s+\p{Ll}|$)/u;
+/** Words a header's first segment may have and still be a name; more make a sentence ("Backed by Sequoia, Peregrine is the…"). */
+const MAX_HEADER_NAME_WORDS = 8;
+
+/**
+ * The company a header's first segment names: the subject of a hiring sentence, else the segment
+ * as a name; null when it is a sentence, speaks of "we", or describes an employer it does not name
+ * ("Small boutique consulting").
+ */
+function headerName(text: string): string | null {
+  const subject = subjectOfHiringLine(text);
+  if (subject) return subject;
+  const name = withoutNameTail(text.trim());
+  if (PRONOUN_LEAD_RE.test(name) || /^(?:WE ARE|OUR)\b/.test(name) || DESCRIPTION_VALUE_RE.test(name) || name.split(/\s+/).length > MAX_HEADER_NAME_WORDS) return null;
+  return cleanCompanyName(text);
+}
+
 function hnFirstLine(doc: PostingDoc): Found | undefined {
   const first = doc.blocks[0];
   const line = first?.lines[0];
@@ -138,7 +157,7 @@ function structured(doc: PostingDoc): { name: string; found: Found } | null {
   ];
   for (const found of candidates) {
     // A header company that is a hiring sentence ("Legion Health (YC) Is Hiring Cracked SWEs…") is its subject.
-    const name = found && (found === header ? (subjectOfHiringLine(found.text) ?? cleanCompanyName(found.text)) : nameFromValue(found.text));
+    const name = found && (found === header ? headerName(found.text) : nameFromValue(found.text));
     if (found && name) return { name, found };
   }
   return null;

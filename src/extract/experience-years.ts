@@ -34,15 +34,25 @@ const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // "YOE" (years of experience) names it too: "2 X Fullstack Engineer (5+ YOE)".
 const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung|yoe\b)/i;
 
+// A sentence about the person sought: "We are looking to add…", "seeking an engineer with…".
+const SOUGHT_CANDIDATE_RE = /\b(?:looking\s+(?:for|to\s+(?:add|hire|find))|seeking|we(?:'re|’re|\s+are)\s+hiring|the\s+(?:ideal\s+)?candidate|candidates?\s+(?:with|should|must|will))\b/i;
+
 interface Found {
   min: number;
   max: number | null;
 }
 
+// "a team with 20+ years of combined experience": the team's years together, not what the job asks
+// ("5 years combined experience as an engineer" with no team before it is the candidate's).
+const COMBINED_AFTER_RE = /^\s+(?:of\s+)?(?:combined|collective|cumulative)\b/i;
+const TEAM_BEFORE_RE = /\b(?:team|founders?|we|our)\b[^.;]{0,40}$/i;
+
 function statementsIn(text: string): Found[] {
   const out: Found[] = [];
   const scanned = text.slice(0, SCAN_MAX_CHARS);
   for (const m of scanned.matchAll(YEARS_RE.for(scanned))) {
+    const at = m.index ?? 0;
+    if (COMBINED_AFTER_RE.test(scanned.slice(at + m[0].length, at + m[0].length + 30)) && TEAM_BEFORE_RE.test(scanned.slice(Math.max(0, at - 60), at))) continue;
     const min = parseNumberWord(m[2]);
     // "5-8+ years" is open-ended: at least five.
     const max = m[4] === undefined || m[5] !== undefined ? null : parseNumberWord(m[4]);
@@ -61,11 +71,20 @@ export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extra
   // A posting whose only qualifications are preferred ones states its years there.
   const requirements = earlier.requirements?.length ? earlier.requirements : (earlier.niceToHave ?? []);
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
+  const experienceLines = () => doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l));
+  // Beside a requirements list, only a sentence about whom the job asks for ("looking to add Data
+  // Engineers with at least 1 – 5 years of experience"), not the company's own years.
+  const soughtLines = () => experienceLines().filter((l) => SOUGHT_CANDIDATE_RE.test(l));
   // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
-  const all = texts.concat(requirements.length ? requirements : doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l)));
+  // Requirements that state no years leave them to the body's sentence ("Data Engineers with at least 1 – 5 years of experience").
+  return { value: largestMinimum(texts.concat(requirements.length ? requirements : experienceLines())) ?? (requirements.length ? largestMinimum(soughtLines()) : null) };
+}
+
+/** Of the statements in `texts`, the one with the largest minimum (with its own maximum). */
+function largestMinimum(texts: readonly string[]): Found | null {
   let best: Found | null = null;
-  for (const text of all) {
+  for (const text of texts) {
     for (const found of statementsIn(text)) if (!best || found.min > best.min) best = found;
   }
-  return { value: best };
+  return best;
 }

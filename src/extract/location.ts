@@ -9,6 +9,7 @@ import { FACT_SPLIT_RE, factSegments, type Block, type PostingDoc, type Field } 
 import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
+import { WordPattern } from "../normalize/latin1-classes.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
 import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
@@ -256,17 +257,43 @@ function subtitleStatement(doc: PostingDoc, options: ParseLocationOptions, earli
   return { text, line, via: "body", parsed: parseLocationText(text, options) };
 }
 
+/** The clause after a cue that ends at `at` in `text`: up to the end of its sentence or clause. */
+function clauseAfter(text: string, at: number): string {
+  const tail = text.slice(at, at + MAX_CUE_TAIL_CHARS);
+  const end = CLAUSE_END_RE.exec(tail);
+  return end ? tail.slice(0, end.index) : tail;
+}
+
 /** The body's sentence saying where the job is based (JOB_BASED_RE), when nothing else states a place. */
 function jobBasedStatement(body: string, options: ParseLocationOptions): Statement | undefined {
   for (const m of body.matchAll(JOB_BASED_RE)) {
-    const after = (m.index ?? 0) + m[0].length;
-    let tail = body.slice(after, after + MAX_CUE_TAIL_CHARS);
-    const end = CLAUSE_END_RE.exec(tail);
-    if (end) tail = tail.slice(0, end.index);
+    const tail = clauseAfter(body, (m.index ?? 0) + m[0].length);
     // The company's office, or the hire's own place ("You're based in the SF Bay Area").
     if (!OFFICE_WORD_RE.test(tail) && !RESIDENT_SUBJECT_RE.test(m[0])) continue;
     const parsed = parseLocationText(tail, { ...options, ignoreWeakWorldwide: true });
     if (parsed.countries.length || parsed.cities.length) return { text: tail.trim(), line: 0, via: "body", parsed: { ...parsed, workplace: null } };
+  }
+  return undefined;
+}
+
+// Where the employer's office or seat is: "a studio based in Gdańsk, Poland", "our offices & workshop
+// in Bristol", a perk line "Offices in San Francisco and Toronto", "join our Bristol team", "in the Kyiv office".
+const SEAT_CUE_RE =
+  /(?:\b(?:based|located|headquartered|situated)\s+in|\bour\s+(?:[\w&-]+\s+){0,3}?(?:office|offices|headquarters|HQ|studio|workshop|campus)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
+// After "join our"/"in the", the place must name an office or team: "our Bristol team", "the Kyiv office"
+// (not "in the Virginia House of Delegates").
+const PLACE_OF_OFFICE_RE = new WordPattern(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:office|offices|team|headquarters|HQ|studio|campus|hub)\b`, "u");
+
+/**
+ * A careers page that states no place anywhere else names the employer's office or seat in its
+ * prose; the job is there (the caller skips it for a remote job).
+ */
+function seatStatement(body: string, options: ParseLocationOptions): Statement | undefined {
+  for (const m of body.matchAll(SEAT_CUE_RE)) {
+    const tail = clauseAfter(body, (m.index ?? 0) + m[0].length);
+    if (m[1] && !PLACE_OF_OFFICE_RE.test(tail)) continue;
+    const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+    if (parsed.countries.length || parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line: 0, via: "body", parsed: { ...parsed, regions: [], workplace: null } };
   }
   return undefined;
 }
@@ -303,9 +330,7 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
       for (const r of parsed.regions) if (!regions.includes(r)) regions.push(r);
       continue;
     }
-    let tail = body.slice(after, after + MAX_CUE_TAIL_CHARS);
-    const end = CLAUSE_END_RE.exec(tail);
-    if (end) tail = tail.slice(0, end.index);
+    const tail = clauseAfter(body, after);
     const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
     // "wherever you live in the world" is a pay policy; only "anywhere in the world" opens the job to it.
     if (!ANYWHERE_RE.test(m[0] + tail)) parsed.regions = parsed.regions.filter((r) => r !== "Worldwide");
@@ -314,9 +339,7 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
   }
   const local = localPlaceCueRe(options.language);
   for (const m of local ? body.matchAll(local) : []) {
-    let tail = body.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + MAX_CUE_TAIL_CHARS);
-    const end = CLAUSE_END_RE.exec(tail);
-    if (end) tail = tail.slice(0, end.index);
+    const tail = clauseAfter(body, (m.index ?? 0) + m[0].length);
     const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
     for (const cc of parsed.countries) if (!countries.includes(cc)) countries.push(cc);
     for (const r of parsed.regions) if (r !== "Worldwide" && !regions.includes(r)) regions.push(r);
@@ -343,10 +366,7 @@ function proseStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
   for (const { text, line } of texts) {
     if ((read += text.length) > MAX_BODY_CHARS) break;
     for (const m of text.matchAll(re)) {
-      const at = (m.index ?? 0) + m[0].length;
-      let tail = text.slice(at, at + MAX_CUE_TAIL_CHARS);
-      const end = CLAUSE_END_RE.exec(tail);
-      if (end) tail = tail.slice(0, end.index);
+      const tail = clauseAfter(text, (m.index ?? 0) + m[0].length);
       const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
       if (parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line, via: "body", parsed };
     }
@@ -410,6 +430,9 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
   const opening = doc.blocks[0]?.lines[0];
   if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;
+  // Last, a page that states no place names the employer's office or seat, unless the job is remote.
+  const seat = statement || value.workplace === "remote" ? undefined : seatStatement(body, options);
+  if (seat) Object.assign(value, { raw: seat.text, countries: [...seat.parsed.countries], cities: [...seat.parsed.cities] });
   if (!value.countries.length && !value.regions.length) {
     const found = bodyPlaces(body, options);
     if (found.countries.length || found.regions.length) {
@@ -418,5 +441,6 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
       warnings.push(`Location ${statement ? `"${statement.text}" names no country or region` : "not stated"}; used the body's: ${[...found.countries, ...found.regions].join(", ")}`);
     }
   }
-  return { value, from: statement ? { line: statement.line, via: statement.via, text: statement.text } : undefined, warnings };
+  const from = statement ?? seat;
+  return { value, from: from ? { line: from.line, via: from.via, text: from.text } : undefined, warnings };
 }

@@ -124,10 +124,11 @@ class Reader {
     return this.current.entries.some((e) => e.list);
   }
 
-  /** A label line that names a list section by its start or whole text (not a word inside it), or null. */
-  listLabel(text: string): HeadingKind | null {
+  /** A label line that names a list section by its start or whole text (not a word inside it, unless
+   *  `phraseInside`: a bold item over its own nested list, "**Key Responsibilities**"), or null. */
+  listLabel(text: string, phraseInside = false): HeadingKind | null {
     const m = classifyHeading(text);
-    if (!m || m.contains) return null;
+    if (!m || (m.contains && !phraseInside)) return null;
     const kind = this.meaning(text);
     return kind && LIST_KIND[kind] ? kind : null;
   }
@@ -155,6 +156,11 @@ class Reader {
     this.sections.push(this.current);
     return this.sections;
   }
+}
+
+/** Whether `next` is an item of a list nested in `item` (the items a bold label item holds). */
+function isNestedUnder(next: Block | undefined, item: Block): boolean {
+  return next?.kind === "item" && next.depth > item.depth;
 }
 
 /** Lines of the job board's header (a `# Title` line and the company/badge lines after it). */
@@ -415,7 +421,7 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
         break;
       case "item":
         // "* **Must have experience:**" / "* Bonus:" — a list item that is a label switches the list.
-        if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS && reader.listLabel(block.text)) {
+        if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS && reader.listLabel(block.text, block.emphasized && isNestedUnder(doc.blocks[i + 1], block))) {
           reader.label(block.text, block.line);
           break;
         }

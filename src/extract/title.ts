@@ -156,7 +156,15 @@ function headingTitleField(doc: PostingDoc): Found | undefined {
   return undefined;
 }
 
+/** A heading written as a page title: the site's jobs section joined to the role ("Careers - Software Engineer, Core"). */
+function isPageTitleHeading(text: string): boolean {
+  const segments = text.split(PAGE_TITLE_SEPARATOR_RE).map((s) => s.trim()).filter(Boolean);
+  return segments.length >= 2 && segments.some((s) => SITE_SECTION_RE.test(s) || SITE_SECTION_RE.test(labelOf(s)));
+}
+
 function firstRoleHeading(doc: PostingDoc): Found | undefined {
+  // A page-title heading gives way to the posting's own heading after it, and is kept if none follows.
+  let pageTitle: Found | undefined;
   for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
     if (block.kind !== "heading") continue;
     // "# New Job" above the form's answers: the answer to its title question, if any.
@@ -168,26 +176,43 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
     // A heading ending in a question or a colon ("Our stack is awesome:") introduces what follows;
     // one inviting applications ("Apply here: (https://…)") is a call to action.
     if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > MAX_HEADING_WORDS || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
+    if (!pageTitle && isPageTitleHeading(block.text)) {
+      pageTitle = { text: block.text, line: block.line, via: "section" };
+      continue;
+    }
     return { text: block.text, line: block.line, via: "section" };
   }
-  return undefined;
+  return pageTitle;
 }
 
 function standAloneLine(doc: PostingDoc): Found | undefined {
   const fieldLines = new Set(doc.fields.map((f) => f.line));
-  for (const block of doc.blocks.slice(0, 12)) {
+  for (const [index, block] of doc.blocks.slice(0, 12).entries()) {
     // A bold line is a label ("**Full-time job opportunity**"), not the role.
-    if (block.kind !== "paragraph" || block.lines.length !== 1 || block.emphasized) continue;
+    if (block.kind !== "paragraph" || block.emphasized) continue;
+    // The document's first line stands alone even with prose right under it ("AI Engineer and
+    // Fullstack Engineer" over "We are Acme GmbH, …"): nothing comes before it.
+    if (block.lines.length !== 1 && !(index === 0 && block.line === 1)) continue;
     if (fieldLines.has(block.line)) continue;
-    const text = block.text;
+    const text = block.lines[0].trim();
     if (text.length > MAX_TITLE_CHARS || SENTENCE_END_RE.test(text) || text.endsWith(":") || NOT_TITLE_LINE_RE.test(text)) continue;
+    // A line of many words is a sentence even without its full stop ("We're growing — and looking for engineers who…"),
+    // unless it announces the hire ("Acme is hiring Senior / Staff Engineers (Remote, Global) — …").
+    const hired = hiredRole(text);
+    if (!hired && text.split(/\s+/).length > MAX_HEADING_WORDS) continue;
     // "Company | Role | Location" HN first lines hold the company too; a line with no pipes wins.
     if (text.includes(" | ")) continue;
     // A plain line is a title only when it names a role ("Russian-speaking team" is a tagline).
     if (!ROLE_NOUN_RE.test(text)) continue;
-    return { text: hiredRole(text) ?? text, line: block.line, via: "body" };
+    return { text: hired ?? text, line: block.line, via: "body" };
   }
   return undefined;
+}
+
+/** An HTML page's <title> that names a role; one that is only the site's name ("Axcer") gives way to a stand-alone role line. */
+function rolePageTitle(doc: PostingDoc): Found | undefined {
+  const title = doc.header.pageTitle;
+  return title && ROLE_NOUN_RE.test(title.text) ? title : undefined;
 }
 
 function pipeLineRole(doc: PostingDoc): Found | undefined {
@@ -219,7 +244,7 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
     (front && !front.demoted ? front.found : undefined) ??
     (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
     (segmented === undefined
-      ? firstRoleHeading(doc) ?? fieldFound ?? doc.header.pageTitle ?? standAloneLine(doc) ?? pipeLineRole(doc) ?? hiringSentence(doc)
+      ? firstRoleHeading(doc) ?? fieldFound ?? rolePageTitle(doc) ?? standAloneLine(doc) ?? doc.header.pageTitle ?? pipeLineRole(doc) ?? hiringSentence(doc)
       : (segmented ?? undefined));
   if (!found) return { value: null };
   const text = found.text.trim();

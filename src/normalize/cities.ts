@@ -19,6 +19,9 @@ export interface City {
  */
 export const CITY_ALIASES: Readonly<Record<string, City>> = {
   nyc: { name: "New York", country: "US" },
+  // "London / NY / Remote", "SF or NY": a lone NY in capitals is the city (after a city, "Albany, NY",
+  // it is the state: location-text reads a state code after a city of its country first).
+  ny: { name: "New York", country: "US" },
   "new york city": { name: "New York", country: "US" },
   "new york": { name: "New York", country: "US" },
   "new york city metropolitan area": { name: "New York", country: "US" },

@@ -103,7 +103,7 @@ const NOT_PAY_BEFORE_RE = /\b(?:raised|raising|funding|funded|backed|valuation|A
 
 /** The line cut into segments, or null when it has no separator to cut at. */
 export function splitHeaderLine(line: string): string[] | null {
-  const text = line.slice(0, MAX_LINE_CHARS);
+  const text = unbracketed(line.slice(0, MAX_LINE_CHARS));
   // With pipes, dashes stay inside segments ("Senior Engineer - Payments", "US - Remote").
   const raw = text.includes("|") ? text.split(PIPE_SPLIT_RE) : text.split(DASH_SPLIT_RE);
   const pieces: string[] = [];
@@ -117,6 +117,16 @@ export function splitHeaderLine(line: string): string[] | null {
   if (segments.length >= 2) return segments;
   const slashed = text.split(SLASH_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
   return slashed.length >= MIN_SLASH_SEGMENTS && !slashed.some(unbalanced) ? slashed : null;
+}
+
+// "Tiger Data (FKA Timescale) [ Global | 100% Remote | Multiple Roles ]": the segments after the
+// name held in one pair of brackets that closes the line.
+const BRACKETED_SEGMENTS_RE = /^([^[\]|]+?)\s*\[\s*([^[\]]*\|[^[\]]*?)\s*\]\s*$/;
+
+/** The line with brackets around its segments opened up ("Acme [ Remote | Eng ]" → "Acme | Remote | Eng"). */
+function unbracketed(line: string): string {
+  const m = BRACKETED_SEGMENTS_RE.exec(line);
+  return m ? `${m[1]} | ${m[2]}` : line;
 }
 
 /** A piece cut inside parentheses ("(AU ONLY", "Engineer (Python"): the slash was inside a note. */
@@ -212,7 +222,9 @@ function purePlace(text: string): boolean {
   const parsed = parseLocationText(text);
   const places = parsed.countries.length + parsed.cities.length + parsed.regions.length;
   if (places === 0) return false;
-  return parsed.unknownWords === 0 ? /[,/]/.test(text) : text.includes(",") && !text.includes("(") && parsed.unknownWords < places;
+  // "Cleveland OH": two words or more, every one a place, make a place too ("Mesa" alone may be a name).
+  if (parsed.unknownWords === 0) return /[,/]/.test(text) || text.trim().split(/\s+/).length >= 2;
+  return text.includes(",") && !text.includes("(") && parsed.unknownWords < places;
 }
 
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */
@@ -232,6 +244,17 @@ function companyOf(segment: HeaderSegment): string | null {
   // "Clutch https://clutchapp.io - building future of padel": a tagline after the name and its link.
   const tagline = url ? TAGLINE_RE.exec(name) : null;
   return (tagline ? name.slice(0, tagline.index) : name).trim() || segment.text;
+}
+
+/** Words a name before a role may have in a two-part dash line ("Global Partners — Senior Director"). */
+const MAX_NAME_BEFORE_ROLE_WORDS = 4;
+
+/** Two segments: a short name, then a role ending in a role noun — "Company — Role" on a line of its own. */
+function companyThenRole(segments: readonly HeaderSegment[], company: string | null): boolean {
+  if (segments.length !== 2 || company === null || company.split(/\s+/).length > MAX_NAME_BEFORE_ROLE_WORDS) return false;
+  // "Hey HN — Adobe is hiring an AI Agent Engineer.": a greeting, then a sentence.
+  if (/^(?:hey|hi|hello)\b/i.test(company) || /[.!?]$/.test(segments[1].text)) return false;
+  return segments[1].kinds.includes("role") && ROLE_NOUN_RE.test(segments[1].text);
 }
 
 /** The segmented header a first line makes, or null when the line is not one. */
@@ -258,8 +281,9 @@ export function readSegmentedHeader(line: string, options: { continued?: boolean
   }
   const known = segments.slice(company !== null ? 1 : 0).filter((s) => s.kinds.length > 0).length;
   // A pipe line is a header when one segment reads as something; a dash line needs two, or one
-  // among three segments ("Acme - London (Hybrid) - No sponsorship").
-  if (known < (piped || segments.length >= 3 ? 1 : 2)) return null;
+  // among three segments ("Acme - London (Hybrid) - No sponsorship"), or a short name and then a
+  // role of its own noun ("Global Partners — Senior Director, Data Engineering").
+  if (known < (piped || segments.length >= 3 || companyThenRole(segments, company) ? 1 : 2)) return null;
   const first = (kind: SegmentKind) => segments.find((s) => s.kinds.includes(kind));
   const role = first("role");
   if (role) {

@@ -67,7 +67,7 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     "wfh opportunity location locations select approved preferred time zone zones timezone timezones metro area region greater hq " +
     "headquarters other any all country countries state states city open to us must be will consider flexible multiple of " +
     "candidates residents eligible across europe's full fully in-office a an for with option options also near nearby e g etc " +
-    "based remote-first remote-friendly worldwide global globally " +
+    "based remote-first remote-friendly worldwide global globally east west coast time-zone time-zones " +
     // The same words in Portuguese, Spanish, German and French location lines, folded ("Remoto, Brasil",
     // "Híbrido ou presencial em", "Homeoffice oder vor Ort", "Télétravail ou sur site à").
     "remoto remota hibrido hibrida presencial escritorio ou em no na do da desde y en o oficina " +
@@ -120,6 +120,8 @@ interface Word {
 interface Hit {
   first: number;
   last: number;
+  /** The hit's words as written, without the text between them. */
+  words?: string;
   meanings: PlaceMeaning[];
   weakWorldwide?: boolean;
 }
@@ -167,6 +169,25 @@ function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: b
   return afterUnknownName ? [...asStates, ...meanings] : [...meanings, ...asStates];
 }
 
+/**
+ * A state's postal code right after a city of its country ("Seattle, WA", "Cleveland OH", "Austin TX"):
+ * the city's state, not the town the gazetteer has under that name (Wa, Ghana) nor a country code.
+ */
+function stateAfterCity(word: Word, previous: Hit | undefined, index: number): Hit | undefined {
+  const code = word.raw.replace(CODE_PUNCT_RE, "");
+  if (!previous || previous.last !== index - 1 || !UPPER_CODE_RE.test(code)) return undefined;
+  // "NYC, SF, LA": after an abbreviated city, a code is the next city of a list, not its state.
+  if (previous.words !== undefined && ALL_CAPS_RE.test(previous.words.replace(/[\s.'’]/g, ""))) return undefined;
+  const states = SUBDIVISION_CODES.get(code);
+  if (!states || !/^[\s,]*$/.test(word.sepBefore)) return undefined;
+  const cityCountries = previous.meanings.filter((m) => m.kind === "city").flatMap((m) => m.countries);
+  // "Vancouver, CA": a code that is the country of one of the city's meanings is left to the country reading.
+  const country = countryFromCode(code);
+  if (country && cityCountries.includes(country)) return undefined;
+  const countries = states.filter((cc) => cityCountries.includes(cc));
+  return countries.length ? { first: index, last: index, meanings: countries.map((cc) => ({ kind: "subdivision", countries: [cc] })) } : undefined;
+}
+
 /** A country named in the posting's language ("Alemania", "Schweiz"): capitalised, as those languages write them. */
 function localCountryMeanings(span: readonly Word[], language: string | undefined): PlaceMeaning[] {
   if (!language || !CAPITALISED_RE.test(span[0].raw)) return [];
@@ -185,7 +206,7 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
   const leftover = words.map(() => false);
   let i = 0;
   while (i < words.length) {
-    let hit: Hit | undefined;
+    let hit: Hit | undefined = stateAfterCity(words[i], hits.at(-1), i);
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
@@ -203,6 +224,7 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
     }
     if (!hit && WEAK_WORLDWIDE_WORDS.has(words[i].folded)) hit = { first: i, last: i, meanings: [{ kind: "region", countries: [], regions: ["Worldwide"] }], weakWorldwide: true };
     if (hit) {
+      hit.words = words.slice(hit.first, hit.last + 1).map((w) => w.raw).join(" ");
       hits.push(hit);
       i = hit.last + 1;
       continue;
@@ -212,6 +234,24 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
     i++;
   }
   return { hits, leftover };
+}
+
+/** A bare state postal code in capitals ("TX", "MA"); "SF" and "NYC" are cities. */
+function isStateCode(word: Word | undefined): boolean {
+  return !!word && SUBDIVISION_CODES.has(word.raw) && !placeMeanings(word.folded)?.some((m) => m.kind === "city" && m.upperOnly);
+}
+
+/**
+ * "(US – NY, TX, MA only)", "(VA, PA, FL, TX, CA, NY)": a city's short form that is also a state
+ * code ("NY", "LA") among state codes is a state like them, not the city it names on its own.
+ */
+function statesAmongStates(words: readonly Word[], hits: readonly Hit[]): Hit[] {
+  return hits.map((hit) => {
+    const code = hit.words;
+    if (!code || !SUBDIVISION_CODES.has(code) || !hit.meanings.some((m) => m.kind === "city" && m.upperOnly)) return hit;
+    if (!isStateCode(words[hit.first - 1]) && !isStateCode(words[hit.last + 1])) return hit;
+    return { ...hit, meanings: SUBDIVISION_CODES.get(code)!.map((cc): PlaceMeaning => ({ kind: "subdivision", countries: [cc] })) };
+  });
 }
 
 /** The hit is a city that names a time zone, not a place: a time word follows it. */
@@ -338,7 +378,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const words = wordsOf(capped);
   const found = findHits(words, options.stopAtUnknown ?? false, options.language);
   const leftover = found.leftover;
-  const hits = found.hits.filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language) && !isStreetName(words, h));
+  const hits = statesAmongStates(words, found.hits).filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language) && !isStreetName(words, h));
   const chosen = withStateCountries(words, hits, resolve(hits, options));
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {

@@ -83,7 +83,7 @@ export const UP_TO_WORDS: Readonly<Record<PayLanguage, readonly string[]>> = {
 
 /** Before a lone figure: the figure is a floor ("from", "a partir de R$ 6.500,00"). */
 export const FROM_WORDS: Readonly<Record<PayLanguage, readonly string[]>> = {
-  en: ["from", "starting at", "starts at", "start at", "starting from", "starts from", "start from", "at least", "minimum of", "minimum", "min", "min."],
+  en: ["from", "starting at", "starts at", "start at", "starting from", "starts from", "start from", "at least", "minimum of", "minimum", "min", "min.", "over", "more than", "above", "north of", "upwards of", "in excess of"],
   pt: ["a partir de", "mínimo de", "desde"],
   es: ["a partir de", "desde", "mínimo de"],
   de: ["ab", "mindestens"],

@@ -46,6 +46,8 @@ export const REGION_ALIASES: Readonly<Record<string, readonly Region[]>> = {
   emea: ["EMEA"],
   europe: ["Europe"],
   "european union": ["Europe"],
+  // The adjective in a place statement: "European time zones", "Remote (European & US hours)".
+  european: ["Europe"],
   eu: ["Europe"],
   eea: ["Europe"],
   "western europe": ["Europe"],

@@ -13,9 +13,10 @@ export const ANY_ROLE_NOUN_RE = new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_NOUN
 /**
  * Further words that make a header segment a role, as Hacker News headers write them: short
  * forms (`SWE`, `Eng`, `PM`), functions hired as a whole (`DevOps`, `Product Design`, `Sales`),
- * C-level titles, and the words multi-role posts use (`Multiple roles`, `Openings`).
+ * C-level titles, the words multi-role posts use (`Multiple roles`, `Openings`), and the areas a
+ * segment hires for on their own (`iOS & Backend`, `backend, tooling and/or infra`).
  */
-export const HEADER_ROLE_WORDS = String.raw`swes?|eng|engs|engineering|devops|mle|pm|pms|tpm|cto|ceo|cfo|coo|vp|founding|founder|design|product\s+design|sales|support|marketing|operations|ops|qa|sdet|associate|partner|generalist|roles?|positions?|openings?|staff|principal|senior|sr|junior|jr|gtm|recruiting|counsel|accountant|editor|tutor|teacher|instructor|nurse|physician|clinician|hacker|builder|strategist|producer|artist|animator|owner|expert|fellow|apprentice|trainee|assistant|agent|advocate|evangelist|rep|bdr|sdr|ae|leader|business\s+development|bizdev`;
+export const HEADER_ROLE_WORDS = String.raw`back-?end|front-?end|full[\s-]?stack|mobile|ios|android|infra|swes?|eng|engs|engineering|devops|mle|pm|pms|tpm|cto|ceo|cfo|coo|vp|founding|founder|design|product\s+design|sales|support|marketing|operations|ops|qa|sdet|associate|partner|generalist|roles?|positions?|openings?|staff|principal|senior|sr|junior|jr|gtm|recruiting|counsel|accountant|editor|tutor|teacher|instructor|nurse|physician|clinician|hacker|builder|strategist|producer|artist|animator|owner|expert|fellow|apprentice|trainee|assistant|agent|advocate|evangelist|rep|bdr|sdr|ae|leader|business\s+development|bizdev`;
 
 // A line announcing the hire ("Roboflow (YC S20) Is Hiring a Security Engineer for AI Infra").
 const IS_HIRING_LINE_RE = /^.{1,60}?\s(?:is|are)\s+(?:now\s+)?hiring\s+(?:for\s+)?(?:an?\s+)?(.+)$/i;

@@ -86,7 +86,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "an ideal candidate also", "the ideal candidate also", "ideal candidate also", "~also have", "~also has", "not required but",
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
       "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
-      "~a bonus", "~also be great", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
+      "~a bonus", "~also be great", "valuable extras", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
       "=you might have", "~cherries on the cake", "~cherry on the cake",
       // "Big pluses:", "Some pluses": the plural names extras whatever word precedes it.
       "~pluses", "=big plus",
@@ -135,6 +135,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       // "Some of the problems we're working on:").
       "=the work", "=work", "~and the role", "~problems we're", "~problems you'll", "~team is working on",
       "what you'd own", "what you would own", "what you'll be owning",
+      // Duties worded as examples of the work: "Examples of what you could build".
+      "~what you could build", "~what you could work on", "~what you could be working on",
     ],
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
@@ -147,11 +149,11 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     kind: "requirements",
     variants: [
       "requirements", "~requirements", "=requirement", "qualifications", "~qualifications", "qualification",
-      "~minimum qualifications", "~basic qualifications", "~required qualifications", "must have", "must haves", "~must have",
+      "minimum qualifications", "~minimum qualifications", "basic qualifications", "~basic qualifications", "required qualifications", "~required qualifications", "must have", "must haves", "~must have",
       "who we are looking for", "who are we looking for", "who we're looking for", "whom we are looking for", "what we're looking for",
       "what we are looking for", "what are we looking for", "what we look for", "we're looking for", "we are looking for",
       "looking for", "who you are", "who are you", "what you bring", "what you'll bring", "what you will bring", "what you bring",
-      "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have",
+      "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have", "what you'll already have", "what you will already have", "what you already have",
       "what you've got", "what we expect", "what we're expecting", "we expect", "our expectations", "expectations",
       "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
@@ -182,6 +184,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what would make you successful", "~make you successful", "~successful in this position", "~successful in this role", "technical experience",
       // Who is asked for, worded as the employer's wish or demand ("We look for:", "You must:").
       "we look for", "=you must", "~great at this if", "we get excited about candidates", "we'd like to find", "=what's expected from you",
+      // The hire's record and fit: "What you've done in your career", "You fit this role if you have",
+      // "Skills & Qualification", "Required Knowledge, Skills, and Abilities".
+      "what you've done", "what you have done", "~fit this role if", "~fit the role if", "skills and qualification", "required knowledge",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias", "~o que precisas", "~precisas de ter"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],

@@ -6,7 +6,7 @@
 // longest match wins ("React Native" over "React", "SQL Server" over "SQL").
 import { GENERATED_SKILLS } from "./data/skill-candidates.generated.js";
 import { SKILL_INDEX_JSON } from "./data/skill-index.generated.js";
-import { NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
+import { CUSTOMER_LIST_INTROS, CUSTOMER_LIST_NOUNS, CUSTOMER_LIST_QUALIFIERS, NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
 import { hyphenTokens, KeyStarts, tokenize, type Token } from "./skill-tokens.js";
 
 type Mode = "any" | "cased" | "guarded" | "exact";
@@ -70,7 +70,7 @@ const NEXT_REJECT = new Set(["to", "ahead", "beyond", "above", "live", "get", "b
 // ("Chef de projet", "Vue des…", "Spark de…"): postings on French boards are common.
 const FOREIGN_AFTER = new Set(["de", "du", "des", "d", "del", "la", "le", "les"]);
 // Labels that, before a colon, say the value is a technology ("Backend: Go", "Language: R").
-const LABEL_CUES = new Set(["backend", "back-end", "frontend", "front-end", "language", "languages", "stack", "tech", "database", "databases", "infrastructure", "infra", "cloud", "scripting", "mobile", "tools", "tooling"]);
+const LABEL_CUES = new Set(["backend", "back-end", "frontend", "front-end", "language", "languages", "stack", "tech", "database", "databases", "datastores", "infrastructure", "infra", "cloud", "scripting", "mobile", "tools", "tooling", "framework", "frameworks", "libraries", "messaging"]);
 // The gap between such a label and its value.
 const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 // People's roles before "of"/"at" + a name: the name is a company in a bio ("CEO of Datadog",
@@ -102,6 +102,42 @@ const VENUE_NAMES = new Set(["GitHub", "GitLab", "Bitbucket"]);
 const VENUE_CONTEXT_RE = /\b(?:portfolios?|profiles?|resumes?|résumés?|CVs?|LinkedIn|if you have one|contributions)\b/i;
 // How far either side of a code host's name (on its line) VENUE_CONTEXT_RE is looked for.
 const VENUE_WINDOW = 60;
+
+const alternation = (words: readonly string[]): string => words.map((w) => w.replace(/\s+/g, "\\s+")).join("|");
+// "customers like", "companies worldwide, including": the opening of a list of companies.
+const CUSTOMER_LIST_RE = new RegExp(
+  `\\b(?:${alternation(CUSTOMER_LIST_NOUNS)})(?:\\s+(?:${alternation(CUSTOMER_LIST_QUALIFIERS)}))?,?\\s+(?:${alternation(CUSTOMER_LIST_INTROS)})\\b`,
+  "gi",
+);
+// One word of such a list and the separators before it.
+const LIST_WORD_RE = /[\s,;:()]*([^\s,;:()]+)/y;
+/** A company's name has a capital somewhere ("eBay", "The Washington Post", "(YC S18)"); no
+ *  pattern, so no Unicode class to compile at start-up. */
+const hasCapital = (word: string): boolean => word.toLowerCase() !== word;
+// Lower-case words that do not end a list of names.
+const LIST_JOINERS = new Set(["and", "or", "&", "etc", "etc."]);
+// A word that ends its sentence ("Drata.", "etc."), but not a dotted name ("Node.js").
+const SENTENCE_END_RE = /[.!?]$/;
+// How far a list of names may run.
+const MAX_CUSTOMER_LIST_CHARS = 300;
+
+/** The character ranges of the customer, partner and investor lists in `text`. */
+function customerLists(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const cue of text.matchAll(CUSTOMER_LIST_RE)) {
+    const start = cue.index + cue[0].length;
+    let end = start;
+    LIST_WORD_RE.lastIndex = start;
+    for (let m = LIST_WORD_RE.exec(text); m && LIST_WORD_RE.lastIndex - start <= MAX_CUSTOMER_LIST_CHARS; m = LIST_WORD_RE.exec(text)) {
+      const word = m[1];
+      if (m[0].includes("\n") || (!hasCapital(word) && !LIST_JOINERS.has(word.toLowerCase()))) break;
+      end = LIST_WORD_RE.lastIndex;
+      if (SENTENCE_END_RE.test(word)) break;
+    }
+    if (end > start) spans.push([start, end]);
+  }
+  return spans;
+}
 
 interface Vocabulary {
   index: Map<string, IndexEntry>;
@@ -345,7 +381,15 @@ export interface FindOptions {
 export function findSkills(text: string, options: FindOptions = {}): SkillMention[] {
   const clean = text.replace(ADDRESS_RE, (url) => " ".repeat(url.length));
   const tokens = tokenize(clean, vocabularyIndex().starts);
-  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c) && !inBio(tokens, c));
+  // Candidates and lists both come in text order: one pointer walks the lists.
+  const lists = customerLists(clean);
+  let list = 0;
+  const inCustomerList = (c: Candidate) => {
+    const at = tokens[c.from].start;
+    while (list < lists.length && lists[list][1] <= at) list++;
+    return list < lists.length && lists[list][0] <= at;
+  };
+  const candidates = candidatesOf(clean, tokens).filter((c) => !asVenue(clean, tokens, c) && !inBio(tokens, c) && !inCustomerList(c));
   const accepted = candidates.map((c) => acceptedAlone(clean, tokens, c, options.title ?? false));
   // A word next to an accepted technology in a list is one too ("Python, Go, R"): one sweep
   // each way carries acceptance along a whole run of such words, in linear time.

@@ -30,6 +30,41 @@ describe("page shapes", () => {
     expect(texts(page("", "<ul><h4>Requirements</h4><li>Go</li><li>SQL</li></ul>"))).toEqual(["Requirements", "Go", "SQL"]);
   });
 
+  it("an <article> holding little of the page's text is a card beside the posting, not the posting", () => {
+    const html = page(
+      "<title>Data Engineer - Acme</title>",
+      `<h1>Data Engineer</h1><p>Location: Karachi</p><h3>What we offer</h3><ul><li>Flexitime</li><li>Health coverage</li></ul>` +
+        `<h3>Read next</h3><article><h6>Our analytics template</h6><p>Copy it.</p></article>`,
+    );
+    const p = parsePosting(html, { file: "t.html" });
+    expect(p.benefits).toEqual(["Flexitime", "Health coverage"]);
+    expect(p.location.cities).toEqual(["Karachi"]);
+  });
+
+  it("a listing of other jobs above the posting the <title> names is dropped", () => {
+    const html = page(
+      "<title>Senior Software Engineer – Acme</title>",
+      `<h2>Chile</h2><h1>Network Engineer</h1><p>Posted June 24</p>` +
+        `<h1>Senior Software Engineer</h1><h2>Argentina</h2><h4>Requirements</h4><ul><li>Python</li></ul>`,
+    );
+    const p = parsePosting(html, { file: "t.html" });
+    expect(p.title).toBe("Senior Software Engineer");
+    expect(p.location.countries).toEqual(["AR"]);
+    expect(p.requirements).toEqual(["Python"]);
+  });
+
+  it("a bold list item over its own nested list is a label, even when its name is a phrase inside it", () => {
+    const html = page("", "<h1>Data Engineer</h1><ul><li><strong>Qualifications and Experience</strong><ul><li>SQL</li></ul></li><li><strong>Key Responsibilities</strong><ul><li>Build pipelines</li></ul></li></ul>");
+    const p = parsePosting(html, { file: "t.html" });
+    expect(p.requirements).toEqual(["SQL"]);
+    expect(p.responsibilities).toEqual(["Build pipelines"]);
+  });
+
+  it("a <title> that is only the site's name gives way to a stand-alone role line", () => {
+    const html = page("<title>Axcer</title>", "<div>Axcer</div><div>Software Engineer</div><div>Full-time</div><div>Responsibilities</div><p>Ship apps.</p>");
+    expect(parsePosting(html, { file: "t.html" }).title).toBe("Software Engineer");
+  });
+
   it("a bold label with its line breaks inside stands on its own line", () => {
     const doc = buildHtmlDocument(page("", "<p><strong>Who we are<br><br></strong>A bakery in Ghent.</p>"));
     expect(doc.blocks.map((b) => [b.text, b.emphasized])).toEqual([

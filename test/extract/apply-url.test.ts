@@ -6,6 +6,10 @@ import { extractApplyUrl } from "../../src/extract/apply-url.js";
 describe("applyUrl", () => {
   it.each([
     ["# [Engineer](https://www.remotewlb.com/apply/engineer)\n### Acme\n", "https://www.remotewlb.com/apply/engineer"],
+    // With no apply wording, a jobs page in the prose, or a page the words before it call the posting.
+    ["Acme | Engineer | Remote\n\nWe build boats. For more details see https://careers.acme.com/eng/job/12 or email me.\n", "https://careers.acme.com/eng/job/12"],
+    ["Acme | Founding Engineer | Remote\n\nWe build boats.\nFull mission briefing: https://acme.dev/founding-engineer\n", "https://acme.dev/founding-engineer"],
+    ["Acme | Engineer | Remote\n\nMore about us: https://acme.dev/about and our blog https://acme.dev/blog/post\n", null],
     ["---\ntitle: Designer\napplicationURL: https://acme.breezy.hr/p/1/apply\n---\n\nText.\n", "https://acme.breezy.hr/p/1/apply"],
     ["# Engineer\n\n## CLICK TO [APPLY](https://acme.com/jobs/1)\n", "https://acme.com/jobs/1"],
     ["# Engineer\n\nPlease apply via the form below (at <https://acme.org/careers/x>).\n", "https://acme.org/careers/x"],

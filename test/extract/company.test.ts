@@ -14,6 +14,12 @@ describe("company", () => {
     ["Jiga (YC W21) Is Hiring\n\nText.\n", "Jiga"],
     ["Hey HN — we are hiring\n\nText.\n", null],
     ["Who is hiring: everyone\n\nText.\n", null],
+    // A header's first segment that speaks, describes or runs into a sentence names no company.
+    ["We are - REMOTE US Hours - Engineering and support roles\n\nText.\n", null],
+    ["Small boutique consulting | Remote (US) | part-time\n\nText.\n", null],
+    ["We The Gardeners | Remote | Part-time\n\nText.\n", "We The Gardeners"],
+    // Brackets around the segments after the name, and a "(formerly …)" note, are not part of it.
+    ["Pine Data (FKA Larch) [ Global | 100% Remote | Multiple Roles: Eng, Support ]\n\nText.\n", "Pine Data"],
     // A header's company segment written as a hiring sentence is its subject.
     ["Maiven is hiring again! Maiven | Full-Stack Engineer | Remote (US)\n\nText.\n", "Maiven"],
     // A careers page's `### …` sections after its title are not the company line.

@@ -10,6 +10,8 @@ describe("experienceYears", () => {
     [["5+ years of experience as a Back-End Engineer"], { min: 5, max: null }],
     [["At least 3 years of professional experience"], { min: 3, max: null }],
     [["3-5 years of strong technical experience"], { min: 3, max: 5 }],
+    // A team's years together are not what the job asks for.
+    [["Founded by a team with 20+ years of combined experience; you bring 8 years of experience"], { min: 8, max: null }],
     [["2 - 5 years of related experience."], { min: 2, max: 5 }],
     [["Minimum of four years in a similar role"], { min: 4, max: null }],
     [["Three (3) years of experience with Java"], { min: 3, max: null }],
@@ -36,6 +38,13 @@ describe("experienceYears", () => {
 
   it("reads an Experience field beside the requirements", () => {
     expect(years(["5+ years of Python"], "# T\n\nExperience : 8 to 13 Years\n")).toEqual({ min: 8, max: 13 });
+  });
+
+  it("requirements that state no years leave them to the sentence about whom the job seeks", () => {
+    const md = "# T\n\nWe are looking to add engineers with at least 1 – 5 years of experience.\n\nOur team has 20 years of experience.\n";
+    expect(years(["A degree in computer science"], md)).toEqual({ min: 1, max: 5 });
+    // The company's own years are no requirement.
+    expect(years(["A degree in computer science"], "# T\n\nOur team has 20 years of experience.\n")).toBeNull();
   });
 
   it("with no requirements list, reads body lines about experience only", () => {

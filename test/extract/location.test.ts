@@ -25,7 +25,11 @@ describe("location", () => {
     ["the place part of a frontmatter summary", "+++\ntitle = \"Senior Backend Engineer\"\ndescription = \"£50,000 - £60,000 | Belfast, Northern Ireland\"\n+++\n\n## Perks\n\n- Work from Home\n- Laptop\n", { raw: "Belfast, Northern Ireland", workplace: null, countries: ["GB"], regions: [], cities: ["Belfast"] }],
     // Where the job itself is based, in a sentence, when nothing else states it.
     ["the job's office in a sentence", "# Strategist\n\nThis is a full time job based in our NYC headquarters.\n", { raw: "NYC headquarters", workplace: "onsite", countries: ["US"], regions: [], cities: ["New York"] }],
-    ["the company's seat is not the job's place", "# Strategist\n\nWe are a studio based in Lisbon since 2010.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
+    // With no place stated anywhere, a careers page's office or seat is where the job is — unless the job is remote.
+    ["the company's seat when nothing else names a place", "# Strategist\n\nWe are a studio based in Lisbon since 2010.\n", { raw: "Lisbon since 2010", workplace: null, countries: ["PT"], regions: [], cities: ["Lisbon"] }],
+    ["the team's city in 'join our … team'", "# Engineer\n\nWe're looking for an engineer to join our Bristol team.\n", { raw: "Bristol team", workplace: null, countries: ["GB"], regions: [], cities: ["Bristol"] }],
+    ["not the seat of a remote job", "# Engineer\n\nWe are a studio based in Lisbon. This role is fully remote.\n", { raw: null, workplace: "remote", countries: [], regions: [], cities: [] }],
+    ["not a place that names no office or team", "# Scientist\n\nPast work: a study of the districts in the Virginia House of Delegates.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
   ])("%s", (_name, text, expected) => {
     expect(extractLocation(buildDocument(text), {}).value).toEqual(expected);
   });
@@ -142,7 +146,7 @@ describe("location in other languages", () => {
     ["fr", "---\ntitle: Développeur\ndescription: Acme recrute un développeur Backend à Lyon.\n---\n\nTexte.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Lyon"] }],
     ["pt", "# Vaga\n\nProjetos para América Latina.\n\n* Vaga para São Paulo, Zona Sul.\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["São Paulo"] }],
     ["de", "# Stelle\n\nErfahrung in Python und Arbeit in Teilzeit.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
-    ["en", "# Engineer\n\nOur office is in Bern.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    ["en", "# Engineer\n\nOur office is in Bern.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Bern"] }],
     // A street named after a city is an address, not a second city; an abbreviation is written out in the posting's language.
     ["pt", "# Vaga\n\n## Local\nRemoto com reuniões semanais em São Paulo - Avenida Paulista\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
     ["es", "# Puesto\n\n### Detalles\n\n* 🇲🇽 CDMX\n* 🏢 remoto\n", undefined, { raw: true, workplace: "remote", countries: ["MX"], regions: [], cities: ["Ciudad de México"] }],

@@ -96,6 +96,10 @@ describe("section lists", () => {
     expect(lists(md)).toEqual(expected);
   });
 
+  it("reads a plain 'Required Qualifications' line as the requirements heading, not a line of the list before it", () => {
+    expect(lists("Acme | Onsite\n\nResponsibilities\n- Teach courses.\n\nRequired Qualifications\n- A degree.\n")).toEqual({ responsibilities: ["Teach courses."], requirements: ["A degree."] });
+  });
+
   it("skips the job board's title header even when it names a section", () => {
     expect(lists("# [Benefits Specialist](https://x.test/a)\n### Acme\n\n## Responsibilities\n\n- Run payroll\n")).toEqual({ responsibilities: ["Run payroll"] });
   });

@@ -9,6 +9,9 @@ describe("title", () => {
     ["---\ntitle: Hiring our next Community Manager\n---\n\n## Background and role context\n\nText.\n", "Hiring our next Community Manager"],
     ['---\ntitle: "Senior Node.js Developer "\n---\n\nText.\n', "Senior Node.js Developer"],
     ["# Hiring\n\n## Acme: Finance Admin\n\nText.\n", "Acme: Finance Admin"],
+    // A heading written as a page title ("Careers - …") gives way to the posting's own heading after it.
+    ["# Careers - Software Engineer, Core\n\nEngineering\n\n# Senior Software Engineer\n\nText.\n", "Senior Software Engineer"],
+    ["# Careers - Software Engineer\n\nText.\n", "Careers - Software Engineer"],
     ["# Lead Content Designer \n\n- Location: London\n", "Lead Content Designer"],
     ["Company: Faqta\nType: Full-time\n\nMedior Backend Developer (Node.js)\n\nFaqta builds things.\n", "Medior Backend Developer (Node.js)"],
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],
@@ -19,6 +22,10 @@ describe("title", () => {
     ["Role: Backend Developer.\n\nWe build boats.\n", "Backend Developer."],
     // A heading ending in a colon or holding a link introduces content; it names no role.
     ["Acme | Full-Time | Hybrid - Los Angeles\n\n# Our stack is awesome:\nVercel, Neo4j\n\n# Blue Pill: Apply here (https://acme.dev/careers)\n", null],
+    // The first line names the role though prose follows it with no blank line; a long unpunctuated line is prose.
+    ["Data Engineer and Platform Engineer\nWe are Acme GmbH, a young startup.\n\nWe keep building the platform after launch and are looking for engineers who like it\n", "Data Engineer and Platform Engineer"],
+    // "Company — Role" alone on the first line.
+    ["Harbor Goods — Senior Director, Analytics\nLocation: Austin, TX\n\nText.\n", "Senior Director, Analytics"],
     // "<Company> is hiring a <role>": the role after the verb.
     ["Roboflow (YC S20) Is Hiring a Security Engineer for AI Infra\n\nWe build vision tools.\n", "Security Engineer for AI Infra"],
     ["Acme is hiring for Senior Typescript Engineers\n\nText.\n", "Senior Typescript Engineers"],

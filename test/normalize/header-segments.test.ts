@@ -179,6 +179,16 @@ describe("readHeaderLines", () => {
     expect(readHeaderLines(["Mesa | San Francisco - On-site | Software Engineers"])?.company).toBe("Mesa");
   });
 
+  it("reads a city with its state's code and no comma as a place, not a company", () => {
+    const h = readHeaderLines(["Acme University Lecturer in Statistics", "Dayton OH | Onsite"]);
+    expect(h?.company).toBe("Acme University Lecturer in Statistics");
+    expect(h?.location).toBe("Dayton OH | Onsite");
+  });
+
+  it("reads an area a segment hires for as the role", () => {
+    expect(readSegmentedHeader("Acme Aero | Denver, CO | iOS & Backend | Full-Time")?.role).toBe("iOS & Backend");
+  });
+
   it("never overrides the header line, and stops at a label line or prose", () => {
     const h = readHeaderLines(["Acme | Staff Engineer | Berlin (Hybrid) | €90k", "Acme | Designer | Remote | €70k"]);
     expect([h?.role, h?.location, h?.salary]).toEqual(["Staff Engineer", "Berlin (Hybrid)", "€90k"]);

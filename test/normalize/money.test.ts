@@ -34,6 +34,7 @@ describe("findMoney: the first range of a text", () => {
     ["$174,000/yr - $235,000/yr", 174000, 235000, "$", "year", "$174,000/yr - $235,000/yr"],
     ["Pay: Up to $30 per hour", null, 30, "$", "hour", "Up to $30 per hour"],
     ["from $2500/month", 2500, null, "$", "month", "from $2500/month"],
+    ["pay will be over $200,000 with equity", 200000, null, "$", null, "over $200,000"],
     ["$180k+ based on experience", 180000, null, "$", null, "$180k+"],
     ["₹45,000 per month or equivalent", 45000, 45000, "INR", "month", "₹45,000 per month"],
     ["€3858–€4244/month + 8% holiday pay", 3858, 4244, "EUR", "month", "€3858–€4244/month"],

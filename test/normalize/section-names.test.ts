@@ -17,8 +17,14 @@ describe("classifyHeading", () => {
 
   it.each([
     ["Requirements:", "requirements"],
+    ["What you've done in your career", "requirements"],
+    ["You fit this role if you have", "requirements"],
+    ["Skills & Qualification", "requirements"],
+    ["Required Knowledge, Skills, and Abilities", "requirements"],
+    ["Examples of what you could build", "responsibilities"],
     ["What you bring", "requirements"],
     ["You have:", "requirements"],
+    ["What you'll already have:", "requirements"],
     ["About you", "requirements"],
     ["Who we are looking for?", "requirements"],
     ["What we're looking for:", "requirements"],
@@ -33,6 +39,7 @@ describe("classifyHeading", () => {
     ["What you’ll need to succeed:", "requirements"],
     ["Must have (professional experience):", "requirements"],
     ["Nice to have", "niceToHave"],
+    ["Valuable Extras", "niceToHave"],
     ["Nice-to-have:", "niceToHave"],
     ["Bonus points:", "niceToHave"],
     ["Preferred qualifications:", "niceToHave"],

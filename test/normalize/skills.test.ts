@@ -15,6 +15,10 @@ describe("the generated lookup", () => {
 describe("findSkills: canonical spelling", () => {
   it.each([
     ["Experience with Postgres and k8s", ["PostgreSQL", "Kubernetes"]],
+    // AI models and coding tools named as the job's tools; a first name or a plain word is not one.
+    ["We expect you to use tools like Cursor and Claude Code daily", ["Cursor", "Claude Code"]],
+    ["Stack: TypeScript, React, Claude", ["TypeScript", "React", "Claude"]],
+    ["Claude joined us from a bank; move the cursor over the chart", []],
     ["We write Golang services", ["Go"]],
     ["NodeJS, Typescript and Nextjs", ["Node.js", "TypeScript", "Next.js"]],
     ["RabbitMq/Nats/Kafka", ["RabbitMQ", "NATS", "Kafka"]],
@@ -40,6 +44,15 @@ describe("findSkills: canonical spelling", () => {
     ["Jira Service Desk admin", ["Jira Service Management"]],
     ["Angular.js/Angular2+ and .NetCore", ["AngularJS", "Angular", ".NET Core"]],
     ["Kotlin, RxAndroid & Dagger2 experience", ["Kotlin", "RxAndroid", "Dagger"]],
+    // A product named by its web address, and a framework named after its predecessor's rename.
+    ["tests in (jest, webdriver.io, playwright); errors in sentry.io", ["Jest", "WebdriverIO", "Playwright", "Sentry"]],
+    ["Symfony or Laminas, then Zend", ["Symfony", "Laminas", "Zend"]],
+    ["Jinja2 templates, Stylelint rules, Productboard roadmaps", ["Jinja", "Stylelint", "Productboard"]],
+    ["Spanning Tree, OSPF and IS-IS", ["Spanning Tree", "OSPF", "IS-IS"]],
+    ["a spanning tree of the graph", []],
+    ["Java, JSF, EJB, JMS and Ant builds; IIS and TFS", ["Java", "JSF", "EJB", "JMS", "Ant", "IIS", "TFS"]],
+    ["Salt, Ansible or Chef; Travis, Jenkins or CircleCI", ["SaltStack", "Ansible", "Chef", "Travis CI", "Jenkins", "CircleCI"]],
+    ["the salt of the earth; an ant colony; Travis will call you", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -102,6 +115,8 @@ describe("findSkills: ambiguous words", () => {
     ["TypeScript (react, angular, vue)", ["TypeScript", "React", "Angular", "Vue.js"]],
     ["Frontend: React\nBackend: Go", ["React", "Go"]],
     ["Languages: Go", ["Go"]],
+    ["Frameworks: Thrift, Baseplate, Kafka", ["Thrift", "Kafka"]],
+    ["Thrift shops are fun", []],
     ["Status: Go", []],
     ["Experience with timescale databases", []],
     ["Timescale and Postgres", ["TimescaleDB", "PostgreSQL"]],
@@ -142,6 +157,12 @@ describe("findSkills: not mentions", () => {
     // A phrase that spells a tool's name, and a field of study in Italian.
     ["Rest assured, we keep the interviews short", []],
     ["Laurea in Informatica o campo correlato", []],
+    // The employer's customers, partners and investors are companies, not its stack.
+    ["We have customers like Notion, Linear, Shopify, and Snowflake. Our data lives in Snowflake.", ["Snowflake"]],
+    ["used by companies worldwide, including Okta, Adobe, Workday and Zoom", []],
+    ["Customers like Under Armour, eBay and Zapier use our platform with Next.js", ["Next.js"]],
+    ["partners, including AWS, Google Cloud, Microsoft, and ServiceNow, driving innovation", []],
+    ["clients focused on the frontend, including JavaScript and CSS", ["JavaScript", "CSS"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

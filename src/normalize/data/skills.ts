@@ -33,6 +33,18 @@ export const NOT_SKILLS: readonly string[] = [
   "Laurea in Informatica", "Ingegneria Informatica", "Sicurezza Informatica",
 ];
 
+// A list of the employer's customers, partners or investors ("customers like Notion, Linear and
+// Snowflake", "companies worldwide, including Okta, Adobe and Zoom", "partners such as AWS and
+// Oracle") names companies, not the role's stack: a plural noun of these, then one of the intro
+// words, opens such a list, and the capitalised names after it are not mentions.
+export const CUSTOMER_LIST_NOUNS: readonly string[] = [
+  "customers", "clients", "brands", "companies", "partners", "investors", "organizations", "organisations",
+  "businesses", "enterprises", "logos", "retailers", "merchants", "marketplaces",
+];
+// Words between the noun and the intro that keep the list a customer list ("companies worldwide, including").
+export const CUSTOMER_LIST_QUALIFIERS: readonly string[] = ["worldwide", "globally", "around the world", "of all sizes"];
+export const CUSTOMER_LIST_INTROS: readonly string[] = ["like", "such as", "including", "include", "includes"];
+
 export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   // ---- programming languages ----
   { name: "JavaScript", aliases: ["JS", "Javascript", "Java script", "ECMAScript", "Vanilla JS", "VanillaJS", "ES6"] },
@@ -215,6 +227,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Grunt", cased: ["Grunt"] },
   { name: "ESLint" },
   { name: "Prettier", cased: ["Prettier"] },
+  { name: "Stylelint" },
   { name: "npm", aliases: ["NPM"] },
   { name: "Yarn", cased: ["Yarn"] },
   { name: "pnpm" },
@@ -242,7 +255,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Playwright", cased: ["Playwright"] },
   { name: "Puppeteer" },
   { name: "Selenium", aliases: ["Selenium WebDriver", "WebDriver", "Selenium Grid"] },
-  { name: "WebdriverIO", aliases: ["WDIO"] },
+  { name: "WebdriverIO", aliases: ["WDIO", "webdriver.io"] },
   { name: "TestCafe" },
   { name: "Nightwatch" },
 
@@ -318,6 +331,19 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "LangChain", aliases: ["Langchain"] },
   { name: "LlamaIndex" },
   { name: "LangGraph" },
+  // Models and AI coding tools named as what the job works with ("use Claude or Codex", "LLMs (Claude,
+  // GPT, Gemini)", "tools like Cursor and Claude"): guarded, since "Claude" is also a first name and
+  // "cursor" a word, and a product named in passing ("think Cursor for radiologists") is not the job's.
+  { name: "Claude Code", guarded: ["Claude Code"] },
+  { name: "Claude", guarded: ["Claude"] },
+  { name: "GPT", guarded: ["GPT"] },
+  { name: "Gemini", guarded: ["Gemini"] },
+  { name: "Codex", guarded: ["Codex"] },
+  { name: "Cursor", guarded: ["Cursor"] },
+  // Only with its maker's name: "Copilot" alone is also Microsoft's and other companies' product names.
+  { name: "GitHub Copilot" },
+  { name: "n8n", exact: ["n8n"] },
+  { name: "LiveKit" },
   { name: "OpenCV" },
   { name: "spaCy", aliases: ["Spacy"] },
   { name: "NLTK" },
@@ -360,7 +386,9 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "CodeIgniter", aliases: ["Codeigniter"] },
   { name: "CakePHP" },
   { name: "Yii", cased: ["Yii", "Yii2"] },
-  { name: "Zend", cased: ["Zend"], aliases: ["Laminas"] },
+  { name: "Zend", cased: ["Zend"] },
+  // Zend Framework's successor, named as itself.
+  { name: "Laminas" },
   { name: "Composer", guarded: ["Composer"] },
   { name: "PHPUnit" },
   { name: "WordPress", aliases: ["Wordpress"] },
@@ -515,7 +543,9 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Confluent", cased: ["Confluent"] },
   { name: "Pulsar", cased: ["Pulsar"], aliases: ["Apache Pulsar"] },
   { name: "RabbitMQ", aliases: ["Rabbit MQ"] },
-  { name: "ActiveMQ" },
+  { name: "ActiveMQ", aliases: ["Active MQ", "Apache ActiveMQ"] },
+  // Java Message Service: only as the acronym is written.
+  { name: "JMS", exact: ["JMS"] },
   { name: "ZeroMQ", aliases: ["ZMQ", "0MQ"] },
   { name: "NATS", cased: ["NATS", "Nats"] },
   { name: "MQTT" },
@@ -663,7 +693,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Ansible" },
   { name: "Chef", cased: ["Chef"] },
   { name: "Puppet", cased: ["Puppet"] },
-  { name: "SaltStack", aliases: ["Saltstack"] },
+  { name: "SaltStack", aliases: ["Saltstack"], guarded: ["Salt"] },
   { name: "Vagrant", maker: "HashiCorp" },
   { name: "Packer", cased: ["Packer"], maker: "HashiCorp" },
   { name: "Argo CD", aliases: ["ArgoCD", "Argo-CD"] },
@@ -682,7 +712,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "GitLab CI", aliases: ["GitLab CI/CD", "Gitlab-CI", "GitLabCI", "GitLab Pipelines", "GitLab-CI/CD", ".gitlab-ci"] },
   { name: "GitHub Actions", aliases: ["GH Actions", "Github-Actions"] },
   { name: "CircleCI", aliases: ["Circle CI"] },
-  { name: "Travis CI", aliases: ["TravisCI"] },
+  { name: "Travis CI", aliases: ["TravisCI"], guarded: ["Travis"] },
   { name: "TeamCity" },
   { name: "Bamboo", cased: ["Bamboo"] },
   { name: "Buildkite" },
@@ -793,7 +823,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Jaeger", cased: ["Jaeger"] },
   { name: "Zipkin" },
   { name: "OpenTelemetry", aliases: ["OTel", "Open Telemetry"] },
-  { name: "Sentry", cased: ["Sentry"] },
+  { name: "Sentry", cased: ["Sentry"], aliases: ["sentry.io"] },
   { name: "Honeycomb", cased: ["Honeycomb"] },
   { name: "Lightstep" },
   { name: "Nagios" },
@@ -871,6 +901,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Civil 3D", aliases: ["AutoCAD Civil 3D"] },
   { name: "Gitpod" },
   { name: "Lacework" },
+  { name: "Chronosphere" },
   { name: "JDeveloper" },
   { name: "Oracle EBS", aliases: ["Oracle E-Business Suite"] },
   { name: "Oracle Forms" },
@@ -892,8 +923,12 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "JWT" },
   { name: "LDAP" },
   { name: "OSPF" },
+  { name: "IS-IS" },
+  { name: "Spanning Tree", cased: ["Spanning Tree"] },
   { name: "MPLS" },
   { name: "Zapier" },
+  { name: "Productboard", aliases: ["ProductBoard"] },
+  { name: "Jinja", cased: ["Jinja"], aliases: ["Jinja2"] },
   { name: "Airtable" },
   { name: "MuleSoft" },
   { name: "Boomi", cased: ["Boomi"], aliases: ["Dell Boomi"] },
@@ -907,6 +942,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Ant Design" },
   { name: "Lightning Web Components", aliases: ["LWC"] },
   { name: "SOQL" },
+  { name: "SOSL" },
   { name: "MediaWiki", maker: "Wikimedia" },
   { name: "ArchiMate" },
   { name: "Akamai" },
@@ -948,4 +984,24 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Azure Machine Learning", aliases: ["Azure ML", "AzureML"] },
   { name: "TensorFlow Serving" },
   { name: "Adobe Experience Manager", guarded: ["AEM"], aliases: ["Adobe AEM"] },
+  // Named in the job board's technology lists next to the names above.
+  { name: "IIS", exact: ["IIS"], aliases: ["Microsoft IIS"] },
+  { name: "TFS", exact: ["TFS"], aliases: ["Team Foundation Server"] },
+  { name: "Checkmarx" },
+  { name: "Kerberos" },
+  { name: "Ant", guarded: ["Ant"], aliases: ["Apache Ant"] },
+  { name: "Parcel", guarded: ["Parcel"] },
+  { name: "Gerrit", cased: ["Gerrit"] },
+  { name: "Rundeck" },
+  { name: "Workato" },
+  { name: "OWASP ZAP" },
+  { name: "JSF", exact: ["JSF"], aliases: ["JavaServer Faces"] },
+  { name: "EJB", exact: ["EJB"], aliases: ["Enterprise JavaBeans"] },
+  { name: "Spock", guarded: ["Spock"] },
+  { name: "CrowdStrike", aliases: ["Crowdstrike"] },
+  { name: "Eclipse", guarded: ["Eclipse"], aliases: ["Eclipse IDE"] },
+  { name: "Valkey" },
+  { name: "Nix", guarded: ["Nix"] },
+  { name: "OR-Tools", exact: ["OR-Tools", "OR-tools", "OR Tools"], aliases: ["Google OR-Tools"] },
+  { name: "PX4", exact: ["PX4"] },
 ];
