@@ -29,8 +29,12 @@ export const DEFAULT_CACHE_LOCATION = join("node_modules", ".cache", "jobparse")
 const STORE_MAX_BYTES = 64 * 1024 * 1024;
 /** Stores of other variants (older builds, other options) kept beside the current one. */
 const OTHER_STORES_KEPT = 3;
-/** Lines gathered before one write to the next store. */
-const WRITE_CHUNK_LINES = 512;
+/**
+ * Characters gathered before one write to the next store. Under V8's large-object size (128 KB,
+ * a two-byte string of 64 K characters): a chunk of 512 lines (~1.5 MB) was a large object of its
+ * own at every write, and the first --cache run peaked ~10 MB above an uncached one.
+ */
+const WRITE_CHUNK_CHARS = 32 * 1024;
 /** A temp file this old belongs to a run that was killed. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -56,6 +60,8 @@ interface NextStore {
   temp: string;
   fd: number;
   chunks: string[];
+  /** Characters in `chunks`. */
+  pending: number;
   size: number;
 }
 
@@ -147,9 +153,7 @@ export class ResultCache {
     this.used.add(key);
     try {
       const next = this.openNext();
-      next.chunks.push(line, "\n");
-      next.size += line.length + 1;
-      if (next.chunks.length >= WRITE_CHUNK_LINES) this.flush();
+      this.append(next, line);
     } catch (err) {
       this.abandon((err as Error).message);
     }
@@ -160,15 +164,24 @@ export class ResultCache {
     if (!this.next) {
       mkdirSync(this.dir, { recursive: true });
       const temp = `${this.file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
-      this.next = { temp, fd: openSync(temp, "w"), chunks: [`${HEADER} ${this.id}\n`], size: 0 };
+      this.next = { temp, fd: openSync(temp, "w"), chunks: [`${HEADER} ${this.id}\n`], pending: 0, size: 0 };
     }
     return this.next;
   }
 
-    private flush(): void {
+  /** One line into the next store, written out once WRITE_CHUNK_CHARS have gathered. */
+  private append(next: NextStore, line: string): void {
+    next.chunks.push(line, "\n");
+    next.size += line.length + 1;
+    next.pending += line.length + 1;
+    if (next.pending >= WRITE_CHUNK_CHARS) this.flush();
+  }
+
+  private flush(): void {
     if (!this.next) return;
     writeSync(this.next.fd, this.next.chunks.join(""));
     this.next.chunks = [];
+    this.next.pending = 0;
   }
 
   /** Gives up on the next store (a write failed, or the run was stopped); the old one stays. */
@@ -203,9 +216,7 @@ export class ResultCache {
       for (const [key, line] of this.stored) {
         if (this.used.has(key)) continue;
         if (next.size + line.length + 1 > STORE_MAX_BYTES) break;
-        next.chunks.push(line, "\n");
-        next.size += line.length + 1;
-        if (next.chunks.length >= WRITE_CHUNK_LINES) this.flush();
+        this.append(next, line);
       }
       this.flush();
       closeSync(next.fd);
