@@ -5,7 +5,9 @@
 // (LABEL_LEVEL): a known label switches the list until the next heading or label, an unknown one
 // is a sub-label that keeps its parent's list. Items: one per list item (nested after parent) or
 // bullet-marked line; a section without either gives one item per paragraph, up to its first
-// unknown sub-label. Reads nothing from `earlier`.
+// unknown sub-label. Plain-text lists: a `Label: value` item naming a list fills that list with its
+// value alone, a value run onto one line ("Perks: - a - b") gives one item per dash, and an
+// unindented line after an item is the page's next line, not the item's. Reads nothing from `earlier`.
 import { collapseSpace, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import { classifyHeading, HEADING_MAX_WORDS, leadInNames, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
@@ -31,6 +33,36 @@ const MAX_TITLE_FIELD_WORDS = 8;
 function isTitleField(label: string, value: string): boolean {
   return ROLE_FIELD_LABEL_RE.test(label.trim()) && wordCount(value) <= MAX_TITLE_FIELD_WORDS && !ENDS_SENTENCE_RE.test(value.trim());
 }
+// A label's value that is a list run onto one line ("Benefits: - Health cover - 401k - Unlimited PTO"):
+// it opens with a dash, and each later " - " starts the next item.
+const FLATTENED_LIST_RE = /^[-–•]\s+\S.*\s[-–•]\s+\S/;
+
+const FLATTENED_SEPARATOR_RE = /\s[-–•]\s+/g;
+const LEADING_DASH_RE = /^[-–•]\s+/;
+
+/** A label's value as items: a flattened list gives one item per dash outside brackets ("(0.5% - 1.5%)"), anything else one item. */
+function valueItems(value: string): string[] {
+  if (!FLATTENED_LIST_RE.test(value)) return [value];
+  const text = value.replace(LEADING_DASH_RE, "");
+  const items: string[] = [];
+  let start = 0;
+  // Brackets still open at `scanned`, counted once along the text.
+  let depth = 0;
+  let scanned = 0;
+  for (const m of text.matchAll(FLATTENED_SEPARATOR_RE)) {
+    for (; scanned < m.index; scanned++) {
+      const c = text[scanned];
+      if (c === "(" || c === "[") depth++;
+      else if ((c === ")" || c === "]") && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
+    items.push(text.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  items.push(text.slice(start));
+  return items;
+}
+
 /** Label lines rank below markdown headings (levels 1–6). */
 // A line that is only a link (the apply URL closing a comment): not an item of the section above it.
 const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -285,7 +317,7 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
       if (kind && LIST_KIND[kind] === kind && !isTitleField(inline[1], inline[2])) {
         flushProse();
         reader.label(inline[1], block.line + i);
-        reader.add(true, inline[2]);
+        for (const item of valueItems(inline[2])) reader.add(true, item);
         return;
       }
       // "Stack: Python, …", "Please directly apply here: https://…" after a section's lines: a
@@ -319,6 +351,101 @@ function splitTrailingLabel(reader: Reader, block: Block, next: Block | undefine
   if (!kind || !LIST_KIND[kind]) return false;
   reader.addItem(true, block.lines.slice(0, -1).join(" "), block.line);
   reader.label(last, block.endLine);
+  return true;
+}
+
+function readItem(reader: Reader, block: Block, next: Block | undefined) {
+  // "* **Must have experience:**" / "* Bonus:" — a list item that is a label switches the list.
+  if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS && reader.listLabel(block.text, block.emphasized && isNestedUnder(next, block))) {
+    reader.label(block.text, block.line);
+    return;
+  }
+  if (readFieldItem(reader, block)) return;
+  if (splitTrailingLabel(reader, block, next)) return;
+  reader.addItem(true, block.text, block.line);
+}
+
+// A list item's marker and the blanks after it: the item's text starts where they end.
+const ITEM_MARKER_RE = /^(\s*(?:[-*+•]|\d{1,9}[.)])\s+)/;
+// A markdown hard line break closing a source line: two blanks or a backslash.
+const HARD_BREAK_RE = /(?: {2}|\\)$/;
+// A line that ends its sentence (not a comma-wrapped list: "…one of: Python," then "Kotlin, Rust").
+const ENDS_FULL_STOP_RE = /[.!?]["”')]?\s*$/;
+// Leading blanks of a source line.
+const INDENT_RE = /^\s*/;
+
+/**
+ * Where an item's lines leave it: markdown runs an unindented line on into the item above it
+ * (a lazy continuation), but in plain text ("- Mentor students." then "Contribute to service.",
+ * or "- US residency" then "Benefits: - …") such a line is written as the next line of the page.
+ * It leaves the item when it starts a capital after a line that ends a sentence, or is a known
+ * `Label:`; a wrapped line going on in lower case, one indented under the item, or one after a
+ * hard break (the writer broke the line inside the item on purpose) stays. -1 if none.
+ */
+function leftLinesAt(sourceLines: () => readonly string[], block: Block): number {
+  if (block.lines.length < 2) return -1;
+  const source = sourceLines();
+  const marker = ITEM_MARKER_RE.exec(source[block.line - 1] ?? "");
+  if (!marker) return -1;
+  for (let k = 1; k < block.lines.length; k++) {
+    const raw = source[block.line - 1 + k];
+    const line = block.lines[k];
+    // The block's lines must be the source's lines one for one (no nested markup joined them).
+    if (raw === undefined || !raw.includes(line.slice(0, 12))) return -1;
+    if (INDENT_RE.exec(raw)![0].length >= marker[1].length) continue;
+    if (!STARTS_UPPER_RE.test(line)) continue;
+    // A hard break ("…application.␣␣" then "Prior experience…") keeps the line in the item on purpose.
+    if (HARD_BREAK_RE.test(source[block.line - 2 + k] ?? "")) continue;
+    if (ENDS_FULL_STOP_RE.test(block.lines[k - 1]) || startsListLabel(line)) return k;
+  }
+  return -1;
+}
+
+/** A line that opens with a label naming a list, by its start or whole text ("Benefits: - …", "Requirements:"). */
+function startsListLabel(line: string): boolean {
+  const label = ENDS_COLON_RE.test(line) ? line.replace(ENDS_COLON_RE, "") : INLINE_LABEL_RE.exec(line)?.[1];
+  if (!label || wordCount(label) > INLINE_LABEL_MAX_WORDS) return false;
+  const m = classifyHeading(label);
+  return m !== null && !m.contains && LIST_KIND[m.kind] !== null;
+}
+
+/**
+ * The lines that left an item: the next items of its list, up to a label ("Benefits: - …",
+ * "How to apply: …"), from which they are read as a paragraph's lines; a short line without a
+ * full stop ("Helpful Characteristics") is a heading line over what follows.
+ */
+function readLeftLines(reader: Reader, block: Block, from: number) {
+  for (let k = from; k < block.lines.length; k++) {
+    const line = block.lines[k];
+    const inline = INLINE_LABEL_RE.exec(line);
+    if (ENDS_COLON_RE.test(line) || (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS && reader.meaning(inline[1]))) {
+      readLines(reader, { ...block, kind: "paragraph", lines: block.lines.slice(k), text: collapseSpace(block.lines.slice(k).join(" ")), line: block.line + k, depth: 0 });
+      return;
+    }
+    if (wordCount(line) <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line)) reader.label(line, block.line + k);
+    else reader.addItem(true, line, block.line + k);
+  }
+}
+
+/**
+ * A list item that is a field naming another list ("- Benefits: Stock options, unlimited PTO" in a
+ * list of the posting's details, beside "- Salary: …" and "- Role: Full-time"): its value goes to
+ * that list, and the list in force goes on after it, as the next item is the next field.
+ */
+function readFieldItem(reader: Reader, block: Block): boolean {
+  const inline = INLINE_LABEL_RE.exec(block.text);
+  // The label ends on the item's first line and names a list by its start or whole text.
+  if (!inline || !block.lines[0].startsWith(`${inline[1]}:`) && !block.lines[0].startsWith(`${inline[1]}：`)) return false;
+  if (wordCount(inline[1]) > INLINE_LABEL_MAX_WORDS || isTitleField(inline[1], inline[2]) || classifyHeading(inline[1])?.contains) return false;
+  const before = reader.current.kind;
+  // Only outside the sections that name what they hold: "- Bonus: Kafka" among the requirements and
+  // "- Offer: we send an offer" among the hiring steps are that section's own lines.
+  if (before !== null) return false;
+  const kind = reader.meaning(inline[1]);
+  if (!kind || LIST_KIND[kind] !== kind) return false;
+  reader.label(inline[1], block.line);
+  for (const item of valueItems(inline[2])) reader.add(true, item);
+  reader.open(LABEL_LEVEL, before, block.line);
   return true;
 }
 
@@ -422,6 +549,9 @@ function frontmatterLists(doc: PostingDoc, value: SectionLists) {
 export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extracted<SectionLists> {
   const reader = new Reader();
   const header = headerLines(doc);
+  // The source split into lines, once, when a list item first needs its lines' indents.
+  let lines: string[] | undefined;
+  const sourceLines = () => (lines ??= doc.text.split("\n"));
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i];
     if (block.kind === "heading" && header.has(block.line)) continue;
@@ -437,15 +567,16 @@ export function extractSectionLists(doc: PostingDoc, _earlier: Earlier): Extract
         // Indented bullet lines that markdown reads as code (Welltech's nested duties).
         readLines(reader, block);
         break;
-      case "item":
-        // "* **Must have experience:**" / "* Bonus:" — a list item that is a label switches the list.
-        if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS && reader.listLabel(block.text, block.emphasized && isNestedUnder(doc.blocks[i + 1], block))) {
-          reader.label(block.text, block.line);
+      case "item": {
+        const left = leftLinesAt(sourceLines, block);
+        if (left < 0) {
+          readItem(reader, block, doc.blocks[i + 1]);
           break;
         }
-        if (splitTrailingLabel(reader, block, doc.blocks[i + 1])) break;
-        reader.addItem(true, block.text, block.line);
+        readItem(reader, { ...block, lines: block.lines.slice(0, left), text: collapseSpace(block.lines.slice(0, left).join(" ")), endLine: block.line + left - 1 }, doc.blocks[i + 1]);
+        readLeftLines(reader, block, left);
         break;
+      }
       case "row":
         reader.add(true, block.text);
         break;

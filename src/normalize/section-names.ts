@@ -53,7 +53,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     // Hiring steps and "don't apply if" notes, whatever else their heading says.
     kind: "none",
     longContains: true,
-    variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~won't be for you",
+    variants: ["what we build with", "~we build with", "~tech we use", "~tools we use", "~interview", "~hiring process", "~recruitment process", "~application process", "~shouldn't apply", "~should not apply", "~not a fit", "~not a good fit", "~won't be for you",
       // A pitch to the reader's tastes ("Come work with us if you love:"), not what is asked of them.
       "come work with us",
       // Duties named after requirements work, not a requirements list.
@@ -61,7 +61,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~hiring processes", "our hiring process", "our hiring processes", "what to expect from our hiring", "what to expect in our hiring", "what to expect in the hiring",
       "what does the hiring", "what does our hiring", "how does the hiring", "how does our hiring", "what's the hiring", "what's our hiring",
       // What happens after applying.
-      "what to expect next", "what happens next", "=what's next"],
+      "what to expect next", "what happens next", "=what's next",
+      // The manager the hire reports to ("You'll report to: Head of Engineering") is a field, not a duty.
+      "~report to", "~reports to", "~reporting to"],
     pt: ["~processo seletivo", "~processo de seleção", "~etapas do processo", "~entrevista", "~entrevistas", "~como se candidatar", "~como candidatar", "~como aplicar", "~caso estiver interessado", "~caso tenha interesse", "~interessados", "~tempo médio de feedback", "~tempo médio de feedbacks"],
     es: ["~proceso de selección", "~etapas del proceso", "~entrevista", "~entrevistas", "~cómo aplicar", "~cómo postular", "~cómo postularse", "~para postular", "~para aplicar", "~interesados",
       // A job-board issue form's questions: fields, whatever word of a section they hold ("¿La posición necesita saber inglés?", "Email … (opcional)").

@@ -99,6 +99,21 @@ describe("section lists", () => {
     ["a lead-in naming the duties", "## ¿Por qué necesitamos un ingeniero?\n\nQueremos crecer con orden. Las principales responsabilidades que esperamos que tomes son:\n\n- Gestionar AWS\n", { responsibilities: ["Gestionar AWS"] }],
     ["a duty noun early in a lead-in about something else", "## Details\n\nBecause the responsibilities of this role are open-ended, some areas of experience that may be relevant are listed below:\n\n- React\n", {}],
     ["a long lead-in not before a list changes nothing", "## Requirements\n\n- Go\n\nWe are looking for people who share our values and want to grow with us:\n\nThanks.\n", { requirements: ["Go"] }],
+    // Plain-text comments: a field naming a list inside a list of details holds its own value.
+    ["a list field among details fills its list, and the details go on", "Details:\n\n- Salary: $90k\n- Perks: Stock options, four-day week\n- Team: six people\n", { benefits: ["Stock options, four-day week"] }],
+    ["a list field among details names the duties", "Details:\n\n- Stack: Go\n- Role: Own our billing service end to end, and help hire the next two engineers.\n- Requirements: Three years of Go.\n", { responsibilities: ["Own our billing service end to end, and help hire the next two engineers."], requirements: ["Three years of Go."] }],
+    ["a field inside a section that names its list stays its item", "## Requirements\n\n- Go\n- Bonus: Rust\n", { requirements: ["Go", "Bonus: Rust"] }],
+    ["the manager a hire reports to is no duty", "Details:\n\n- You'll report to: Head of Data\n- Team: Data\n", {}],
+    ["a 'not a fit if' line is no requirement", "Looking for:\n- Go\n\nNot a fit if: you want a big company.\n", { requirements: ["Go"] }],
+    // A list run onto one line after its label.
+    ["a flattened list after a label gives one item per dash", "Perks: - Health cover - Yearly offsite - Book budget (up to $500 - $800)\n", { benefits: ["Health cover", "Yearly offsite", "Book budget (up to $500 - $800)"] }],
+    ["a label's value without a leading dash stays one item", "Perks: health cover, yearly offsite - twice\n", { benefits: ["health cover, yearly offsite - twice"] }],
+    // An unindented line after an item: plain text's next line, not the item's (markdown would run it on).
+    ["a new sentence on an unindented line after an item is the next item", "Duties:\n- Teach two courses.\nGrade the exams.\n", { responsibilities: ["Teach two courses.", "Grade the exams."] }],
+    ["a label on an unindented line after an item opens its list", "Requirements:\n  - Go\n  - EU residency\nPerks: - Health cover - Yearly offsite\nWrite to jobs at example dot test\n", { requirements: ["Go", "EU residency"], benefits: ["Health cover", "Yearly offsite"] }],
+    ["a wrapped line in lower case stays in the item", "Duties:\n- Teach two courses and\ngrade the exams.\n", { responsibilities: ["Teach two courses and grade the exams."] }],
+    ["a line after a comma stays in the item", "Requirements:\n- One of: Go,\nRust, Zig\n", { requirements: ["One of: Go, Rust, Zig"] }],
+    ["a line after a hard break stays in the item", "## Duties\n\n* Teach two courses.  \nGrade the exams.\n", { responsibilities: ["Teach two courses. Grade the exams."] }],
   ])("%s", (_name, md, expected) => {
     expect(lists(md)).toEqual(expected);
   });
