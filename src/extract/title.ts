@@ -15,6 +15,7 @@ import { fieldKey, findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
 import { hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { classifyHeading } from "../normalize/section-names.js";
+import { SITE_SECTION_RE } from "../normalize/site-sections.js";
 
 const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position", "job role", "vacancy"];
 // `header`/`heading`: the page's own heading kept beside a "Jobs - …" page title.
@@ -59,9 +60,6 @@ const CALL_TO_ACTION_RE = /\bapply\s+(?:here|now|today|at|via|on|through)\b/i;
 const LABEL_PUNCT_RE = /[^\p{L}\p{N} ]+/gu;
 // Where a page title joins the role to the site's name ("PGlite Engineer - Jobs", "Careers | Acme").
 const PAGE_TITLE_SEPARATOR_RE = /\s+[-–—|·•:]\s+|\s*[|·•]\s*/;
-// A segment that names the site's jobs section, not a role ("Jobs", "Careers at Acme", "Join us").
-const SITE_SECTION_RE =
-  /^(?:jobs?|careers?|career opportunities|hiring|we(?:'|’)?re hiring|we are hiring|join us|join our team|join the team|work with us|open (?:positions|roles)|job openings|vacanc(?:y|ies)|karriere|stellenangebote|jobs bei .+|empleos?|trabaja con nosotros|vagas?|trabalhe conosco|carrières?|emplois?|offres d'emploi|recrutement)(?:\s+(?:at|@|with|bei|chez|en|na|no)\s+.+)?$/i;
 // A template's placeholder title, left in by whoever copied it ("Job Post Template", "Untitled").
 // A site generator's unrendered variable ("{{ page.role }}", "{% raw %}", "${title}") is one too.
 const PLACEHOLDER_TITLE_RE = /\btemplate\b|\{\{|\{%|\$\{|^(?:untitled(?: \w+)?|job title|position title|title|role|tbd|tba|new job|sample job|example job|your job title here)$/i;

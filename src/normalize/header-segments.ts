@@ -10,6 +10,7 @@ import { EMPLOYMENT_TYPE_WORDS } from "./employment-types.js";
 import { parseLocationText } from "./location-text.js";
 import { findMoney, type MoneyRange } from "./money.js";
 import { HEADER_ROLE_WORDS, hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "./role-words.js";
+import { BARE_SITE_SECTION_RE } from "./site-sections.js";
 
 export type SegmentKind = "company" | "role" | "location" | "salary" | "employmentType" | "url";
 
@@ -229,7 +230,8 @@ function purePlace(text: string): boolean {
 
 /** A first segment that is the company: none of the other kinds, or only a URL after a name. */
 function companyOf(segment: HeaderSegment): string | null {
-  if (NOT_COMPANY_RE.test(segment.text) || roleAtCompany(segment.text)) return null;
+  // "Careers - Software Engineer, Core": the site's jobs section, not who is hiring.
+  if (NOT_COMPANY_RE.test(segment.text) || BARE_SITE_SECTION_RE.test(segment.text.trim()) || roleAtCompany(segment.text)) return null;
   const other = segment.kinds.filter((k) => k !== "url");
   if (other.length) {
     // A company whose name holds a type or place word is still the company ("Full Stack Labs"),

@@ -185,6 +185,11 @@ describe("readHeaderLines", () => {
     expect(h?.location).toBe("Dayton OH | Onsite");
   });
 
+  it("never takes the site's jobs section for the company", () => {
+    expect(readSegmentedHeader("Careers - Platform Engineer, Core")?.company).toBeUndefined();
+    expect(readSegmentedHeader("Open positions | Data Analyst | Remote")?.company).toBeUndefined();
+  });
+
   it("reads an area a segment hires for as the role", () => {
     expect(readSegmentedHeader("Acme Aero | Denver, CO | iOS & Backend | Full-Time")?.role).toBe("iOS & Backend");
   });
