@@ -28,6 +28,9 @@ const YEARS_RE = new WordPattern(
     `(?:\\s*(?:-|–|—|to|o|ou|a|à|bis|e|y)\\s*${NUM_SRC}${ECHO_SRC}\\s*(\\+)?)?\\s*(?:\\+\\s*)?(?:years?|yrs?|yoe|ans?|ann[ée]es?|años?|anos?|jahren?|jahr|anni)(?:'s|’s)?(?![\\p{L}\\p{N}])(?!\\s+(?:ago|old|d['’]\\s?[ée]tudes?|de\\s+estudos?|de\\s+estudios?|de\\s+carrera|de\\s+faculdade))`,
   "giu",
 );
+// "between 5 and 10 years", "zwischen 3 und 5 Jahren", "entre 3 et 5 ans": a range whose joining
+// word ("and") is read as one only after "between", so "Python 3 and 5+ years" stays five.
+const BETWEEN_RE = new RegExp(`\\b(?:between|zwischen|entre)\\s+${NUM_SRC}\\s+(?:and|und|et)\\s+(?=\\S)`, "gi");
 // "several years (5+) of experience": the figure in brackets after the word.
 const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // A body line about experience (fallback scan when there is no requirements list).
@@ -49,7 +52,7 @@ const TEAM_BEFORE_RE = /\b(?:team|founders?|we|our)\b[^.;]{0,40}$/i;
 
 function statementsIn(text: string): Found[] {
   const out: Found[] = [];
-  const scanned = text.slice(0, SCAN_MAX_CHARS);
+  const scanned = text.slice(0, SCAN_MAX_CHARS).replace(BETWEEN_RE, "$1 to ");
   for (const m of scanned.matchAll(YEARS_RE.for(scanned))) {
     const at = m.index ?? 0;
     if (COMBINED_AFTER_RE.test(scanned.slice(at + m[0].length, at + m[0].length + 30)) && TEAM_BEFORE_RE.test(scanned.slice(Math.max(0, at - 60), at))) continue;
@@ -68,16 +71,20 @@ function statementsIn(text: string): Found[] {
 }
 
 export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
-  // A posting whose only qualifications are preferred ones states its years there.
-  const requirements = earlier.requirements?.length ? earlier.requirements : (earlier.niceToHave ?? []);
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
   const experienceLines = () => doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l));
-  // Beside a requirements list, only a sentence about whom the job asks for ("looking to add Data
-  // Engineers with at least 1 – 5 years of experience"), not the company's own years.
-  const soughtLines = () => experienceLines().filter((l) => SOUGHT_CANDIDATE_RE.test(l));
-  // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
-  // Requirements that state no years leave them to the body's sentence ("Data Engineers with at least 1 – 5 years of experience").
-  return { value: largestMinimum(texts.concat(requirements.length ? requirements : experienceLines())) ?? (requirements.length ? largestMinimum(soughtLines()) : null) };
+  const requirements = earlier.requirements ?? [];
+  if (requirements.length) {
+    // Beside a requirements list, only a sentence about whom the job asks for ("looking to add Data
+    // Engineers with at least 1 – 5 years of experience"), not the company's own years.
+    const soughtLines = () => experienceLines().filter((l) => SOUGHT_CANDIDATE_RE.test(l));
+    // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
+    return { value: largestMinimum(texts.concat(requirements)) ?? largestMinimum(soughtLines()) };
+  }
+  // A posting whose only qualifications are preferred ones states its years there; one whose
+  // nice-to-haves name no years ("Nice-to-have: fintech" beside an unheaded "5+ years" list) leaves
+  // them to the body's lines about experience.
+  return { value: largestMinimum(texts.concat(earlier.niceToHave ?? [])) ?? largestMinimum(experienceLines()) };
 }
 
 /** Of the statements in `texts`, the one with the largest minimum (with its own maximum). */

@@ -27,6 +27,11 @@ describe("experienceYears", () => {
     [["Mindestens 4 Jahre Berufserfahrung in der Backend-Entwicklung"], { min: 4, max: null }],
     [["2-5 Jahren Erfahrung mit Java"], { min: 2, max: 5 }],
     [["At least 5+ years running Linux services"], { min: 5, max: null }],
+    // "between … and …" is a range in each language; a bare "and" between figures is not.
+    [["Between 5 and 10 years of backend experience"], { min: 5, max: 10 }],
+    [["Zwischen 3 und 5 Jahren Berufserfahrung"], { min: 3, max: 5 }],
+    [["Entre 3 et 5 ans d'expérience"], { min: 3, max: 5 }],
+    [["Python 3 and 5+ years of experience"], { min: 5, max: null }],
     [["Orchestrate projects with 20+ teams"], null],
     [["4+ months paid parental leave"], null],
     [["We were founded 10 years ago"], null],
@@ -34,6 +39,12 @@ describe("experienceYears", () => {
     [[], null],
   ])("%j → %j", (requirements, expected) => {
     expect(years(requirements)).toEqual(expected);
+  });
+
+  it("with no requirements, takes the nice-to-haves' years, else the body's lines about experience", () => {
+    const md = "# T\n\n- 5+ years of software engineering experience\n- Nice-to-have: payments\n";
+    expect(extractExperienceYears(buildDocument(md), { requirements: [], niceToHave: ["payments"] }).value).toEqual({ min: 5, max: null });
+    expect(extractExperienceYears(buildDocument(md), { requirements: [], niceToHave: ["2+ years of Go"] }).value).toEqual({ min: 2, max: null });
   });
 
   it("reads an Experience field beside the requirements", () => {
