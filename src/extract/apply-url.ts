@@ -37,6 +37,8 @@ const POSTING_LINK_RE = /(?:vagas?|ofertas?|offres?|poste|stelle|stellenanzeige|
 const MAX_LOCAL_APPLY_BLOCKS = 3;
 // An absolute http(s) URL inside prose.
 const URL_RE = /https?:\/\/[^\s<>()"'\]]{1,2000}[^\s<>()"'\].,;:!?]/;
+// Every such URL in a text (matchAll copies it, so one pattern serves every call).
+const URLS_RE = new RegExp(URL_RE.source, "g");
 // A block that is one http(s) URL and nothing else.
 const URL_ONLY_RE = /^https?:\/\/\S+$/i;
 // An http(s) URL value.
@@ -209,7 +211,7 @@ function postingLink(blocks: readonly Block[]): { url: string; block: Block } | 
   for (const block of blocks) {
     const text = block.text.slice(0, MAX_BLOCK_CHARS);
     if (NOT_APPLY_RE.test(text)) continue;
-    for (const m of text.matchAll(new RegExp(URL_RE.source, "g"))) {
+    for (const m of text.matchAll(URLS_RE)) {
       const url = m[0];
       if (HOME_PAGE_RE.test(url) || PLACEHOLDER_URL_RE.test(url)) continue;
       if (JOBS_PAGE_RE.test(url) || POSTING_LEAD_RE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) return { url, block };
