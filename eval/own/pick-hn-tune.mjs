@@ -3,7 +3,7 @@
 // Usage: node eval/own/pick-hn-tune.mjs [sharedRoot] [--seed N] [--exclude labels.jsonl]…
 //   (default root ../shared, default seed 20261208, the hn-tune.jsonl pick)
 // A seeded PRNG (mulberry32) shuffles the sorted list of corpus/hn comments left after removing
-// every file of eval/dev/labels.jsonl, of the held-out eval/own/hn.jsonl and of each --exclude
+// every file of eval/dev/labels.jsonl, of the eval/own/hn-tune3.jsonl (the first held-out set) and of each --exclude
 // label file; it prints an ordered list of 40 candidates. The labeller takes them in that order,
 // skipping comments that are not job posts, until the set is full. Same seed, exclusions and
 // corpus, same picks.
@@ -28,7 +28,7 @@ const filesOf = (path) => readFileSync(path, "utf8").split("\n").filter(Boolean)
   .map((l) => JSON.parse(l).file);
 const taken = new Set([
   ...filesOf(join(ROOT, "eval/dev/labels.jsonl")),
-  ...filesOf(join(HERE, "hn.jsonl")),
+  ...filesOf(join(HERE, "hn-tune3.jsonl")),
   ...values.exclude.flatMap(filesOf),
 ]);
 

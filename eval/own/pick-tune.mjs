@@ -5,7 +5,7 @@
 //   set 2 → eval/own/board-tune2.jsonl: seed 20261216, also excludes set 1's files, and takes
 //           3 from each of the 10 categories in turn (set 1 followed the corpus's mix, which is
 //           mostly a few categories; the second set spreads over all of them).
-// Excludes every file in the dev labels and in the held-out eval/own/board.jsonl, and every
+// Excludes every file in the dev labels and in the eval/own/board-tune3.jsonl (the first held-out set), and every
 // file whose title line equals one of theirs (the board lists one posting under several
 // categories and months: a copy of a held-out posting would leak it into tuning).
 // A seeded PRNG (mulberry32) shuffles the sorted remaining list.
@@ -26,7 +26,7 @@ const COUNT = 30;
 const filesOf = (path) => readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).file);
 const excluded = new Set([
   ...filesOf(join(ROOT, "eval/dev/labels.jsonl")),
-  ...filesOf(join(HERE, "board.jsonl")),
+  ...filesOf(join(HERE, "board-tune3.jsonl")),
   ...(SET === 2 ? filesOf(join(HERE, "board-tune.jsonl")) : []),
 ]);
 // The title line and the company line: the same posting filed twice has both.
