@@ -69,12 +69,17 @@ function clauseAfter(line: string, r: MoneyRange, nextStart: number): string {
   return end ? tail.slice(0, end.index) : tail;
 }
 
+// A figure followed by the word cash ("£150k+ cash/equity") names its cash pay.
+const CASH_PAY_RE = /^[\s+]*cash\b(?!\s+(?:bonus|award|incentive|allowance|stipend))/i;
+
 /** The range is base pay by its neighbourhood: no bonus/equity/perk word governs it. */
 function isBasePay(line: string, r: MoneyRange, nextStart = line.length): boolean {
   const lead = line.slice(Math.max(0, r.start - CLAUSE_BEFORE), r.start);
   const clause = clauseBefore(lead);
   if (lastMatchEnd(NON_BASE_CUE_RE, clause) >= Math.max(0, lastMatchEnd(PAY_CUE_RE, clause))) return false;
-  return lastMatchEnd(NON_BASE_CUE_RE, clauseAfter(line, r, nextStart)) < 0;
+  const after = clauseAfter(line, r, nextStart);
+  // "£150k+ cash/equity": the figure is paid in cash, whatever else is offered beside it.
+  return CASH_PAY_RE.test(after) || lastMatchEnd(NON_BASE_CUE_RE, after) < 0;
 }
 
 /** Two figures with a currency, both of the size of a yearly salary: "$175k–$225k", "€85.000 - €105.000". */

@@ -30,6 +30,9 @@ describe("header badge", () => {
     ["$250,000- $280,000 OTE", null],
     ["**Funding.** In October 2021, we raised $100M in our Series C", null],
     ["$150/month dogfooding budget", null],
+    // The word cash after a figure names its cash pay, whatever is offered beside it.
+    ["£150k+ cash/equity", [150000, null, "GBP", "year"]],
+    ["$20,000 cash bonus", null],
   ])("%s", (badge, expected) => {
     expect(brief(header(badge))).toEqual(expected);
   });
