@@ -279,11 +279,14 @@ function jobBasedStatement(body: string, options: ParseLocationOptions): Stateme
 }
 
 // Where the employer's office or seat is: "a studio based in Gdańsk, Poland", "our offices & workshop
-// in Bristol", a perk line "Offices in San Francisco and Toronto", "join our Bristol team", "in the Kyiv office",
-// and an office or team named by its place: "a small R&D team in Oulu", "expand our team in Belfast",
-// "one of the coolest office spaces in Munich".
+// in Bristol", a perk line "Offices in San Francisco and Toronto", "join our Bristol team", "in the Kyiv office".
 const SEAT_CUE_RE =
-  /(?:\b(?:based|located|headquartered|situated)\s+in|\b(?:office(?:\s+spaces?)?|offices|headquarters|HQ|studio|workshop|campus|team)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
+  /(?:\b(?:based|located|headquartered|situated)\s+in|\bour\s+(?:[\w&-]+\s+){0,3}?(?:office|offices|headquarters|HQ|studio|workshop|campus)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
+// Read when those name none: an office or team named by its place, with or without "our" ("a small
+// R&D team in Oulu", "expand our team in Belfast", "one of the coolest office spaces in Munich").
+const NAMED_OFFICE_CUE_RE = /\b(?:office(?:\s+spaces?)?|offices|headquarters|HQ|studio|workshop|campus|team)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?/gi;
+// The place's own words at the start of the text after such a cue: "Oulu" of "Oulu that is doing…".
+const PLACE_WORDS_RE = new WordPattern(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*`, "u");
 // Words before an office or team that make it someone else's, or any one ("every dental office in America").
 const OTHERS_OFFICE_RE = /\b(?:every|each|any|your|their|his|her|client|clients|customer|customers)(?:['’]s?)?\s+(?:[\w&-]+\s+){0,2}$/i;
 /** Characters read before an office word for its owner. */
@@ -300,19 +303,29 @@ const PLACE_OF_OFFICE_RE = new WordPattern(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s
  */
 function seatStatement(body: string, options: ParseLocationOptions): Statement | undefined {
   for (const m of body.matchAll(SEAT_CUE_RE)) {
-    const at = m.index ?? 0;
-    const tail = clauseAfter(body, at + m[0].length);
+    const tail = clauseAfter(body, (m.index ?? 0) + m[0].length);
     if (m[1] && !PLACE_OF_OFFICE_RE.test(tail)) continue;
+    const found = seatAfter(tail, options);
+    if (found) return found;
+  }
+  for (const m of body.matchAll(NAMED_OFFICE_CUE_RE)) {
+    const at = m.index ?? 0;
     // "every dental office in America", "your team in Berlin": offices that are not the employer's.
     const before = body.slice(Math.max(0, at - MAX_OWNER_CHARS), at);
     if (OTHERS_OFFICE_RE.test(before.slice(before.lastIndexOf("\n") + 1))) continue;
-    const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
-    if (parsed.countries.length || parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line: 0, via: "body", parsed: { ...parsed, regions: [], workplace: null } };
-    const town = TOWN_AND_AREA_RE.exec(tail)?.[0];
-    const townParsed = town ? parseLocationText(town, options) : undefined;
-    if (town && townParsed?.countries.length && townParsed.cities.length) return { text: town, line: 0, via: "body", parsed: { ...townParsed, regions: [], workplace: null } };
+    const found = seatAfter(clauseAfter(body, at + m[0].length), options);
+    if (found) return { ...found, text: PLACE_WORDS_RE.exec(found.text)?.[0] ?? found.text };
   }
   return undefined;
+}
+
+/** The place at the start of the text after a seat cue: a known place, else a town with its state ("Troy, NY"). */
+function seatAfter(tail: string, options: ParseLocationOptions): Statement | undefined {
+  const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+  if (parsed.countries.length || parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line: 0, via: "body", parsed: { ...parsed, regions: [], workplace: null } };
+  const town = TOWN_AND_AREA_RE.exec(tail)?.[0];
+  const townParsed = town ? parseLocationText(town, options) : undefined;
+  return town && townParsed?.countries.length && townParsed.cities.length ? { text: town, line: 0, via: "body", parsed: { ...townParsed, regions: [], workplace: null } } : undefined;
 }
 
 // Separators of a page title's parts: "Backend Engineer Jobs | GO-FOOD | Bangalore | GO-JEK Careers".
