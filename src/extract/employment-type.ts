@@ -86,6 +86,10 @@ const THIS_TYPE_RE = /\b(?:this|our)\s+(?:paid\s+|summer\s+|remote\s+)?(?:intern
 // What joins two types offered as alternatives: "CLT ou PJ", "Full-time or Contract", "CDI / CDD",
 // "Vollzeit und Teilzeit möglich", "CLT e PJ" (two different types joined by "and" are a choice too).
 const ALTERNATIVE_RE = /^\s*(?:ou|o|or|oder|\/|and|und|et|e|y|bzw\.?)\s*$/i;
+// A slash list is a list of alternatives even past an item that is not a type word ("Fulltime /
+// Partime / Contract"); a comma joins alternatives between full-time and part-time, which no role is at once.
+const SLASH_LIST_RE = /^\s*\/(?:\s*[^\s\/,;|]{1,15}\s*\/)*\s*$/;
+const COMMA_RE = /^\s*,\s*$/;
 // A word every prose pattern above contains: the cheap test before the costly ones.
 const PROSE_KEYWORD_RE = /full|part|contract|freelanc|temporar|intern|fixed|seasonal|month/i;
 // Phrases holding a type word that never state a type ("buenas prácticas" is good practice).
@@ -130,6 +134,12 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Wor
   return re;
 }
 
+/** The text between two different types joins them as alternatives. */
+function isAlternative(between: string, a: EmploymentType, b: EmploymentType): boolean {
+  if (ALTERNATIVE_RE.test(between) || SLASH_LIST_RE.test(between)) return true;
+  return COMMA_RE.test(between) && HOURS_TYPES.has(a) && HOURS_TYPES.has(b);
+}
+
 /** The type a short text names, by EMPLOYMENT_TYPE_WORDS precedence, or null — also null when
  *  two types are offered as alternatives ("CLT ou PJ", "Full-time or Contract"). */
 export function employmentTypeIn(text: string, language?: string | null, localOnly = false): EmploymentType | null {
@@ -146,7 +156,7 @@ export function employmentTypeIn(text: string, language?: string | null, localOn
     const m = re.exec(rest);
     if (!m) break;
     const index = m.slice(1).findIndex((g) => g !== undefined);
-    if (previous && index >= 0 && EMPLOYMENT_TYPE_WORDS[previous.index].type !== EMPLOYMENT_TYPE_WORDS[index].type && ALTERNATIVE_RE.test(rest.slice(0, m.index))) {
+    if (previous && index >= 0 && EMPLOYMENT_TYPE_WORDS[previous.index].type !== EMPLOYMENT_TYPE_WORDS[index].type && isAlternative(rest.slice(0, m.index), EMPLOYMENT_TYPE_WORDS[previous.index].type, EMPLOYMENT_TYPE_WORDS[index].type)) {
       return null;
     }
     if (index >= 0 && (best === null || index < best)) best = index;

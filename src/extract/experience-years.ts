@@ -36,6 +36,17 @@ const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // A body line about experience (fallback scan when there is no requirements list).
 // "YOE" (years of experience) names it too: "2 X Fullstack Engineer (5+ YOE)".
 const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung|yoe\b)/i;
+// "Software Engineer (1–3 years)", "Senior (5+ yrs):": an open-ended or ranged years figure in
+// brackets beside a role names the years the role asks for, with no word "experience".
+const ROLE_YEARS_BRACKET_RE = /\(\s*\d{1,2}\s*(?:\+|[-–]\s*\d{1,2}\s*\+?)\s*(?:years?|yrs?)\s*\)/i;
+// "Established company (20+ years)", "in business (10+ years)": the company's age, not the role's years.
+const COMPANY_AGE_BEFORE_RE = /\b(?:company|established|founded|business|firm|existence|history|around|operating)\b[^()]{0,25}$/i;
+
+/** The line gives a role's years in brackets ("Senior (5+ yrs)"), not the company's age. */
+function hasRoleYearsBracket(line: string): boolean {
+  const m = ROLE_YEARS_BRACKET_RE.exec(line);
+  return !!m && !COMPANY_AGE_BEFORE_RE.test(line.slice(0, m.index));
+}
 
 // A sentence about the person sought: "We are looking to add…", "seeking an engineer with…"; in
 // pt/es/de/fr "estamos buscando personas con…", "procuramos alguém com…", "wir suchen…", "On attend un⋅e candidat⋅e ayant…".
@@ -83,12 +94,12 @@ const BARE_YEARS_RE = /^\d{1,2}$/;
 export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
   // A bare number under an experience key ("experience: 4" in a careers page's frontmatter) counts its years.
   const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => (BARE_YEARS_RE.test(f.value) ? `${f.value}+ years` : f.value));
-  const experienceLines = () => doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l));
+  const experienceLines = () => doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l) || hasRoleYearsBracket(l));
   const requirements = earlier.requirements ?? [];
   if (requirements.length) {
     // Beside a requirements list, only a sentence about whom the job asks for ("looking to add Data
     // Engineers with at least 1 – 5 years of experience"), not the company's own years.
-    const soughtLines = () => experienceLines().filter((l) => SOUGHT_CANDIDATE_RE.test(l));
+    const soughtLines = () => experienceLines().filter((l) => SOUGHT_CANDIDATE_RE.test(l) || hasRoleYearsBracket(l));
     // Concatenated, not spread: a spread of 200,000 lines overflows the stack.
     return { value: largestMinimum(texts.concat(requirements)) ?? largestMinimum(soughtLines()) };
   }

@@ -114,6 +114,8 @@ export function splitHeaderLine(line: string): string[] | null {
     const prev = pieces.at(-1);
     // "$182k - $272k": the dash between two figures joins a range, it does not separate.
     if (prev !== undefined && !text.includes("|") && ENDS_IN_FIGURE_RE.test(prev) && STARTS_WITH_FIGURE_RE.test(piece)) pieces[pieces.length - 1] = `${prev} - ${piece}`;
+    // "Engineer (Lead | Staff)": a pipe inside an open bracket separates choices within one segment.
+    else if (prev !== undefined && text.includes("|") && opensBracket(prev)) pieces[pieces.length - 1] = `${prev} | ${piece}`;
     else pieces.push(piece);
   }
   const segments = pieces.filter(Boolean);
@@ -130,6 +132,11 @@ const BRACKETED_SEGMENTS_RE = /^([^[\]|]+?)\s*\[\s*([^[\]]*\|[^[\]]*?)\s*\]\s*$/
 function unbracketed(line: string): string {
   const m = BRACKETED_SEGMENTS_RE.exec(line);
   return m ? `${m[1]} | ${m[2]}` : line;
+}
+
+/** More "(" than ")" in the piece: a bracket it opened is still open. */
+function opensBracket(piece: string): boolean {
+  return piece.split("(").length > piece.split(")").length;
 }
 
 /** A piece cut inside parentheses ("(AU ONLY", "Engineer (Python"): the slash was inside a note. */

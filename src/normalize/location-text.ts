@@ -151,6 +151,9 @@ function usable(meaning: PlaceMeaning, words: readonly Word[]): boolean {
   return true;
 }
 
+// Countries whose postings give a city's state by its own two-letter code ("Chennai, TN", "Perth, WA").
+const OWN_STATE_CODE_COUNTRIES: ReadonlySet<string> = new Set(["IN", "BR", "MX", "AU", "CA", "US"]);
+
 /** Meanings of a lone upper-case code: a state after a comma, a country code. */
 function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: boolean, language: string | undefined): PlaceMeaning[] {
   const code = word.raw.replace(CODE_PUNCT_RE, "");
@@ -185,7 +188,15 @@ function stateAfterCity(word: Word, previous: Hit | undefined, index: number): H
   const country = countryFromCode(code);
   if (country && cityCountries.includes(country)) return undefined;
   const countries = states.filter((cc) => cityCountries.includes(cc));
-  return countries.length ? { first: index, last: index, meanings: countries.map((cc) => ({ kind: "subdivision", countries: [cc] })) } : undefined;
+  if (countries.length) return { first: index, last: index, meanings: countries.map((cc) => ({ kind: "subdivision", countries: [cc] })) };
+  // "San Carlos, CA", "Venice, CA": a US state after a comma names a US town the gazetteer lacks,
+  // not the foreign city of that name (San Carlos, Venezuela) — the town keeps its name.
+  // Cities of countries whose postings write their own two-letter state codes ("Chennai, TN") stay theirs.
+  const townLike = previous.meanings.every((m) => (m.kind === "city" || m.kind === "subdivision") && !m.countries.some((cc) => OWN_STATE_CODE_COUNTRIES.has(cc)));
+  if (!states.includes("US") || !COMMA_RE.test(word.sepBefore) || !townLike) return undefined;
+  const name = previous.meanings.find((m) => m.kind === "city")?.city ?? previous.words;
+  previous.meanings = [{ kind: "city", countries: ["US"], city: name }];
+  return { first: index, last: index, meanings: [{ kind: "subdivision", countries: ["US"] }] };
 }
 
 /** A country named in the posting's language ("Alemania", "Schweiz"): capitalised, as those languages write them. */

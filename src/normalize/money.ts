@@ -240,6 +240,18 @@ function cutAt(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+// Tax forms named by a number, never pay: the US contractor's "1099" ("paid on 1099"), the UK's "IR35".
+const TAX_FORM_NUMBERS: ReadonlySet<number> = new Set([1099, 35]);
+const IR_BEFORE_RE = /IR$/;
+
+/** The figure is a tax form's name: "1099" written bare (no sign, code or multiplier), "IR35". */
+function isTaxFormName(text: string, amount: Amount): boolean {
+  if (!TAX_FORM_NUMBERS.has(amount.value) || amount.scale !== 1) return false;
+  // "IR35 £500": the sign after 35 is the next figure's.
+  if (IR_BEFORE_RE.test(text.slice(0, amount.start))) return true;
+  return amount.value === 1099 && !amount.currency;
+}
+
 /** Every money figure or range in `text`, in order. `text` should be one line, capped by the caller. */
 export function findMoney(text: string): MoneyRange[] {
   // Most lines of a posting hold no digit: AMOUNT_RE's optional sign makes every position a
@@ -249,6 +261,8 @@ export function findMoney(text: string): MoneyRange[] {
   AMOUNT_RE.lastIndex = 0;
   for (let m = AMOUNT_RE.exec(text); m; m = AMOUNT_RE.exec(text)) {
     const amount = readAmount(text, m);
+    // A tax form's number is skipped without the sign read after it, which starts the next figure.
+    if (isTaxFormName(text, amount)) continue;
     amounts.push(amount);
     AMOUNT_RE.lastIndex = Math.max(AMOUNT_RE.lastIndex, amount.end);
   }

@@ -100,6 +100,13 @@ describe("employmentType from local contract words in the body", () => {
     expect(typeIn(language, text)).toBe(expected);
   });
 
+  it("reads a slash list of types, and full-time beside part-time, as types offered", () => {
+    const header = (types: string) => extractEmploymentType(buildDocument(`Acme | Engineer | Remote | ${types}\n\nWe build tools.\n`), { title: "Engineer", language: "en" }).value;
+    expect(header("Fulltime / Parttime-ish / Contract")).toBeNull();
+    expect(header("Full-time, Part-time")).toBeNull();
+    expect(header("Full-time, permanent")).toBe("full-time");
+  });
+
   it("reads an elided pair of hours in the title as two types offered", () => {
     const doc = buildDocument("# Entwickler (m/w/d) in Voll- oder Teilzeit\n\nText.\n");
     expect(extractEmploymentType(doc, { title: "Entwickler (m/w/d) in Voll- oder Teilzeit", language: "de" }).value).toBeNull();

@@ -69,6 +69,12 @@ describe("experienceYears", () => {
     expect(years(["PHP"], "# T\n\nOn attend un⋅e candidat⋅e ayant 2 ans d’expérience minimum.\n")).toEqual({ min: 2, max: null });
   });
 
+  it("reads a role's years in brackets, not the company's age", () => {
+    expect(years([], "# T\n\nWe're hiring a junior engineer (1–3 years) to ship features.\n")).toEqual({ min: 1, max: 3 });
+    expect(years(["PHP"], "# T\n\nSenior (5+ yrs): you lead a small team.\n")).toEqual({ min: 5, max: null });
+    expect(years([], "# T\n\nEstablished company (20+ years) hiring generalists.\n")).toBeNull();
+  });
+
   it("with no requirements list, reads body lines about experience only", () => {
     expect(years([], "# T\n\nWe need 4+ years of experience with Rust.\n\nFounded 12 years back.\n")).toEqual({ min: 4, max: null });
   });

@@ -22,6 +22,8 @@ describe("splitHeaderLine", () => {
     ["Looking for a CTO / Tech Lead", null],
     ["(AU ONLY / REMOTE / CONTRACT)", null],
     ["Backend Engineer (Python/Go)", null],
+    // A pipe inside brackets separates choices within one segment.
+    ["Acme | Engineer (Lead | Staff) | Remote", ["Acme", "Engineer (Lead | Staff)", "Remote"]],
   ])("%j", (line, expected) => {
     expect(splitHeaderLine(line)).toEqual(expected);
   });

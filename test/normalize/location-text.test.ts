@@ -37,6 +37,9 @@ describe("parseLocationText", () => {
     // A city named with another country's state is that state's city of the same name.
     ["Burlington, Vermont or remote", "remote", ["US"], [], ["Burlington"]],
     ["Cambridge, MA", null, ["US"], [], ["Cambridge"]],
+    // A US state after a comma makes a town the gazetteer lacks American, not its foreign namesake.
+    ["San Carlos, CA | Hybrid", "hybrid", ["US"], [], ["San Carlos"]],
+    ["Santa Cruz, CA", null, ["US"], [], ["Santa Cruz"]],
     ["Atlanta, Georgia", null, ["US"], [], ["Atlanta"]],
     ["Georgia", null, ["GE"], [], []],
     ["Birmingham, Bristol or Newcastle", null, ["GB"], [], ["Birmingham", "Bristol", "Newcastle"]],

@@ -102,6 +102,13 @@ describe("findMoney: the first range of a text", () => {
     expect(findMoney(text).filter((r) => r.currency)).toEqual(expected);
   });
 
+  it("reads no tax form's number as a figure: a bare 1099, the 35 of IR35", () => {
+    expect(first("paid contract on 1099 — $4,000–$6,000/month")).toMatchObject({ min: 4000, max: 6000, raw: "$4,000–$6,000/month" });
+    expect(first("Contract | Outside IR35 £500-£600/day")).toMatchObject({ min: 500, max: 600, raw: "£500-£600/day" });
+    expect(first("Outside IR35 | £Day rate")).toBeNull();
+    expect(first("$1099/month")).toMatchObject({ min: 1099, max: 1099 });
+  });
+
   it("flags million/billion figures as large (funding, revenue)", () => {
     expect(findMoney("we raised $100M in our Series C with a $1.2B valuation").map((r) => r.large)).toEqual([true, true]);
   });
