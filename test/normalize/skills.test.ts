@@ -130,6 +130,8 @@ describe("findSkills: ambiguous words", () => {
     ["AWS Terraform modules and Azure Kubernetes clusters", ["AWS", "Terraform", "Azure", "Kubernetes"]],
     ["AWS DevOps, Azure PaaS, AWS APIs", ["AWS", "Azure", "AWS"]],
     ["Google Cloud PlatformExperience", ["GCP"]],
+    ["Linux/OS X command line, Mac OSX", ["Linux", "macOS", "macOS"]],
+    ["Esperienza con Inertia.js e Laravel", ["Inertia.js", "Laravel"]],
     // A guarded word alone on its line, or before an aside, is a list item naming it.
     ["Our tools:\nGo (we can train you)\ngRPC", ["Go", "gRPC"]],
     ["Stack:\nGo\nPostgreSQL", ["Go", "PostgreSQL"]],

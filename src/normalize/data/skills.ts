@@ -348,7 +348,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Selenium", aliases: ["Selenium WebDriver", "WebDriver", "Selenium Grid"] },
   { name: "WebdriverIO", aliases: ["WDIO", "webdriver.io"] },
   { name: "TestCafe" },
-  { name: "Nightwatch" },
+  { name: "Nightwatch.js", aliases: ["Nightwatch", "NightwatchJS"] },
 
   // ---- mobile ----
   { name: "Flutter", cased: ["Flutter"] },
@@ -783,7 +783,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Windows Server" },
   { name: "Windows", cased: ["Windows"] },
   { name: "Oracle Solaris", aliases: ["Solaris"] },
-  { name: "macOS", guarded: ["macOS", "MacOS"] },
+  { name: "macOS", guarded: ["macOS", "MacOS"], aliases: ["OSX", "OS X", "Mac OS X", "Mac OSX", "Mac OS"] },
   { name: "TCP/IP" },
   { name: "FreeSWITCH", aliases: ["Freeswitch"] },
   { name: "Asterisk", cased: ["Asterisk"] },
@@ -1010,4 +1010,20 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Nix", guarded: ["Nix"] },
   { name: "OR-Tools", exact: ["OR-Tools", "OR-tools", "OR Tools"], aliases: ["Google OR-Tools"] },
   { name: "PX4", exact: ["PX4"] },
+  // Mined again from lines naming two known technologies, names in three or more board postings
+  // or in a labelled one, each only a product (Sparx "Enterprise Architect" stays out: a job title too).
+  { name: "TiDB" },
+  { name: "Keboola" },
+  { name: "VWO" },
+  { name: "Loggly" },
+  { name: "Caffe", cased: ["Caffe"] },
+  { name: "Drools" },
+  { name: "WebLogic", aliases: ["Weblogic", "Oracle WebLogic", "WebLogic Server"] },
+  { name: "Cognos", aliases: ["IBM Cognos"] },
+  { name: "LeanIX" },
+  { name: "Signavio", aliases: ["SAP Signavio"] },
+  { name: "Anypoint Platform", aliases: ["MuleSoft Anypoint", "MuleSoft Anypoint Platform"] },
+  { name: "Anypoint Studio" },
+  { name: "Zixi" },
+  { name: "PSCAD" },
 ];
