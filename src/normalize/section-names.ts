@@ -223,7 +223,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "benefits", "~benefits", "benefit", "perks", "~perks", "what we offer", "~what we offer", "what we can offer", "what can we offer",
       "we offer", "our offer", "the offer", "what's in it for you", "~in it for you", "what is in it for you", "in return",
-      "total rewards", "~total rewards", "rewards", "compensation and benefits", "salary and benefits", "things you'll enjoy",
+      "total rewards", "~total rewards", "rewards", "~compensation package", "~compensation elements", "compensation and benefits", "salary and benefits", "things you'll enjoy",
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",

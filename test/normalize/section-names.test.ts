@@ -72,6 +72,8 @@ describe("classifyHeading", () => {
     ["Perks", "benefits"],
     ["What we offer", "benefits"],
     ["Total Rewards", "benefits"],
+    ["Other compensation elements include:", "benefits"],
+    ["Our competitive compensation package includes:", "benefits"],
     ["Some things you’ll enjoy", "benefits"],
     ["What this job can offer you", "benefits"],
     ["Compensation & benefits", "benefits"],

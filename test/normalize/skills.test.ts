@@ -132,6 +132,7 @@ describe("findSkills: ambiguous words", () => {
     ["Google Cloud PlatformExperience", ["GCP"]],
     ["Linux/OS X command line, Mac OSX", ["Linux", "macOS", "macOS"]],
     ["Esperienza con Inertia.js e Laravel", ["Inertia.js", "Laravel"]],
+    ["J2EE, JEE or Jakarta EE", ["Java EE", "Java EE", "Java EE"]],
     // A guarded word alone on its line, or before an aside, is a list item naming it.
     ["Our tools:\nGo (we can train you)\ngRPC", ["Go", "gRPC"]],
     ["Stack:\nGo\nPostgreSQL", ["Go", "PostgreSQL"]],

@@ -499,7 +499,8 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Grails" },
   { name: "Hibernate", cased: ["Hibernate"] },
   { name: "JPA" },
-  { name: "Jakarta EE", aliases: ["J2EE", "Java EE", "JavaEE", "JEE"] },
+  // Named so as the board writes it (J2EE, JEE, Java EE; "Jakarta EE" in none of its postings).
+  { name: "Java EE", aliases: ["J2EE", "Jakarta EE", "JavaEE", "JEE"] },
   { name: "Maven", cased: ["Maven"] },
   { name: "Gradle" },
   { name: "Quarkus" },
@@ -664,7 +665,7 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Superset", cased: ["Superset"], aliases: ["Apache Superset"] },
   { name: "Qlik", aliases: ["QlikView", "Qlik Sense"] },
   { name: "Mode Analytics" },
-  { name: "Segment", guarded: ["Segment"] },
+  { name: "Segment", guarded: ["Segment"], maker: "Twilio" },
   { name: "Mixpanel" },
   { name: "Amplitude", guarded: ["Amplitude"] },
   { name: "Google Analytics", aliases: ["GA4"] },
