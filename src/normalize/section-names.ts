@@ -329,7 +329,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "next steps", "interview", "~interview", "hiring", "recruitment", "location", "~location", "where you'll be working",
       "tech stack", "~tech stack", "our stack", "stack", "technical stack", "~technologies", "tools we use", "~tools we use", "~tools that we use", "~tools we're using",
       "pay", "salary", "~salary range", "~pay range", "pay transparency", "~pay transparency", "compensation", "~compensation philosophy",
-      "~leveling", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
+      "~leveling", "working conditions", "work conditions", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
       "~background check", "~fraud", "~disclosure", "what we're building",
       "what we are building", "additional information", "more information", "learn more", "more on", "more about",

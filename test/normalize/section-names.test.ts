@@ -85,6 +85,8 @@ describe("classifyHeading", () => {
     ["About us:", "none"],
     ["Who we are", "none"],
     ["About the team", "none"],
+    // Hours, travel and the office are conditions of the job, not what is asked or offered.
+    ["Working Conditions", "none"],
     ["Requisite Skills", "requirements"],
     ["The job is made for you if...", "requirements"],
     ["This job is for you if you:", "requirements"],
