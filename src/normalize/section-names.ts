@@ -296,7 +296,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // "Why we're hiring" / "Why this role matters" explain the opening; they list no offerings.
     kind: "none",
-    variants: ["why we", "why we're", "why this", "why does", "why is", "why are we", "why now", "this role will close"],
+    variants: ["why we", "why we're", "why this", "why does", "why is", "why are we", "why now", "this role will close",
+      // A list of the open roles ("Two roles open:", "We're hiring for:"): each role's line, not what one role asks or offers.
+      "open roles", "~roles open", "open positions", "~positions open", "current openings", "featured roles", "=roles", "=positions", "=openings",
+      "we're hiring for", "we are hiring for", "hiring for", "~roles we're hiring", "~positions we're hiring"],
     fr: ["pourquoi nous avons besoin", "pourquoi nous recrutons", "pourquoi ce poste"],
   },
   {
@@ -306,6 +309,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "why", "what it's like working", "what it's like to work", "what's it like", "life at", "working at", "working with us",
       "work with us", "~reasons to", "what makes working at", "~makes working", "~why you'll love",
+      // "What makes this different from other roles:", "What makes this opportunity unique:": the same pitch
+      // asked of the job ("What makes us different:" is about the employer and names nothing).
+      "what makes this", "what sets this",
     ],
     pt: ["por que trabalhar", "~por que trabalhar", "por que você vai", "~por que se juntar", "por que"],
     es: ["por qué", "~por qué trabajar", "~por qué unirte"],

@@ -18,6 +18,13 @@ describe("classifyHeading", () => {
   it.each([
     ["Requirements:", "requirements"],
     ["What you've done in your career", "requirements"],
+    // A pitch asked of the job is a "Why join?" pitch; one asked of the employer names nothing.
+    ["What makes this different from other roles:", "benefitsIfList"],
+    ["What makes us different:", undefined],
+    // A list of open roles is each role's line, not what one role asks or offers.
+    ["Two roles open:", "none"],
+    ["We're hiring for:", "none"],
+    ["Open roles:", "none"],
     ["You fit this role if you have", "requirements"],
     ["Skills & Qualification", "requirements"],
     ["Required Knowledge, Skills, and Abilities", "requirements"],

@@ -29,6 +29,8 @@ export interface SkillEntry {
 // dropped, so "SQL injection" is not SQL.
 export const NOT_SKILLS: readonly string[] = [
   "SQL injection", "SQL injections", "SQL-injection",
+  // Manufacturing, not Apple's graphics API.
+  "Sheet Metal", "sheet metal",
   // Italian "informatica" is computing as a field of study, not the ETL product.
   "Laurea in Informatica", "Ingegneria Informatica", "Sicurezza Informatica",
 ];
@@ -286,6 +288,8 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "NgRx" },
   { name: "RxJS" },
   { name: "React Query", aliases: ["TanStack Query", "ReactQuery"] },
+  // The TanStack libraries named as a whole ("Vue.js, Tailwind, Tanstack").
+  { name: "TanStack" },
   { name: "Apollo", aliases: ["Apollo GraphQL", "Apollo Client", "Apollo Server", "Apollo Federation"], guarded: ["Apollo"] },
   { name: "Relay", guarded: ["Relay"] },
   { name: "tRPC" },
@@ -353,6 +357,10 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   // ---- mobile ----
   { name: "Flutter", cased: ["Flutter"] },
   { name: "SwiftUI", aliases: ["Swift UI"] },
+  // Apple's frameworks: "Metal" is also a word (and a genre), so only capitalised among technologies.
+  { name: "ARKit" },
+  { name: "Core ML", aliases: ["CoreML"], cased: ["Core ML"] },
+  { name: "Metal", guarded: ["Metal"] },
   { name: "UIKit" },
   { name: "Combine", guarded: ["Combine"] },
   { name: "Core Data", guarded: ["Core Data"], aliases: ["CoreData"] },
