@@ -9,7 +9,7 @@ import { cutWarning, lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
 import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
 import { jobPostingOf, unescapedHtml } from "./json-ld.js";
-import { readHeaderLines } from "../normalize/header-segments.js";
+import { isRoleListLabel, readHeaderLines, soleListedRole } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 import { linkedInHeader } from "./linkedin-page.js";
 import { classifyHeading } from "../normalize/section-names.js";
@@ -60,8 +60,12 @@ export interface PostingHeader {
   url?: Found;
   /** An HTML page's <title>, when the page has no <h1>: a title after the posting's own heading or field. */
   pageTitle?: Found;
+  /** An HTML page's <title> whatever its headings: a part of it may name the job's place ("… | Bangalore | GO-JEK Careers"). */
+  titleTag?: Found;
   /** The company an HTML page's metadata names (its og:site_name or <title>): after the body's. */
   siteName?: Found;
+  /** The holder an HTML page's copyright notice names: the company when nothing else names it. */
+  copyrightHolder?: Found;
   /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
   publisher?: boolean;
 }
@@ -327,7 +331,40 @@ function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
   const header: PostingHeader = { segmented: true };
   const found = { company: at(seg.company), role: at(seg.role), location: at(seg.location), salary: at(seg.salary), employmentType: at(seg.employmentType), url: at(seg.url) };
   for (const [key, value] of Object.entries(found)) if (value) header[key as keyof typeof found] = value;
+  if (!header.role) {
+    // A header naming no role over a list of one open role ("Open roles:" / "Support Engineer £30k–£55k | Full-time"): that role's line is the role's header.
+    const listed = roleListItems(blocks);
+    const sole = listed && soleListedRole(listed.items.map((i) => i.text));
+    if (sole) {
+      header.role = { text: sole.role, line: listed.items[0].line, via: "header" };
+      if (sole.employmentType && !header.employmentType) header.employmentType = { text: sole.employmentType, line: listed.items[0].line, via: "header" };
+    }
+  }
   return header;
+}
+
+/** Blocks searched for a list of open roles. */
+const MAX_ROLE_LIST_BLOCKS = 30;
+
+/**
+ * The lines under the first role-list label ("We're hiring for:", "Open roles:"): the rest of its
+ * paragraph, or the list items right after it.
+ */
+function roleListItems(blocks: readonly Block[]): { items: { text: string; line: number }[] } | null {
+  const scanned = blocks.slice(0, MAX_ROLE_LIST_BLOCKS);
+  for (const [index, block] of scanned.entries()) {
+    if (block.kind !== "paragraph") continue;
+    const at = block.lines.findIndex(isRoleListLabel);
+    if (at < 0) continue;
+    if (at < block.lines.length - 1) return { items: block.lines.slice(at + 1).map((text, i) => ({ text, line: block.line + at + 1 + i })) };
+    const items: { text: string; line: number }[] = [];
+    for (const next of scanned.slice(index + 1)) {
+      if (next.kind !== "item") break;
+      if (next.depth === 1) items.push({ text: next.text, line: next.line });
+    }
+    return { items };
+  }
+  return null;
 }
 
 /**
@@ -496,6 +533,7 @@ export function buildHtmlDocument(source: string): PostingDoc {
       for (const key of Object.keys(header) as (keyof PostingHeader)[]) if (header[key] === undefined) delete header[key];
     }
     if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
+    if (page.pageTitle) header.titleTag = { text: page.pageTitle, line: 0, via: "title" };
     const firstHeading = tree.children.find((n) => n.type === "heading");
     // A segmented top heading ("Backend Engineer - Acme - Lisbon") is the header when no JSON-LD names the job.
     if (!header.title && firstHeading?.type === "heading" && firstHeading.depth === 1) Object.assign(header, segmentedHeadingHeader(collapseSpace(inlineText(firstHeading.children)), header, firstHeading.position?.start.line ?? 0));
@@ -503,6 +541,7 @@ export function buildHtmlDocument(source: string): PostingDoc {
     if (!header.location && page.metaLocation) header.location = { text: page.metaLocation, line: 0, via: "header" };
     const site = siteNameOf(page.pageTitle, page.siteName, data?.title ?? (firstHeading ? collapseSpace(inlineText(firstHeading.children)) : null));
     if (site) header.siteName = { text: site, line: 0, via: "title" };
+    if (page.copyright) header.copyrightHolder = { text: page.copyright, line: 0, via: "title" };
     return views(text, tree, [...page.warnings], { header, frontmatter });
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
@@ -530,11 +569,13 @@ export function factSegments(doc: PostingDoc, title: string | null | undefined):
   // The heading holding the title, else the first `#` heading (a page-title banner may come before the posting's own).
   const titled = blocks.findIndex((b) => b.kind === "heading" && b.text === title);
   const at = titled >= 0 ? titled : blocks.findIndex((b) => b.kind === "heading" && b.depth === 1);
-  if (at < 0) return [];
+  // With no heading at all and the title in the frontmatter (over a template's blank `<h1>`), the
+  // page's own text opens with the facts the heading would have stood over ("San Francisco", then "Apply").
+  if (at < 0 && !doc.fields.some((f) => f.via === "frontmatter" && f.value === title)) return [];
   const out: { text: string; line: number }[] = [];
   for (const [k, block] of blocks.slice(at + 1, at + 1 + MAX_FACT_BLOCKS).entries()) {
     // A short sub-heading right under the title is its line of facts set large ("# Engineer" / "## Argentina").
-    const subtitle = k === 0 && block.kind === "heading" && block.depth > blocks[at].depth;
+    const subtitle = k === 0 && block.kind === "heading" && (at < 0 || block.depth > blocks[at].depth);
     if (block.kind === "heading" && !subtitle) break;
     if (block.kind !== "paragraph" && !subtitle) continue;
     block.lines.forEach((line, j) => {

@@ -12,7 +12,7 @@ import { foldPlace } from "./fold.js";
 import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
 import { BR_STATE_CODES } from "./subdivisions.js";
-import { LOCAL_CITY_CODES } from "./cities.js";
+import { cityIdentity, LOCAL_CITY_CODES } from "./cities.js";
 
 export interface ParsedLocation {
   countries: string[];
@@ -208,7 +208,13 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
   let i = 0;
   while (i < words.length) {
     let hit: Hit | undefined = stateAfterCity(words[i], hits.at(-1), i);
+    const prevWord = words[i - 1];
+    const afterUnknownName = i > 0 && leftover[i - 1] && CAPITALISED_RE.test(prevWord.raw) && !FILLER_WORDS.has(prevWord.folded);
+    // "Troy, NY": after a town the gazetteer lacks and a comma, a state code is the town's state,
+    // not the city the code names alone ("NY" for New York).
+    const stateOfUnknownTown = afterUnknownName && COMMA_RE.test(words[i].sepBefore) && SUBDIVISION_CODES.has(words[i].raw);
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
+      if (len === 1 && stateOfUnknownTown) break;
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
       // "Saint-Paul-lez-Durance", "Chambray-lès-Tours": a part of one hyphenated name is no place of its own.
@@ -220,8 +226,6 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
       if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
     }
     if (!hit) {
-      const prevWord = words[i - 1];
-      const afterUnknownName = i > 0 && leftover[i - 1] && CAPITALISED_RE.test(prevWord.raw) && !FILLER_WORDS.has(prevWord.folded);
       const meanings = codeMeanings(words[i], hits.at(-1), afterUnknownName, language);
       if (meanings.length) hit = { first: i, last: i, meanings };
     }
@@ -451,7 +455,8 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   for (const { meaning } of places) {
     for (const cc of meaning.countries) pushUnique(out.countries, cc);
     for (const r of meaning.regions ?? []) pushUnique(out.regions, r);
-    if (meaning.city) pushUnique(out.cities, meaning.city);
+    const city = meaning.city;
+    if (city && !out.cities.some((c) => cityIdentity(c) === cityIdentity(city))) out.cities.push(city);
   }
   out.unknownWords = words.filter((w, k) => leftover[k] && !FILLER_WORDS.has(w.folded)).length;
   return out;

@@ -25,6 +25,9 @@ describe("section lists", () => {
     ["a section without a list gives one item per paragraph", "## About the role\n\nFirst paragraph.\n\nSecond paragraph.\n", { responsibilities: ["First paragraph.", "Second paragraph."] }],
     // A job board's "Additional Information": its list counts as benefits only when the items are perks.
     ["a catch-all heading over a list of perks", "### Additional Information\n\nWe care for our people.\n\n- Private health insurance\n- 25 days of paid vacation\n- A yearly learning budget\n", { benefits: ["Private health insurance", "25 days of paid vacation", "A yearly learning budget"] }],
+    // A bare "Compensation" heading: benefits when most items name perks beyond the pay itself.
+    ["a compensation heading over pay and perks", "## Compensation\n\n- $70,000 a year\n- 20 days of paid time off\n- Medical and dental insurance\n- A company laptop\n", { benefits: ["$70,000 a year", "20 days of paid time off", "Medical and dental insurance", "A company laptop"] }],
+    ["a compensation heading over pay alone", "## Compensation\n\n- Base salary range: $120,000 - $150,000\n- Offers include base salary, equity and benefits\n", {}],
     ["a catch-all heading over other notes", "### Additional Information\n\n- Reasonable accommodation is available on request\n- Background checks apply\n", {}],
     ["a weak label under the catch-all still names its list", "### Additional Information\n\n**Experience:** At least 4 years of test automation\n", { requirements: ["At least 4 years of test automation"] }],
     ["a plain heading on what the hire gains", "## What you'll gain\n\n- A stipend for your desk\n", { benefits: ["A stipend for your desk"] }],
@@ -64,6 +67,8 @@ describe("section lists", () => {
     ["'What you can expect:' over perks is benefits", "### What you can expect:\n\n- Open PTO policy\n- 401(k) matching\n", { benefits: ["Open PTO policy", "401(k) matching"] }],
     ["'What you can expect:' over duties is responsibilities", "### What you can expect:\n\n- Be the main technical point of contact\n- Prepare proposals and respond to RFPs\n", { responsibilities: ["Be the main technical point of contact", "Prepare proposals and respond to RFPs"] }],
     ["perks written as bold run-in names stay items of the benefits", "**Our benefits**\n\n**Health:** full medical coverage\n\n**Time off:** 25 days a year\n", { benefits: ["Health: full medical coverage", "Time off: 25 days a year"] }],
+    ["a lead-in whose last sentence points back is named by the sentence before", "**Requirements**\n\n- Go\n\n**At Acme, we strive to offer a competitive compensation and benefits package. For permanent, full-time staff, this includes:**\n\n- 13th month pay\n", { requirements: ["Go"], benefits: ["13th month pay"] }],
+    ["a pointing-back lead-in after a sentence naming nothing is no label", "**Requirements**\n\n- Go\n\nWe like tidy code that others can read and change without fear. For this role, this includes:\n\n- Tests\n", { requirements: ["Go", "Tests"] }],
     ["a long lead-in about the company's values ends the list before it", "**You have**\n\n- Ruby experience\n\n**Acme's growth has been fuelled by our values that underpin everything we do, here's how they relate to this role:**\n\n- Driven - We are innovators\n", { requirements: ["Ruby experience"] }],
     ["bold markers left as text inside an item are dropped", "## Requirements\n\n* *     *  **Driven** \\- We are driven\n* Experience with **** message queues\n", { requirements: ["Driven - We are driven", "Experience with message queues"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],

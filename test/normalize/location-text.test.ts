@@ -8,6 +8,8 @@ describe("parseLocationText", () => {
     ["remote,India - Remote", "remote", ["IN"], [], []],
     ["Remote, Massachusetts - Boston", "remote", ["US"], [], ["Boston"]],
     ["Remote (U.S.)", "remote", ["US"], [], []],
+    // Two spellings of one city are one city, kept as first written.
+    ["Bangalore / Bengaluru, India", null, ["IN"], [], ["Bangalore"]],
     ["Remote - Hungary", "remote", ["HU"], [], []],
     ["UK", null, ["GB"], [], []],
     ["Anywhere (LATAM)", "remote", [], ["LATAM"], []],
@@ -62,6 +64,8 @@ describe("parseLocationText", () => {
     // Remote days of a week are hybrid work; a remote alternative beside them is still remote.
     ["Amsterdam | Onsite (2 days remote OK)", "hybrid", ["NL"], [], ["Amsterdam"]],
     ["London, UK | ONSITE+PART REMOTE", "hybrid", ["GB"], [], ["London"]],
+    ["80% in-office / 20% WFH, Shelburne office", "hybrid", [], [], []],
+    ["Troy, NY", null, ["US"], [], ["Troy"]],
     ["Hybrid (2 days remote, 3 days in Boston)", "hybrid", ["US"], [], ["Boston"]],
     ["Remote (US) or Onsite (2 days remote OK)", "remote", ["US"], [], []],
   ])("%j", (text, workplace, countries, regions, cities) => {
