@@ -231,7 +231,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "benefits", "~benefits", "benefit", "perks", "~perks", "what we offer", "~what we offer", "what we can offer", "what can we offer",
       "we offer", "our offer", "the offer", "what's in it for you", "~in it for you", "what is in it for you", "in return",
-      "total rewards", "~total rewards", "rewards", "compensation and benefits", "salary and benefits", "things you'll enjoy",
+      "total rewards", "~total rewards", "rewards", "~compensation package", "~compensation elements", "compensation and benefits", "salary and benefits", "things you'll enjoy",
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
@@ -350,7 +350,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "next steps", "interview", "~interview", "hiring", "recruitment", "location", "~location", "where you'll be working",
       "tech stack", "~tech stack", "our stack", "stack", "technical stack", "~technologies", "tools we use", "~tools we use", "~tools that we use", "~tools we're using",
       "pay", "salary", "~salary range", "~pay range", "pay transparency", "~pay transparency", "compensation", "~compensation philosophy",
-      "~leveling", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
+      "~leveling", "working conditions", "work conditions", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
       "~background check", "~fraud", "~disclosure", "what we're building",
       "what we are building", "additional information", "more information", "learn more", "more on", "more about",

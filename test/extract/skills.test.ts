@@ -22,6 +22,7 @@ describe("extractSkills", () => {
     ["company header line is not a skill", BOARD("Backend Engineer", "Docker", "You know Node.js."), {}, ["Node.js"]],
     ["company's own product left out", "Deploy with Octopus Deploy, Kubernetes and Helm.", { company: "Octopus" }, ["Kubernetes", "Helm"]],
     ["a product the company makes left out", "Our databases run Mimir, Loki and Tempo on AWS.", { company: "Grafana Labs" }, ["AWS"]],
+    ["a product of the company's own group left out", "Data flows through Twilio Segment and Kafka.", { company: "Twilio" }, ["Kafka"]],
     ["the same products at another company kept", "Monitoring with Grafana, Loki and Tempo.", { company: "Acme" }, ["Grafana", "Loki", "Tempo"]],
     ["frontmatter skills, keys of a nested map included", "---\ntitle: Dev\nlayout: job\nskills:\n  technical:\n    \"Linux\": 4\n    \"HTML/CSS\": 4\ntechnology:\n  - TypeScript\n---\nWe use Git.", {}, ["Linux", "HTML", "CSS", "TypeScript", "Git"]],
     ["an HTML comment is not read", "We use Python.\n\n<!--\n## Old role\n\nReact and GraphQL.\n-->\n\nAnd Django.", {}, ["Python", "Django"]],

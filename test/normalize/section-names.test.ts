@@ -79,6 +79,8 @@ describe("classifyHeading", () => {
     ["Perks", "benefits"],
     ["What we offer", "benefits"],
     ["Total Rewards", "benefits"],
+    ["Other compensation elements include:", "benefits"],
+    ["Our competitive compensation package includes:", "benefits"],
     ["Some things you’ll enjoy", "benefits"],
     ["What this job can offer you", "benefits"],
     ["Compensation & benefits", "benefits"],
@@ -90,6 +92,8 @@ describe("classifyHeading", () => {
     ["About us:", "none"],
     ["Who we are", "none"],
     ["About the team", "none"],
+    // Hours, travel and the office are conditions of the job, not what is asked or offered.
+    ["Working Conditions", "none"],
     ["Requisite Skills", "requirements"],
     ["The job is made for you if...", "requirements"],
     ["This job is for you if you:", "requirements"],
