@@ -43,7 +43,8 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
   },
   {
     type: "part-time",
-    pattern: String.raw`part[\s-]*-?[\s-]*time|parttime`,
+    // "Fractional" (a fractional CTO, "Fractional or full-time"): a share of someone's week.
+    pattern: String.raw`part[\s-]*-?[\s-]*time|parttime|fractional`,
     pt: String.raw`meio\s+per[íi]odo|meio\s+expediente|tempo\s+parcial`,
     es: String.raw`medio\s+tiempo|media\s+jornada|tiempo\s+parcial|jornada\s+parcial`,
     de: String.raw`teilzeit`,
@@ -69,6 +70,29 @@ export const PERMANENT_CONTRACT_WORDS: Readonly<Record<TypeWordLanguage, string>
   es: String.raw`indefinido|planta\s+permanente`,
   de: String.raw`festanstellung|unbefristet(?:e[rn]?)?`,
   fr: String.raw`CDI`,
+};
+
+/**
+ * Words after a type that make it an option, not the role's type: "Temps partiel négociable",
+ * "Teilzeit möglich", "meio período possível". English "optional" in every column.
+ */
+export const OPTION_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
+  pt: String.raw`poss[íi]vel|opcional|optional`,
+  es: String.raw`posible|opcional|optional`,
+  de: String.raw`m[öo]glich|denkbar|optional`,
+  fr: String.raw`n[ée]gociables?|possibles?|envisageable|optional`,
+};
+
+/**
+ * Words before a type that make it a prospect, what may follow the role: "La possibilité de
+ * prolonger ton stage", "opportunités en CDI à l'issue de l'alternance", "Estágio com possibilidade
+ * de efetivação", "Möglichkeit zur Übernahme". A line is read for a type only up to them.
+ */
+export const PROSPECT_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
+  pt: String.raw`possibilidades?`,
+  es: String.raw`posibilidad(?:es)?`,
+  de: String.raw`m[öo]glichkeit(?:en)?|[üu]bernahme`,
+  fr: String.raw`possibilit[ée]s?|opportunit[ée]s?|[àa]\s+l['’]issue`,
 };
 
 /**

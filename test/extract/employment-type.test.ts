@@ -20,6 +20,9 @@ describe("employmentType", () => {
     ["This is a contract opportunity with flexible hours.\n", "contract"],
     ["We offer a 6-month contract with possible extension.\n", "contract"],
     ["You will work on a part-time basis.\n", "part-time"],
+    // A fractional role is a share of the week; offered beside full-time it is a choice.
+    ["Acme | Fractional CTO | Remote\n\nText.\n", "part-time"],
+    ["Acme (Austin, TX) | Founding Engineer | ONSITE Austin | Fractional or full-time\n\nText.\n", null],
     ["SuperEgo | REMOTE | Contract, part-time (~20 hrs/week) | $70/hr\n", "contract"],
     ["All Full-Time Employees are eligible for our benefits.\n", null],
     ["**Benefits Full-Time Employees Receive**\n", null],
@@ -82,6 +85,10 @@ describe("employmentType from local contract words in the body", () => {
     ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
     ["de", "- Vollzeit und Teilzeit möglich\n", null],
     ["fr", "- Temps partiel négociable après la période d’essai\n", null],
+    // What may follow the role is a prospect, not its type.
+    ["fr", "## Ce que nous vous proposons\n\n- De nombreuses opportunités en CDI vous attendent à l'issue de l'alternance.\n", null],
+    ["fr", "- La possibilité de prolonger ton stage ou de passer à temps partiel.\n", null],
+    ["pt", "Estágio com possibilidade de efetivação CLT.\n", "internship"],
     ["fr", "## Conditions\n\n- Temps partiel négociable après la période d’essai\n\n## Emploi proposé\n\nCDI cadre\n", "full-time"],
     // A label line about good practice, a perk list item ending in ':' and an elided pair in the title state none.
     ["es", "*Programación y buenas prácticas*\n\n- Código limpio\n", null],
