@@ -374,6 +374,7 @@ const MAX_FACT_CHARS = 60;
 const MAX_FACT_ROW_CHARS = 120;
 // A fact ends as a label ("Location:") or a sentence does: such a run of spans is prose.
 const FACT_END_RE = /[:.,;]$/;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 /**
  * A block of short sibling spans and nothing else — a page's row of facts under its title
@@ -390,7 +391,8 @@ function separateFactRows(root: HastRoot | Element): void {
     if (el.children.some((c) => (c.type === "text" && c.value.trim()) || (c.type === "element" && !FACT_TAGS.has(c.tagName)))) continue;
     const texts = facts.map(textOf);
     const raw = facts.map((f) => f.children.map((c) => (c.type === "text" ? c.value : "")).join(""));
-    if (texts.some((t, i) => !t || t.length > MAX_FACT_CHARS || FACT_END_RE.test(t) || /^\s|\s$/.test(raw[i]))) continue;
+    // A span of its own punctuation is the row's separator already ("$140,000" "—" "$170,000 USD").
+    if (texts.some((t, i) => !t || !WORD_CHAR_RE.test(t) || t.length > MAX_FACT_CHARS || FACT_END_RE.test(t) || /^\s|\s$/.test(raw[i]))) continue;
     if (texts.join(" ").length > MAX_FACT_ROW_CHARS) continue;
     const out: ElementContent[] = [];
     facts.forEach((f, i) => {

@@ -48,6 +48,8 @@ describe("page shapes", () => {
     expect(p.employmentType).toBe("full-time");
     const badges = page("", "<h1>Rust Developer</h1><h5><span class=\"badge\">Remote</span><span class=\"badge\">Plovdiv</span></h5><p>Smart contracts.</p>");
     expect(parsePosting(badges, { file: "t.html" }).location.cities).toEqual(["Plovdiv"]);
+    // A pay range whose dash is a span of its own is one range.
+    expect(texts(page("", "<div><span>$90,000</span><span>&mdash;</span><span>$110,000 USD</span></div>"))).toEqual(["$90,000—$110,000 USD"]);
     // An editor's runs of one sentence stay one sentence.
     expect(texts(page("", "<p><span>5+ years of </span><span>Python</span></p>"))).toEqual(["5+ years of Python"]);
   });
