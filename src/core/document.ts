@@ -11,6 +11,7 @@ import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
 import { jobPostingOf, unescapedHtml } from "./json-ld.js";
 import { readHeaderLines } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
+import { linkedInHeader } from "./linkedin-page.js";
 import { classifyHeading } from "../normalize/section-names.js";
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 
@@ -347,6 +348,8 @@ function segmentedHeadingHeader(text: string, header: PostingHeader, line: numbe
 
 /** The job board's header: title heading, then headings before any other content. */
 function headerOf(tree: Root, blocks: Block[]): PostingHeader {
+  const linkedIn = linkedInHeader(blocks);
+  if (linkedIn) return linkedIn;
   const header: PostingHeader = {};
   const nodes = tree.children.filter((n) => n.type !== "yaml" && n.type !== ("toml" as string));
   const first = nodes[0];

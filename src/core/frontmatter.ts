@@ -116,10 +116,29 @@ export function valueText(value: unknown, meaning: string | null, depth = 0): st
   return "";
 }
 
+// A top-level key holding one end of a salary ("remunerationMin", "salary_max"): its stem and its end.
+const SALARY_END_KEY_RE = /^(.{3,30}?)[_-]?(min|max)(?:imum)?$/i;
+
+/**
+ * A salary written as two top-level keys ("remunerationMin: 40000", "remunerationMax: 45000"),
+ * whose stem means salary, as one "40000 - 45000" entry; null when there is none.
+ */
+function salaryPairEntry(data: Record<string, unknown>): FrontmatterEntry | null {
+  const ends: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const m = SALARY_END_KEY_RE.exec(key);
+    if (m && frontmatterKeyMeaning(m[1]) === "salary") ends[m[2].toLowerCase()] = value;
+  }
+  const text = Object.keys(ends).length ? salaryText(ends) : "";
+  return text ? { key: "salary", meaning: "salary", text } : null;
+}
+
 /** Each top-level entry of the frontmatter with its meaning and its value as text. */
 export function frontmatterEntries(data: Record<string, unknown>): FrontmatterEntry[] {
-  return Object.entries(data).map(([key, value]) => {
+  const entries: FrontmatterEntry[] = Object.entries(data).map(([key, value]) => {
     const meaning = frontmatterKeyMeaning(key);
     return { key, meaning, text: valueText(value, meaning) };
   });
+  const pair = entries.some((e) => e.meaning === "salary" && e.text) ? null : salaryPairEntry(data);
+  return pair ? [...entries, pair] : entries;
 }

@@ -10,6 +10,7 @@ import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../nor
 import { bodyCompanyName, companyFromDomains, leadingName } from "../normalize/company-name-patterns.js";
 import { companyOfTitle } from "../normalize/title-company.js";
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
+import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "../normalize/company-intro-words.js";
 
 const COMPANY_FIELD_KEYS = [
   "company",
@@ -163,13 +164,41 @@ function structured(doc: PostingDoc): { name: string; found: Found } | null {
   return null;
 }
 
+const nounLeadRes = new Map<IntroLanguage, RegExp>();
+
+/** "Grupo Frogtek" → [the noun's length, "Frogtek"]: a name opening on a noun of what a company is in `language`. */
+function nounLead(name: string, language: IntroLanguage): RegExpExecArray | null {
+  let re = nounLeadRes.get(language);
+  if (!re) {
+    const nouns = COMPANY_INTRO_WORDS[language].nouns.split("|").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|");
+    nounLeadRes.set(language, (re = new RegExp(String.raw`^(?:${nouns})\s+([\p{Lu}\p{N}][^\s]*(?:\s+[^\s]+){0,2})$`, "u")));
+  }
+  return re.exec(name);
+}
+
+/**
+ * A name found as "Grupo Frogtek" or "Plataforma Vibbra!" is the name after the noun when the text
+ * also writes that name alone, or the noun in lower case before it ("Somos a plataforma Vibbra"):
+ * the noun says what the company is, as "the Acme platform" does in English.
+ */
+function withoutLeadingNoun(name: string, doc: PostingDoc, language: string | null | undefined): string {
+  if (!isIntroLanguage(language)) return name;
+  const lead = nounLead(name.replace(/[!¡.]+$/, ""), language);
+  if (!lead) return name;
+  const bare = lead[1];
+  const noun = name.slice(0, name.indexOf(bare)).trim();
+  const text = doc.plainText.slice(0, 60_000);
+  const alone = text.split(bare).length - text.split(`${noun} ${bare}`).length;
+  return alone > 0 || text.includes(`${noun.toLowerCase()} ${bare}`) ? bare : name;
+}
+
 export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<string | null> {
   const hit = structured(doc);
   if (hit) return { value: hit.name, from: { line: hit.found.line, via: hit.found.via, text: hit.found.text } };
   const fromTitle = earlier.title ? companyOfTitle(earlier.title, earlier.language) : null;
-  if (fromTitle) return { value: fromTitle, from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
+  if (fromTitle) return { value: withoutLeadingNoun(fromTitle, doc, earlier.language), from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
   const body = bodyCompanyName(doc, earlier.language);
-  if (body) return { value: body.name, from: { line: body.line, via: "body", text: body.evidence } };
+  if (body) return { value: withoutLeadingNoun(body.name, doc, earlier.language), from: { line: body.line, via: "body", text: body.evidence } };
   const hiring = hiringSubject(doc);
   if (hiring) return { value: hiring.name, from: { line: hiring.found.line, via: hiring.found.via, text: hiring.found.text } };
   const site = doc.header.siteName;

@@ -191,6 +191,8 @@ function headingValue(doc: PostingDoc, language: string | null | undefined): Hit
     if (!TYPE_FIELD_KEYS.includes(fieldKey(block.text))) continue;
     for (const next of blocks.slice(i + 1, i + 1 + MAX_VALUE_BLOCKS)) {
       if (next.kind === "heading" || next.emphasized) break;
+      // "## Conditions" over "- Temps partiel négociable après la période d'essai": an option, not the role's type.
+      if (OPTION_WORD_RE.test(next.text)) continue;
       const type = employmentTypeIn(next.text, language);
       if (type) return { type, from: { line: next.line, via: "body", text: next.text } };
     }

@@ -37,8 +37,10 @@ const YEARS_BRACKET_RE = /\byears?\s*\(\s*(\d{1,2})\s*\+?\s*\)/gi;
 // "YOE" (years of experience) names it too: "2 X Fullstack Engineer (5+ YOE)".
 const EXPERIENCE_WORD_RE = /\b(?:experience|experi[êe]ncia|exp[ée]rience|erfahrung|yoe\b)/i;
 
-// A sentence about the person sought: "We are looking to add…", "seeking an engineer with…".
-const SOUGHT_CANDIDATE_RE = /\b(?:looking\s+(?:for|to\s+(?:add|hire|find))|seeking|we(?:'re|’re|\s+are)\s+hiring|the\s+(?:ideal\s+)?candidate|candidates?\s+(?:with|should|must|will))\b/i;
+// A sentence about the person sought: "We are looking to add…", "seeking an engineer with…"; in
+// pt/es/de/fr "estamos buscando personas con…", "procuramos alguém com…", "wir suchen…", "On attend un⋅e candidat⋅e ayant…".
+const SOUGHT_CANDIDATE_RE =
+  /\b(?:looking\s+(?:for|to\s+(?:add|hire|find))|seeking|we(?:'re|’re|\s+are)\s+hiring|the\s+(?:ideal\s+)?candidate|candidates?\s+(?:with|should|must|will)|estamos\s+(?:buscando|procurando)|buscamos|procuramos|wir\s+suchen|suchen\s+wir|nous\s+(?:re)?cherchons|on\s+(?:re)?cherche|on\s+attend)\b/i;
 
 interface Found {
   min: number;
@@ -70,8 +72,12 @@ function statementsIn(text: string): Found[] {
   return out;
 }
 
+// A value that is only a whole number of years ("4").
+const BARE_YEARS_RE = /^\d{1,2}$/;
+
 export function extractExperienceYears(doc: PostingDoc, earlier: Earlier): Extracted<ExperienceYears | null> {
-  const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => f.value);
+  // A bare number under an experience key ("experience: 4" in a careers page's frontmatter) counts its years.
+  const texts = doc.fields.filter((f) => f.key.includes("experience")).map((f) => (BARE_YEARS_RE.test(f.value) ? `${f.value}+ years` : f.value));
   const experienceLines = () => doc.plainText.split("\n").filter((l) => EXPERIENCE_WORD_RE.test(l));
   const requirements = earlier.requirements ?? [];
   if (requirements.length) {

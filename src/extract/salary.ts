@@ -4,7 +4,7 @@
 // body prose. A source without a figure ("Competitive", "$0") gives way to the next one.
 // Base pay only: ranges next to bonus/equity/OTE/perk/funding words are skipped.
 import type { Block, PostingDoc, Field } from "../core/document.js";
-import { SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
+import { frontmatterKeyMeaning, SUMMARY_KEY_RE } from "../normalize/frontmatter-keys.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { PayPeriod, Salary } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
@@ -82,10 +82,14 @@ function isYearlyRange(r: MoneyRange): boolean {
   return r.currency !== null && r.min !== null && r.max !== null && r.min >= MIN_YEARLY && r.max <= MAX_YEARLY && r.period === null;
 }
 
-/** A figure without currency counts only as the whole value ("baseSalary: 19"), not beside others ("$50M in 2023"). */
+/**
+ * A figure without currency counts only as the whole value ("baseSalary: 19"), not beside others
+ * ("$50M in 2023"); a range with both ends may have words around it ("Horquilla de salida entre 30K
+ * y 40K, según experiencia") but no other figure.
+ */
 function isBareValue(value: string, r: MoneyRange): boolean {
   const rest = value.slice(0, r.start) + value.slice(r.end);
-  return rest.length <= MAX_BARE_REST && !DIGIT_RE.test(rest);
+  return (rest.length <= MAX_BARE_REST || (r.min !== null && r.max !== null && r.min !== r.max)) && !DIGIT_RE.test(rest);
 }
 
 /** The first base-pay range in a header badge or field value. */
@@ -97,7 +101,8 @@ function fromValue(found: Found): Candidate | null {
 }
 
 function isSalaryField(f: Field): boolean {
-  return SALARY_KEY_RE.test(f.key) && !NOT_SALARY_KEY_RE.test(f.key);
+  // "Salario:", "Gehalt:", "Rémunération :": the pay keys of each language (normalize/frontmatter-keys.ts).
+  return (SALARY_KEY_RE.test(f.key) || frontmatterKeyMeaning(f.key) === "salary") && !NOT_SALARY_KEY_RE.test(f.key);
 }
 
 /** A block that acts as a section heading: a heading, a short bold line, a short line ending in `:`. */

@@ -24,8 +24,9 @@ export interface SectionLists {
   benefits: string[];
 }
 
-// `Role: Frontend Developer` names the title (a field), though a "Role" heading opens the duties.
-const ROLE_FIELD_LABEL_RE = /^(?:role|position|job title|job role)$/i;
+// `Role: Frontend Developer` names the title (a field), though a "Role" heading opens the duties;
+// so do `Rol:`, `Puesto:`, `Cargo:`, `Vaga:`, `Stelle:`, `Poste :` in pt/es/de/fr.
+const ROLE_FIELD_LABEL_RE = /^(?:role|position|job title|job role|rol|puesto|cargo|vaga|stelle|poste)\s*$/i;
 /** A title is a few words, not a sentence ("Role: Fully own our engineering teams, …" is a duty). */
 const MAX_TITLE_FIELD_WORDS = 8;
 
@@ -200,8 +201,9 @@ function headerLines(doc: PostingDoc): Set<number> {
   const h = doc.header;
   if (!h.title) return new Set();
   const titleBlock = doc.blocks.find((b) => b.line === h.title?.line && b.kind === "heading");
-  // A page whose first heading is a section ("## The role") has no board header to skip.
-  if (h.titleUrl === undefined && titleBlock?.depth !== 1) return new Set();
+  // A page whose first heading is a section ("## The role", or "# Profil recherché" opening a blog
+  // post under its frontmatter) has no board header to skip.
+  if (h.titleUrl === undefined && (titleBlock?.depth !== 1 || namesListSection(titleBlock.text))) return new Set();
   return new Set([h.title, h.company, h.location, h.salary].flatMap((f) => (f ? [f.line] : [])));
 }
 
@@ -404,9 +406,7 @@ function leftLinesAt(sourceLines: () => readonly string[], block: Block): number
 /** A line that opens with a label naming a list, by its start or whole text ("Benefits: - …", "Requirements:"). */
 function startsListLabel(line: string): boolean {
   const label = ENDS_COLON_RE.test(line) ? line.replace(ENDS_COLON_RE, "") : INLINE_LABEL_RE.exec(line)?.[1];
-  if (!label || wordCount(label) > INLINE_LABEL_MAX_WORDS) return false;
-  const m = classifyHeading(label);
-  return m !== null && !m.contains && LIST_KIND[m.kind] !== null;
+  return !!label && wordCount(label) <= INLINE_LABEL_MAX_WORDS && namesListSection(label);
 }
 
 /**
@@ -454,6 +454,12 @@ function startsList(block: Block | undefined): boolean {
   return !!block && (block.kind === "item" || (block.kind === "paragraph" && block.lines.length > 1 && block.lines.every((l) => isBulletLine(l))));
 }
 
+/** A heading that names a list section by its start or whole text ("Profil recherché", "Requirements"). */
+function namesListSection(text: string): boolean {
+  const m = classifyHeading(text);
+  return m !== null && !m.contains && LIST_KIND[m.kind] !== null;
+}
+
 /** A short plain line names a section by its start or whole text, not by a word inside it. */
 function plainHeading(reader: Reader, line: string): boolean {
   const m = classifyHeading(line);
@@ -495,6 +501,9 @@ function itemsOf(section: Section): string[] {
   return untilProseAfterLines(firstLinesBlock(section, section.entries.filter((e) => !e.afterUnknownLabel)).map((e) => e.text));
 }
 
+// An e-mail address.
+const EMAIL_RE = /[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
+
 /**
  * A label line's section whose first block is read line by line ("Nice-to-have qualifications:"
  * then one qualification a line) ends at the first prose paragraph after that block: the page's
@@ -503,7 +512,8 @@ function itemsOf(section: Section): string[] {
  */
 function firstLinesBlock(section: Section, entries: Entry[]): Entry[] {
   if (!section.byLabel || entries.length < 2 || entries[1].block !== entries[0].block) return entries;
-  const prose = entries.findIndex((e) => e.block !== entries[0].block && wordCount(e.text) > SHORT_LINE_MAX_WORDS);
+  // A short line naming an e-mail address ("Si te interesa … enviarnos tu CV a jobs@acme.com") is how to apply: it ends them too.
+  const prose = entries.findIndex((e) => e.block !== entries[0].block && (wordCount(e.text) > SHORT_LINE_MAX_WORDS || EMAIL_RE.test(e.text)));
   return prose < 0 ? entries : entries.slice(0, prose);
 }
 

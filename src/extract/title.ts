@@ -46,6 +46,9 @@ const HIRING_SENTENCE_RE = new RegExp(String.raw`\b(?:looking for|hiring|seeking
 /** A stand-alone line or heading longer than this is prose, not a title. */
 const MAX_TITLE_CHARS = 140;
 const MAX_HEADING_WORDS = 12;
+/** The document's opening `# …` heading is its title even when tags and the company make it longer
+ *  ("[Metrô São Bento-Centro-São Paulo] Desenvolvedor (a) Android Kotlin Pleno em BRQ Digital Solutions"). */
+const MAX_OPENING_HEADING_WORDS = 20;
 /** Blocks scanned for a stand-alone line, headings, or a hiring sentence. */
 const MAX_SCAN_BLOCKS = 40;
 // Sentence-ending punctuation: a line ending so is prose.
@@ -106,7 +109,9 @@ function frontmatterTitle(doc: PostingDoc): FrontmatterTitle | undefined {
   let fallback: FrontmatterTitle | undefined;
   let headings: Set<string> | undefined;
   for (const key of TITLE_FRONTMATTER_KEYS) {
-    const value = doc.frontmatter?.[key];
+    // A title written as a YAML list of its lines ("- Nous recherchons" / "- un·e Développeur·euse") is one title.
+    const raw = doc.frontmatter?.[key];
+    const value = Array.isArray(raw) && raw.length > 0 && raw.every((x) => typeof x === "string") ? raw.join(" ") : raw;
     if (typeof value !== "string" || !value.trim()) continue;
     headings ??= new Set(doc.blocks.slice(0, MAX_SCAN_BLOCKS).filter((b) => b.kind === "heading").map((b) => labelOf(b.text)));
     const judged = judgeFrontmatterTitle(value.trim(), headings);
@@ -173,7 +178,10 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
     }
     // A heading ending in a question or a colon ("Our stack is awesome:") introduces what follows;
     // one inviting applications ("Apply here: (https://…)") is a call to action.
-    if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > MAX_HEADING_WORDS || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
+    // Not a "Company | Place | Role" line written as a heading: its role segment is the title (pipeLineRole).
+    const opening = block === doc.blocks[0] && block.depth === 1 && !SENTENCE_END_RE.test(block.text) && !block.text.includes(" | ");
+    const maxWords = opening ? MAX_OPENING_HEADING_WORDS : MAX_HEADING_WORDS;
+    if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > maxWords || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
     if (!pageTitle && isPageTitleHeading(block.text)) {
       pageTitle = { text: block.text, line: block.line, via: "section" };
       continue;

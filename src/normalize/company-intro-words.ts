@@ -19,6 +19,10 @@ export interface CompanyIntroWords {
   weAre: string;
   /** The verbs of "X busca…", "X sucht…", "X recrute…" opening a sentence. */
   hiring: string;
+  /** What a company says it does, opening a paragraph: "Boot-Start développe…", "Acme desarrolla…", "Acme entwickelt…". */
+  does: string;
+  /** "Fundada em 1993, a X…", "Gegründet 2012, X…": the founding clause before the name. */
+  founded: string;
   /** The "is a" of "X é uma empresa", "X ist ein Unternehmen", "X est une agence". */
   isA: string;
   /** The nouns that close "X é uma … empresa": what a company calls itself. */
@@ -42,6 +46,8 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     we: String.raw`nós|nosso|nossa|nossos|nossas|somos|estamos|buscamos|procuramos|temos|acreditamos|queremos|trabalhamos|desenvolvemos|você|a gente`,
     weAre: String.raw`Somos a|Somos o|Nós somos a|Nós somos o`,
     hiring: String.raw`contrata|busca|procura|está contratando|está buscando|está procurando|está em busca|abre vaga`,
+    does: String.raw`desenvolve|oferece|ajuda|cria|constrói|fornece|conecta|transforma|atua`,
+    founded: String.raw`Fundada em|Fundado em|Criada em|Criado em`,
     isA: String.raw`é uma|é um|é a|é o`,
     nouns: String.raw`empresa|startup|plataforma|consultoria|agência|fintech|organização|instituição|fábrica|software house|companhia|grupo|rede|marca|escola|federação`,
     about: String.raw`Sobre a|Sobre o|Sobre|Quem é a|Quem é o|Conheça a|Conheça o|Por que trabalhar na|Por que trabalhar no|Por que fazer parte da|Por que fazer parte do`,
@@ -56,6 +62,8 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     we: String.raw`nos|nosotros|nuestro|nuestra|nuestros|nuestras|somos|estamos|buscamos|tenemos|creemos|queremos|trabajamos|desarrollamos|dedicamos|te|tu`,
     weAre: String.raw`Somos|Nosotros somos`,
     hiring: String.raw`busca|contrata|incorpora|está buscando|está contratando|está en (?:la )?búsqueda|se encuentra en (?:la )?búsqueda`,
+    does: String.raw`desarrolla|ofrece|ayuda|crea|construye|brinda|provee|conecta|transforma`,
+    founded: String.raw`Fundada en|Fundado en|Creada en|Creado en`,
     isA: String.raw`es una|es un|es la|es el`,
     nouns: String.raw`empresa|startup|plataforma|consultora|consultoría|agencia|fintech|organización|institución|compañía|grupo|red|marca|escuela|fundación|estudio`,
     about: String.raw`Sobre|Acerca de|¿Qué es|¿Quién es|¿Quiénes son|Qué es|Conoce a|¿Por qué ser parte del|¿Por qué ser parte de|¿Por qué trabajar en|¿Por qué unirte a|Por qué ser parte del|Por qué trabajar en`,
@@ -70,6 +78,8 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     we: String.raw`wir|unser|unsere|uns|du|dich|dir|Sie`,
     weAre: String.raw`Wir sind`,
     hiring: String.raw`sucht|stellt ein|ist auf der Suche`,
+    does: String.raw`entwickelt|bietet|hilft|baut|betreibt|vernetzt|unterstützt`,
+    founded: String.raw`Gegründet|Gegründet im Jahr`,
     isA: String.raw`ist ein|ist eine|ist der|ist die|ist das`,
     nouns: String.raw`Unternehmen|Firma|Startup|Start-up|Agentur|Verein|Organisation|Institut|Stiftung|Softwarehaus|Dienstleister|Anbieter|Hersteller|Team|Netzwerk|Plattform|Einrichtung|Beratung|Gruppe`,
     about: String.raw`Über|Wer ist`,
@@ -84,6 +94,8 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     we: String.raw`nous|notre|nos|on|vous|tu`,
     weAre: String.raw`Nous sommes`,
     hiring: String.raw`recrute|recherche|embauche|cherche|est à la recherche`,
+    does: String.raw`développe|propose|aide|crée|conçoit|accompagne|édite|fournit|construit`,
+    founded: String.raw`Fondée en|Fondé en|Créée en|Créé en`,
     isA: String.raw`est une|est un|est la|est le|est l’|est l'`,
     nouns: String.raw`entreprise|société|startup|start-up|agence|plateforme|association|organisation|institut|coopérative|collectif|studio|cabinet|acteur|éditeur|groupe|réseau|structure|ESN|SSII|laboratoire`,
     about: String.raw`À propos de|A propos de|Qui est|Qui sommes-nous|Découvrez|Pourquoi rejoindre|Pourquoi travailler chez`,

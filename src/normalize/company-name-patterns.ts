@@ -144,6 +144,12 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
     // "Platanus es una empresa de desarrollo…", "Elao est une agence…".
     // The noun capitalised too: "El IFARHU es una Institución Gubernamental…".
     { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`, weight: 2 },
+    // "Boot-Start développe et intègre…", "Acme desarrolla…": a paragraph opening on what the name does
+    // (weaker, as English "Prompt is revolutionizing…": the text must name it again). No article before
+    // it: "Das Team entwickelt…" opens on a German noun.
+    { cue: new RegExp(String.raw`\s(?:${w.does})\s`), source: String.raw`^NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.does})(?![LETTER])`, weight: 2 },
+    // "Fundada em 1993, a BRQ Digital Solutions é…", "Fondée en 2010, Elao…", as English "Founded in 2012, Playson".
+    { cue: new RegExp(String.raw`(?:${w.founded}) \d{4},`), source: String.raw`(?:${w.founded})${SP}\d{4},${SP}(?:(?:${w.article.toLowerCase()}|${w.article})${SP})?NAME(?![LETTER])`, weight: 3 },
     // "## Sobre a Acme", "¿Qué es Dersu?", "Über SignPath", "À propos de Elao".
     { cue: new RegExp(String.raw`^(?:${w.about})\s`, "m"), source: String.raw`^(?:${w.about})${SP}NAME${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
     // "Junte-se à Acme", "Werde Teil des SignPath Teams".

@@ -27,7 +27,7 @@ export const FRONTMATTER_KEY_MEANINGS: Readonly<Record<string, Readonly<Record<s
     fr: ["lieu", "ville", "localisation"],
   },
   "employment type": {
-    en: ["type", "contract", "employment_type", "employmenttype", "employment-type", "job_type", "jobtype", "contract_type", "hours"],
+    en: ["type", "contract", "employment_type", "employmenttype", "employment-type", "job_type", "jobtype", "contract_type", "contracttype", "hours"],
     es: ["tipo", "contrato", "jornada", "tipo_de_contrato"],
     pt: ["contrato", "regime", "tipo_de_contrato"],
     de: ["anstellungsart", "vertragsart", "beschaeftigungsart", "beschäftigungsart"],

@@ -8,10 +8,11 @@ import { foldPlace } from "./fold.js";
 /** Location labels per language (ISO 639-1), written as postings write them. */
 export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", readonly string[]>> = {
   en: ["Location", "Locations", "Job location", "Work location", "Office location"],
-  pt: ["Local", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga"],
-  es: ["Ubicación", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación"],
-  de: ["Standort", "Arbeitsort", "Einsatzort", "Dienstort", "Ort"],
-  fr: ["Lieu", "Lieu de travail", "Localisation", "Ville"],
+  // The office's address ("Adresse" over "Campus de Beaulieu, IRISA/Inria Rennes") is where the job is too.
+  pt: ["Local", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço"],
+  es: ["Ubicación", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección"],
+  de: ["Standort", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
+  fr: ["Lieu", "Lieu de travail", "Localisation", "Ville", "Adresse"],
 };
 
 const FOLDED_LABELS: ReadonlySet<string> = new Set(Object.values(LOCATION_LABELS).flat().map((label) => foldPlace(label)));

@@ -50,6 +50,12 @@ export interface SectionNameRow extends Readonly<Partial<Record<HeadingLanguage,
 
 export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
+    // "Notre mission quotidienne ?" lists the daily work; tried before "notre mission" (the employer's) can name it.
+    kind: "responsibilities",
+    variants: [],
+    fr: ["~mission quotidienne", "~missions quotidiennes"],
+  },
+  {
     // Hiring steps and "don't apply if" notes, whatever else their heading says.
     kind: "none",
     longContains: true,
@@ -70,7 +76,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones"],
     de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
     it: ["~processo di selezione", "~colloquio", "~colloqui", "~come candidarsi", "~per candidarsi"],
-    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~informations sur la procédure", "notre mission",
+    fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~m'intéresse", "~t'intéresse", "~informations sur la procédure", "notre mission",
       // "Contexte et atouts du poste": what the job has going for it, not skills that are a plus.
       "~atouts du poste"],
   },
@@ -150,10 +156,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       // Duties worded as examples of the work: "Examples of what you could build".
       "~what you could build", "~what you could work on", "~what you could be working on",
     ],
-    pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
-    es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
+    pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "=a missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
+    es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "=la misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
     de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst", "=dein job", "dein job bei", "=deine stelle"],
-    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
+    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "=la mission", "~la mission du poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
     it: ["~responsabilità", "~mansioni", "~cosa farai", "~di cosa ti occuperai", "~ti occuperai", "~il tuo ruolo", "~il ruolo", "~descrizione del ruolo", "~descrizione della posizione", "~attività", "~compiti"],
     zh: ["岗位职责", "工作职责", "职位描述", "工作内容"],
   },
@@ -201,7 +207,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what you've done", "what you have done", "~fit this role if", "~fit the role if", "skills and qualification", "required knowledge",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias", "~o que precisas", "~precisas de ter"],
-    es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~debes tener", "~deberás tener"],
+    es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~qué tienes que saber", "~lo que tienes que saber", "~qué debes saber", "~debes tener", "~deberás tener"],
     de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen", "~fühlst du dich sicher"],
     fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil", "~ce dont vous aurez besoin", "~ce dont tu auras besoin", "~pour réussir"],
     it: ["~requisiti", "~requisiti richiesti", "~chi cerchiamo", "~cosa cerchiamo", "~il candidato ideale", "~profilo", "~il tuo profilo", "~competenze", "~competenze richieste", "~conoscenze", "~esperienza richiesta", "~qualifiche"],
@@ -606,6 +612,26 @@ function dutyNounRe(): RegExp {
   return (dutyNounRe_ ??= new RegExp(`(?:^| )(?:${DUTY_NOUNS.map(normalizeHeading).join("|")})(?= |$)`));
 }
 
+/**
+ * Phrases that call what follows an extra, per language: a sentence-long lead-in holding one
+ * ("Si en plus de ça, vous avez une expérience des éléments suivants, ce serait notre petite cerise
+ * sur le gâteau :", "Les connaissances suivantes seront appréciées et pourront faire la différence :")
+ * names the list after it nice-to-have, past the length at which a heading's inner phrase counts.
+ * Only phrases that mean nothing else in a sentence ("plus" alone is "more" in French).
+ */
+const NICE_TO_HAVE_LEAD_INS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", readonly string[]>> = {
+  en: ["would be a plus", "will be a plus", "is a plus", "are a plus", "a big plus", "bonus points", "nice to have", "icing on the cake", "cherry on top", "cherry on the cake"],
+  pt: ["diferencial", "diferenciais", "desejável", "desejáveis", "será um plus", "é um plus", "seria um plus", "pontos extras", "não obrigatório", "não obrigatórios"],
+  es: ["deseable", "deseables", "sería un plus", "será un plus", "es un plus", "se valorará", "se valorarán", "valoraremos", "valoraríamos", "valorable", "valorables", "suma puntos", "puntos extra", "no excluyente", "no excluyentes"],
+  de: ["von vorteil", "wünschenswert", "ein plus", "pluspunkt", "pluspunkte", "kein muss"],
+  fr: ["un plus", "un atout", "appréciée", "appréciées", "apprécié", "appréciés", "souhaitable", "souhaitables", "cerise sur le gâteau", "en bonus", "petit plus"],
+};
+let niceToHaveLeadInRe_: RegExp | undefined;
+/** NICE_TO_HAVE_LEAD_INS, every column, normalised as headings are, whole words; built on first use. */
+function niceToHaveLeadInRe(): RegExp {
+  return (niceToHaveLeadInRe_ ??= new RegExp(`(?:^| )(?:${Object.values(NICE_TO_HAVE_LEAD_INS).flat().map(normalizeHeading).join("|")})(?= |$)`));
+}
+
 /** A lead-in sentence may run this long and still name the list after it. */
 export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
 
@@ -613,13 +639,14 @@ export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
  * What a sentence-long lead-in names by a phrase anywhere in it, past the length at which a
  * heading's inner phrase counts: "benefits" for what is offered ("As an Acme employee, you'll
  * receive our benefits package, plus you'll:"), "none" for the employer's values ("…fuelled by
- * our values, here's how they relate to this role:"), else null. Only these phrases are read so:
+ * our values, here's how they relate to this role:"), "niceToHave" for extras (NICE_TO_HAVE_LEAD_INS), else null. Only these phrases are read so:
  * they rarely mean anything else.
  */
-export function leadInNames(text: string): "benefits" | "responsibilities" | "none" | null {
+export function leadInNames(text: string): "benefits" | "responsibilities" | "niceToHave" | "none" | null {
   const norm = normalizeHeading(text);
   if (!norm || wordCount(norm) > LEAD_IN_MAX_WORDS) return null;
   if (dutyNounRe().test(norm.split(" ").slice(-DUTY_NOUN_LAST_WORDS).join(" "))) return "responsibilities";
+  if (niceToHaveLeadInRe().test(norm)) return "niceToHave";
   const names = compiledNames();
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];

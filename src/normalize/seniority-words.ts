@@ -28,7 +28,7 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
     level: "intern",
     pt: String.raw`estagi[áa]ri[oa]s?|est[áa]gio`,
     es: String.raw`becari[oa]s?|pasante|practicante|pr[áa]cticas`,
-    de: String.raw`werkstudent(?:in|en)?|praktikant(?:in|en)?|praktikum|azubi|auszubildende[rn]?`,
+    de: String.raw`werkstudent(?:in|en)?|praktikant(?:in|en)?|praktikum`,
     // "Stage" opening a title ("Stage UX (6 mois)"): elsewhere in a title it is an English word ("Early-Stage").
     fr: String.raw`stagiaire|alternant(?:e)?|(?<![\s\S])stage(?=\s)`,
   },
@@ -37,7 +37,8 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
     level: "junior",
     pt: String.raw`j[úu]nior|trainee`,
     es: String.raw`j[úu]nior|trainee`,
-    de: String.raw`berufseinsteiger(?:in)?|trainee`,
+    // An apprentice ("Azubi", "Auszubildender") is hired as a trainee on a years-long training, not as an intern (SPEC: Trainee → junior).
+    de: String.raw`berufseinsteiger(?:in)?|trainee|azubi|auszubildende[rn]?`,
     fr: String.raw`d[ée]butant(?:e)?|trainee`,
   },
   // Bare "Mid" only before a role word: "Mid-Market Account Executive" names a market segment.

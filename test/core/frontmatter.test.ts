@@ -67,3 +67,15 @@ describe("fields written as headings", () => {
     expect(findField(doc, ["salary"])?.value).toBe("£46,424 - £55,275");
   });
 });
+
+describe("a salary written as two top-level keys", () => {
+  it("reads remunerationMin / remunerationMax as one salary field", () => {
+    const doc = buildDocument("---\ntitle: Développeur\nremunerationMin: 40000\nremunerationMax: 45000\n---\n\nTexte.\n");
+    expect(findField(doc, ["salary"])?.value).toBe("40000 - 45000");
+  });
+
+  it("leaves keys whose stem means no salary alone", () => {
+    const doc = buildDocument("---\ntitle: Développeur\nteamMin: 4\nteamMax: 8\n---\n\nTexte.\n");
+    expect(findField(doc, ["salary"])).toBeUndefined();
+  });
+});

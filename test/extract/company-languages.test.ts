@@ -50,6 +50,17 @@ describe("company from the body in pt/es/de/fr", () => {
     [`# Poste\n\nChez Tournesol, nous aimons le code. ${FR}`, "Tournesol"],
     [`# Puesto\n\nCumbre está en la búsqueda de un desarrollador. ${ES}`, "Cumbre"],
     [`# Poste\n\nTournesol est à la recherche d'un développeur. ${FR}`, "Tournesol"],
+    // A paragraph opening on what the name does, named again later ("Boot-Start développe…").
+    [`# Poste\n\n${FR}\nTournesol développe des outils pour ses clients.\n\nRecrutés par Tournesol, vous aiderez l'équipe.\n`, "Tournesol"],
+    [`# Puesto\n\n${ES}\nCumbre desarrolla software para tiendas.\n\nTrabaja con Cumbre.\n`, "Cumbre"],
+    // …but once, or opening on a German noun, it decides nothing.
+    [`# Poste\n\n${FR}\nTournesol développe des outils pour ses clients.\n`, null],
+    [`# Stelle\n\n${DE}\nDas Team entwickelt Karten. Das Team wächst. Team Team.\n`, null],
+    // "Fundada em 1993, a X…": the founding clause before the name.
+    [`# Vaga\n\n${PT}\nFundada em 1993, a Lumina Digital é uma das maiores empresas do país.\n`, "Lumina Digital"],
+    // A noun of what the company is, before a name the text also writes alone.
+    [`# Puesto\n\nEl Grupo Cumbre es una empresa social. ${ES}El Grupo Cumbre crece. Cumbre vende datos.\n`, "Cumbre"],
+    [`# [Remoto] Desenvolvedor Node @ Plataforma Lumina!\n\nSomos a plataforma Lumina! ${PT}`, "Lumina"],
     // A place after the preposition, or a German noun after "Bei", is no company.
     [`# Puesto\n\nEn Argentina estamos creciendo. ${ES}`, null],
     [`# Stelle\n\nBei Fragen wende dich an uns. ${DE}`, null],

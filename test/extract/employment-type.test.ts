@@ -79,6 +79,7 @@ describe("employmentType from local contract words in the body", () => {
     ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
     ["de", "- Vollzeit und Teilzeit möglich\n", null],
     ["fr", "- Temps partiel négociable après la période d’essai\n", null],
+    ["fr", "## Conditions\n\n- Temps partiel négociable après la période d’essai\n\n## Emploi proposé\n\nCDI cadre\n", "full-time"],
     // A label line about good practice, a perk list item ending in ':' and an elided pair in the title state none.
     ["es", "*Programación y buenas prácticas*\n\n- Código limpio\n", null],
     ["de", "## Wir bieten\n\n- Flexible Arbeitszeiten:\n\n- Teilzeit & Sabbatical:\n", null],

@@ -58,6 +58,15 @@ describe("experienceYears", () => {
     expect(years(["A degree in computer science"], "# T\n\nOur team has 20 years of experience.\n")).toBeNull();
   });
 
+  it("reads a bare number under an experience key as its years", () => {
+    expect(years(["PHP"], "---\ntitle: Développeur\nexperience: 4\n---\n\nTexte.\n")).toEqual({ min: 4, max: null });
+  });
+
+  it("in pt/es/de/fr too, a sentence about whom the job seeks gives the years beside requirements that state none", () => {
+    expect(years(["Python"], "# T\n\nEstamos buscando personas con experiencia entre 5 y 10 años.\n")).toEqual({ min: 5, max: 10 });
+    expect(years(["PHP"], "# T\n\nOn attend un⋅e candidat⋅e ayant 2 ans d’expérience minimum.\n")).toEqual({ min: 2, max: null });
+  });
+
   it("with no requirements list, reads body lines about experience only", () => {
     expect(years([], "# T\n\nWe need 4+ years of experience with Rust.\n\nFounded 12 years back.\n")).toEqual({ min: 4, max: null });
   });

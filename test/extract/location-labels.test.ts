@@ -11,6 +11,8 @@ describe("location under a label in other languages", () => {
     ["label with an accented key", "# Dev\n\nLocalização: Porto Alegre\n", "pt", { workplace: null, countries: ["BR"], cities: ["Porto Alegre"] }],
     ["French spaced colon in an item", "# Dev\n\n- Contrat : CDI\n- Localisation : Bordeaux\n", "fr", { workplace: null, countries: ["FR"], cities: ["Bordeaux"] }],
     ["bold German label line", "# Dev\n\n**Standort: Hamburg oder Homeoffice**\n", "de", { workplace: "remote", countries: ["DE"], cities: ["Hamburg"] }],
+    // The office's address is where the job is.
+    ["French address label, value below", "# Dev\n\n**Adresse**\n\nCampus de Beaulieu, Rennes\n", "fr", { workplace: null, countries: ["FR"], cities: ["Rennes"] }],
     // A workplace label alone: a template's tag list under it states the workplace.
     ["workplace label over its tag", "# Dev\n\n## Local\n\n[CURITIBA] [PR]\n\n#### Alocação\n\n- Híbrido\n", "pt", { workplace: "hybrid", countries: ["BR"], cities: ["Curitiba"] }],
     ["Portuguese 'no' is 'in the', not an exclusion", "# Dev\n\n## Local de trabalho\n\n- Híbrido. Escritório no Rio de Janeiro\n", "pt", { workplace: "hybrid", countries: ["BR"], cities: ["Rio de Janeiro"] }],

@@ -58,6 +58,10 @@ describe("fields", () => {
     ["Compensation: from $2500/month\n", [2500, null, "USD", "month"]],
     ["Salary: Competitive\n", null],
     ["Salary: DOE\n", null],
+    // A pay key in the posting's language, and a range with no currency among words, beats the body's figure.
+    ["**Salario**: Horquilla de salida entre 30K y 40K, según experiencia\n\nNos reservamos una horquilla de entre 35K€ y 45K€.\n", [30000, 40000, null, "year"]],
+    ["Salary: 50000 in 2023 grants\n", null],
+    ["**Compensation:** Competitive salary. We offer healthcare and 4 weeks paid vacation.\n", null],
   ])("%s", (text, expected) => {
     expect(brief(`Intro paragraph.\n\n${text}`)).toEqual(expected);
   });

@@ -114,6 +114,22 @@ describe("section lists", () => {
     ["a wrapped line in lower case stays in the item", "Duties:\n- Teach two courses and\ngrade the exams.\n", { responsibilities: ["Teach two courses and grade the exams."] }],
     ["a line after a comma stays in the item", "Requirements:\n- One of: Go,\nRust, Zig\n", { requirements: ["One of: Go, Rust, Zig"] }],
     ["a line after a hard break stays in the item", "## Duties\n\n* Teach two courses.  \nGrade the exams.\n", { responsibilities: ["Teach two courses. Grade the exams."] }],
+    // A sentence-long lead-in that calls what follows an extra, in each language.
+    ["a French lead-in calling the list a plus", "## Votre profil\n\n- PHP\n\nSi en plus de ça, vous avez une expérience des éléments suivants, ce serait notre petite cerise sur le gâteau 🍒 :\n- React\n", { requirements: ["PHP"], niceToHave: ["React"] }],
+    ["a French lead-in calling the list appreciated", "## Aspects techniques\n\nLes connaissances et expériences suivantes seront appréciées et pourront faire la différence :\n\n- Sass\n", { niceToHave: ["Sass"] }],
+    ["a Spanish lead-in calling the list valued", "## Requisitos\n\n- Python\n\nAdemás, aunque no es imprescindible para el puesto, también valoraremos mucho lo siguiente:\n\n- Django\n", { requirements: ["Python"], niceToHave: ["Django"] }],
+    ["a lead-in using 'plus' as 'more' names nothing", "## Votre profil\n\n- PHP\n\nNous voulons en savoir plus sur les personnes qui nous rejoignent, en particulier sur :\n\n- Go\n", { requirements: ["PHP", "Go"] }],
+    // French and Spanish duty and skill headings.
+    ["'La mission' heads the duties", "## La mission\n\n- Concevoir et innover\n", { responsibilities: ["Concevoir et innover"] }],
+    ["'Notre mission quotidienne ?' heads the duties, 'Notre mission' the employer's", "**Notre mission quotidienne ?**\n\n- Coder\n\n## Notre mission\n\n- Rendre le web utile\n", { responsibilities: ["Coder"] }],
+    ["'Le poste m'intéresse !' is how to apply", "## Le poste m'intéresse !\n\nÉcrivez-nous.\n\n[**Sysadmin**](/jobs/sysadmin)\n", {}],
+    ["'¿Qué tienes que saber?' heads the requirements", "**¿QUÉ TIENES QUE SABER?**\n\n- Python\n", { requirements: ["Python"] }],
+    // A blog post whose first heading is a section: that heading opens its list (there is no board title to skip).
+    ["a first heading naming a section under frontmatter", "---\ntitle: Acme recrute\n---\n# Profil recherché\n\nOn attend deux ans d’expérience.\n\nLes diplômes ? C’est du papier.\n", { requirements: ["On attend deux ans d’expérience.", "Les diplômes ? C’est du papier."] }],
+    // "**Rol**: Ingeniero Backend" names the title, not the duties.
+    ["a local title field opens no duties", "**Rol**: Ingeniero Backend\n**Industria**: Retail\n\nSomos una empresa.\n", {}],
+    // A short line giving an e-mail address after a label's lines is how to apply.
+    ["an apply line with an address ends a label's lines", "**REQUISITOS:**\nExperiencia en Javascript.\nExperiencia con HTML.\n\nSi te interesa puedes enviarnos tu CV a jobs@example.test\n", { requirements: ["Experiencia en Javascript.", "Experiencia con HTML."] }],
   ])("%s", (_name, md, expected) => {
     expect(lists(md)).toEqual(expected);
   });

@@ -17,6 +17,8 @@ describe("seniority from the title", () => {
     ["Team leader", "lead"],
     ["Technical Leader, Payments", "lead"],
     ["Jr. Frontend Developer", "junior"],
+    // An apprentice is a trainee on a years-long training (SPEC: Trainee → junior), not an intern.
+    ["Auszubildender Fachinformatik für Systemintegration (m/w/d)", "junior"],
     ["Mobile App Engineer Intern (iOS & Android)", "intern"],
     ["Medior Backend Developer (Node.js / TypeScript)", "mid"],
     ["New Grad Software Engineer", "junior"],

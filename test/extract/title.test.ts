@@ -13,6 +13,13 @@ describe("title", () => {
     ["# Careers - Software Engineer, Core\n\nEngineering\n\n# Senior Software Engineer\n\nText.\n", "Senior Software Engineer"],
     ["# Careers - Software Engineer\n\nText.\n", "Careers - Software Engineer"],
     ["# Lead Content Designer \n\n- Location: London\n", "Lead Content Designer"],
+    // The opening heading keeps its place tag and company however many words they make; a pipe line's role segment is the title.
+    ["# [Metrô São Bento-Centro-São Paulo] Desenvolvedor (a) Android Kotlin Pleno em Lumina Digital Solutions\n\nTexto.\n", "[Metrô São Bento-Centro-São Paulo] Desenvolvedor (a) Android Kotlin Pleno em Lumina Digital Solutions"],
+    ["# Acme | Amsterdam, The Netherlands | FULL-TIME | ONSITE | Founding Product Engineer\n\nText.\n", "Founding Product Engineer"],
+    // A frontmatter title written as a list of its lines.
+    ['---\ntitle:\n  - "Nous recherchons"\n  - "un·e Développeur·euse web"\n---\n\n# Qui sommes-nous ?\n', "Nous recherchons un·e Développeur·euse web"],
+    // A LinkedIn page copy: "Role | Company | LinkedIn" over the site's navigation.
+    ["Werkstudent Backend (m/w/d) | Kiesel | LinkedIn\n0 notifications\n---------------\nSkip to main content\n* Home\n* Jobs\n", "Werkstudent Backend (m/w/d)"],
     ["Company: Faqta\nType: Full-time\n\nMedior Backend Developer (Node.js)\n\nFaqta builds things.\n", "Medior Backend Developer (Node.js)"],
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],
     ["ReadWorks | REMOTE (US) | Contract\n\nWe're looking for a Senior Data Engineer to help us.\n", "Senior Data Engineer"],
