@@ -60,8 +60,12 @@ export interface PostingHeader {
   url?: Found;
   /** An HTML page's <title>, when the page has no <h1>: a title after the posting's own heading or field. */
   pageTitle?: Found;
+  /** An HTML page's <title> whatever its headings: a part of it may name the job's place ("… | Bangalore | GO-JEK Careers"). */
+  titleTag?: Found;
   /** The company an HTML page's metadata names (its og:site_name or <title>): after the body's. */
   siteName?: Found;
+  /** The holder an HTML page's copyright notice names: the company when nothing else names it. */
+  copyrightHolder?: Found;
   /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
   publisher?: boolean;
 }
@@ -496,6 +500,7 @@ export function buildHtmlDocument(source: string): PostingDoc {
       for (const key of Object.keys(header) as (keyof PostingHeader)[]) if (header[key] === undefined) delete header[key];
     }
     if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
+    if (page.pageTitle) header.titleTag = { text: page.pageTitle, line: 0, via: "title" };
     const firstHeading = tree.children.find((n) => n.type === "heading");
     // A segmented top heading ("Backend Engineer - Acme - Lisbon") is the header when no JSON-LD names the job.
     if (!header.title && firstHeading?.type === "heading" && firstHeading.depth === 1) Object.assign(header, segmentedHeadingHeader(collapseSpace(inlineText(firstHeading.children)), header, firstHeading.position?.start.line ?? 0));
@@ -503,6 +508,7 @@ export function buildHtmlDocument(source: string): PostingDoc {
     if (!header.location && page.metaLocation) header.location = { text: page.metaLocation, line: 0, via: "header" };
     const site = siteNameOf(page.pageTitle, page.siteName, data?.title ?? (firstHeading ? collapseSpace(inlineText(firstHeading.children)) : null));
     if (site) header.siteName = { text: site, line: 0, via: "title" };
+    if (page.copyright) header.copyrightHolder = { text: page.copyright, line: 0, via: "title" };
     return views(text, tree, [...page.warnings], { header, frontmatter });
   } catch (err) {
     if (!isStackOverflow(err)) throw err;
@@ -530,11 +536,13 @@ export function factSegments(doc: PostingDoc, title: string | null | undefined):
   // The heading holding the title, else the first `#` heading (a page-title banner may come before the posting's own).
   const titled = blocks.findIndex((b) => b.kind === "heading" && b.text === title);
   const at = titled >= 0 ? titled : blocks.findIndex((b) => b.kind === "heading" && b.depth === 1);
-  if (at < 0) return [];
+  // With no heading at all and the title in the frontmatter (over a template's blank `<h1>`), the
+  // page's own text opens with the facts the heading would have stood over ("San Francisco", then "Apply").
+  if (at < 0 && !doc.fields.some((f) => f.via === "frontmatter" && f.value === title)) return [];
   const out: { text: string; line: number }[] = [];
   for (const [k, block] of blocks.slice(at + 1, at + 1 + MAX_FACT_BLOCKS).entries()) {
     // A short sub-heading right under the title is its line of facts set large ("# Engineer" / "## Argentina").
-    const subtitle = k === 0 && block.kind === "heading" && block.depth > blocks[at].depth;
+    const subtitle = k === 0 && block.kind === "heading" && (at < 0 || block.depth > blocks[at].depth);
     if (block.kind === "heading" && !subtitle) break;
     if (block.kind !== "paragraph" && !subtitle) continue;
     block.lines.forEach((line, j) => {

@@ -110,6 +110,8 @@ export interface HtmlPage {
   pageTitle: string | null;
   /** The page's og:site_name. */
   siteName: string | null;
+  /** The holder its copyright notice names ("© 2013 Tikal"), or null. */
+  copyright: string | null;
   /** The page has an <h1> of its own (then the <title> gives way to it). */
   hasH1: boolean;
   /** The job's place in the page's <meta> tags (`job:location`, `geo.placename`, `og:locality`…), or null. */
@@ -189,6 +191,20 @@ function isLogoHeading(el: Element): boolean {
   return only?.type === "element" && only.tagName === "a" && HOME_HREF_RE.test(propertyText(only.properties?.href).trim());
 }
 
+/**
+ * A page-level <header> that holds the page's own <h1> (not a logo) and no navigation: the page's
+ * title block ("Head of DevOps" over "San Francisco"), not the site's banner.
+ */
+function isPageHeader(el: Element): boolean {
+  if (el.tagName !== "header") return false;
+  let titled = false;
+  for (const inner of elements(el)) {
+    if (inner.tagName === "nav" || propertyText(inner.properties?.role).toLowerCase() === "navigation") return false;
+    if (inner.tagName === "h1" && !isLogoHeading(inner)) titled = true;
+  }
+  return titled;
+}
+
 /** Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section. */
 function isChrome(el: Element, inSection: boolean): boolean {
   if (DROPPED_TAGS.has(el.tagName) || isLogoHeading(el)) return true;
@@ -196,7 +212,7 @@ function isChrome(el: Element, inSection: boolean): boolean {
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
   if (propertyText(p.ariaHidden) === "true") return true;
   if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
-  if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection) return true;
+  if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection && !isPageHeader(el)) return true;
   if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
   return HIDDEN_STYLE_RE.test(propertyText(p.style));
 }
@@ -349,6 +365,32 @@ function textOf(el: Element): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
+/** Share of the posting part's text a title block above it holds at most (a banner's facts and apply link, not a sidebar). */
+const MAX_TITLE_BLOCK_SHARE = 0.2;
+
+/**
+ * What is kept above the posting's part with its <h1>: the largest block around the heading that
+ * is not an ancestor of the part and stays short — the page's title block with the job's place and
+ * apply link ("Head of DevOps" / "San Francisco" / "Apply") — else the heading alone.
+ */
+function titleBlockOf(page: HastRoot, h1: Element, part: Element): Element {
+  const parents = new Map<Element, Element | null>();
+  const stack: { el: Element; parent: Element | null }[] = page.children.filter((c): c is Element => c.type === "element").map((el) => ({ el, parent: null }));
+  while (stack.length) {
+    const { el, parent } = stack.pop()!;
+    parents.set(el, parent);
+    if (el === h1) break;
+    for (const c of el.children) if (c.type === "element") stack.push({ el: c, parent: el });
+  }
+  const limit = MAX_TITLE_BLOCK_SHARE * textLength(part);
+  let block = h1;
+  for (let up = parents.get(h1); up; up = parents.get(up)) {
+    if (up === part || new Set(elements(up)).has(part) || textLength(up) > limit) break;
+    block = up;
+  }
+  return block;
+}
+
 /** Share of the page's text an <article> holds at least to be taken for the posting's part. */
 const MIN_ARTICLE_SHARE = 0.3;
 
@@ -376,7 +418,8 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
   if (!part) return { root: page, hasH1: h1s.length > 0 };
   const children: ElementContent[] = [...part.children];
   const inside = new Set(elements(part));
-  const outsideH1 = h1s.find((h) => !inside.has(h) && textOf(h));
+  // The heading's text may be a template tag left unrendered ("{{ page.title }}"): its block still holds the job's facts.
+  const outsideH1 = h1s.map((h) => (inside.has(h) ? null : titleBlockOf(page, h, part))).find((block) => block && textOf(block));
   if (!h1s.some((h) => inside.has(h)) && outsideH1) children.unshift(outsideH1);
   return { root: { type: "root", children }, hasH1: h1s.length > 0 };
 }
@@ -436,6 +479,42 @@ function metaSiteName(page: HastRoot): string | null {
   for (const el of elements(page)) {
     if (el.tagName === "body") break;
     if (el.tagName === "meta" && propertyText(el.properties?.property) === "og:site_name") return propertyText(el.properties?.content).trim() || null;
+  }
+  return null;
+}
+
+// A copyright notice: "© 2013 All Rights Reserved. Tikal", "Copyright 2015, Sawhorse Media".
+const COPYRIGHT_RE = /©|\(c\)|\bcopyright\b/i;
+// What a notice holds besides its holder's name: the sign, years, "All rights reserved".
+const COPYRIGHT_NOISE_RE = /©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/gi;
+// Punctuation left around the name once the rest is gone.
+const EDGE_PUNCT_RE = /^[\s.,:;|–—-]+|[\s.,:;|–—-]+$/g;
+/** Words a copyright holder's name has at most; more is a sentence. */
+const MAX_HOLDER_WORDS = 5;
+
+/** The holder a copyright notice names ("Tikal"), or null. */
+export function copyrightHolder(notice: string): string | null {
+  if (!COPYRIGHT_RE.test(notice)) return null;
+  const name = notice.replace(COPYRIGHT_NOISE_RE, " ").replace(/\s+/g, " ").replace(EDGE_PUNCT_RE, "");
+  // A job board's own notice ("© SEEK") names the board, not the employer.
+  return /^\p{Lu}/u.test(name) && name.split(" ").length <= MAX_HOLDER_WORDS && !JOB_BOARD_NAME_RE.test(name) ? name : null;
+}
+
+/**
+ * The site's owner as its copyright notice names it — the footer's "© 2013 Tikal" or a
+ * `<meta name="copyright">` — read before the footer is dropped; null when there is none.
+ */
+function copyrightOwner(page: HastRoot): string | null {
+  for (const el of elements(page)) {
+    if (el.tagName === "meta" && propertyText(el.properties?.name).toLowerCase() === "copyright") {
+      const holder = copyrightHolder(propertyText(el.properties?.content));
+      if (holder) return holder;
+    }
+    if (el.tagName === "script" || el.tagName === "style") continue;
+    for (const child of el.children) {
+      const holder = child.type === "text" && child.value.length < 200 ? copyrightHolder(child.value) : null;
+      if (holder) return holder;
+    }
   }
   return null;
 }
@@ -760,6 +839,8 @@ export function parseHtmlPage(source: string): HtmlPage {
   const page = fromHtml(html);
   const pageTitle = pageTitleOf(page);
   const siteName = metaSiteName(page);
+  // Read before the footer is dropped: a footer is no posting text.
+  const copyright = copyrightOwner(page);
   const metaLocation = metaLocationOf(page);
   labelTabPanels(page);
   prune(page);
@@ -776,7 +857,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   }
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
-  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, hasH1, metaLocation, warnings };
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, copyright, hasH1, metaLocation, warnings };
 }
 
 /** A page fragment (a JSON-LD description) as mdast rendered to lines. */

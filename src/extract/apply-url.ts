@@ -18,7 +18,7 @@ const MAX_BLOCK_CHARS = 3000;
 // Link text that is itself an invitation to apply ("APPLY", "Apply here", "Fill out this form!",
 // "Submit your application", "Application form"). "Application" inside a job's name ("Application
 // Security Engineer", a job board's "similar jobs" cards) is no invitation.
-const APPLY_LINK_TEXT_RE = /\bapply\b|\bthis form\b|\bapplication form\b|^(?:(?:submit|start|send|complete|online|your|an?|the|job|my)\s+){0,3}application(?:\s+(?:link|page|here))?\s*[.!:→»>]*$/i;
+const APPLY_LINK_TEXT_RE = /\bapply\b|\bthis form\b|\bapplication form\b|^(?:(?:click|tap)\s+here\s+to\s+)?(?:(?:submit|start|send|complete|online|your|an?|the|job|my)\s+){0,3}application(?:\s+(?:link|page|here))?\s*[.!:→»>]*$/i;
 // A sentence or line that invites applying (not "applying", "applicants" or a privacy notice).
 const APPLY_TEXT_RE = /\bapply\b|\bapplication form\b/i;
 // The same invitation in Portuguese, Spanish, German or French (normalize/apply-words.ts).

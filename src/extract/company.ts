@@ -3,7 +3,8 @@
 // organization, hiringOrganization.name) > the first field of a "Company | Role | Place" first
 // line > a pt/es/de/fr job-board title ("Desenvolvedor na Acme", "Acme - Desarrollador";
 // normalize/title-company.ts) > the name the body uses for the hiring company (normalize/company-name-patterns.ts) >
-// an HTML page's site name (og:site_name, its <title> beside "Careers") > the domain of an apply URL or email, only when the text itself names it > null.
+// an HTML page's site name (og:site_name, its <title> beside "Careers") > the domain of an apply URL or email, only when the text itself names it >
+// the holder of an HTML page's copyright notice > null.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
@@ -76,11 +77,13 @@ const DESCRIPTION_VALUE_RE = /^\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){2,}$/u;
 // clause punctuation ("Hey HN — Adobe"), not a pronoun or greeting ("We", "Who", "Hi all").
 const NAME_SUBJECT_RE = /^[\p{Lu}\p{N}][^:!?—–|@]*$/u;
 const NOT_NAME_SUBJECT_RE = /^(?:we|who|i|hey|hi|hello|this|our|my|the)\b/i;
+// A pronoun inside the subject makes it a clause, not a name: "For our Product Team we are looking for…".
+const PRONOUN_IN_SUBJECT_RE = /\b(?:we|our|us|you|your)\b/;
 
 /** "Activeloop (YC S18) Is Hiring Back End Engineer (Go)" → "Activeloop"; null when the line is no such sentence. */
 function subjectOfHiringLine(line: string): string | null {
   const subject = HIRING_SENTENCE_RE.exec(line.trim())?.[1];
-  if (!subject || !NAME_SUBJECT_RE.test(subject) || NOT_NAME_SUBJECT_RE.test(subject) || subject.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  if (!subject || !NAME_SUBJECT_RE.test(subject) || NOT_NAME_SUBJECT_RE.test(subject) || PRONOUN_IN_SUBJECT_RE.test(subject) || subject.split(/\s+/).length > MAX_NAME_WORDS) return null;
   return cleanCompanyName(subject);
 }
 
@@ -205,5 +208,7 @@ export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<str
   if (site) return { value: site.text, from: { line: site.line, via: site.via, text: site.text } };
   const domain = companyFromDomains(doc);
   if (domain) return { value: domain.name, from: { line: domain.line, via: "url", text: domain.evidence } };
+  const holder = doc.header.copyrightHolder;
+  if (holder) return { value: holder.text, from: { line: holder.line, via: holder.via, text: holder.text } };
   return { value: null };
 }

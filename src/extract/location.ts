@@ -11,7 +11,7 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
-import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace } from "../normalize/workplace.js";
+import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace, remoteOrOffice } from "../normalize/workplace.js";
 import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
@@ -152,13 +152,15 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
       }
       const heading = (label ? label[1] : block.text).slice(0, MAX_LABEL_LINE_CHARS);
       // Under a joined heading ("Location and Work Hours") a line about the other particular
-      // ("This position is 100% remote", "80% in-office") is not the place; the first place is.
+      // ("Monday to Friday", "80% in-office") is not the place; the first place is, unless a line
+      // before it makes the job remote ("This position is 100% remote": an office named after it
+      // is one the staff may use, not the job's place).
       const joined = !isLocationLabel(heading) && isJoinedLocationLabel(heading);
       if (!joined && !isLocationLabel(heading)) continue;
       for (const next of blocks.slice(i + 1, i + 1 + (joined ? MAX_DETAIL_ITEMS : MAX_LABEL_VALUE_BLOCKS))) {
         if (next.kind === "heading" || next.emphasized) break;
         const found = valueStatement(next.text.slice(0, MAX_LABEL_LINE_CHARS), next.line, "body", options);
-        if (found && (!joined || namesPlace(found.parsed))) return found;
+        if (found && (!joined || namesPlace(found.parsed) || found.parsed.workplace === "remote")) return found;
       }
       continue;
     }
@@ -280,6 +282,17 @@ function jobBasedStatement(body: string, options: ParseLocationOptions): Stateme
 // in Bristol", a perk line "Offices in San Francisco and Toronto", "join our Bristol team", "in the Kyiv office".
 const SEAT_CUE_RE =
   /(?:\b(?:based|located|headquartered|situated)\s+in|\bour\s+(?:[\w&-]+\s+){0,3}?(?:office|offices|headquarters|HQ|studio|workshop|campus)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
+// Read when those name none: an office or team named by its place, with or without "our" ("a small
+// R&D team in Oulu", "expand our team in Belfast", "one of the coolest office spaces in Munich").
+const NAMED_OFFICE_CUE_RE = /\b(?:office(?:\s+spaces?)?|offices|headquarters|HQ|studio|workshop|campus|team)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?/gi;
+// The place's own words at the start of the text after such a cue: "Oulu" of "Oulu that is doing…".
+const PLACE_WORDS_RE = new WordPattern(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*`, "u");
+// Words before an office or team that make it someone else's, or any one ("every dental office in America").
+const OTHERS_OFFICE_RE = /\b(?:every|each|any|your|their|his|her|client|clients|customer|customers)(?:['’]s?)?\s+(?:[\w&-]+\s+){0,2}$/i;
+/** Characters read before an office word for its owner. */
+const MAX_OWNER_CHARS = 40;
+// A town the gazetteer lacks, named with its state or country: "Troy, NY", "Bend, Oregon".
+const TOWN_AND_AREA_RE = new WordPattern(String.raw`^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}\p{L}*)?`, "u");
 // After "join our"/"in the", the place must name an office or team: "our Bristol team", "the Kyiv office"
 // (not "in the Virginia House of Delegates").
 const PLACE_OF_OFFICE_RE = new WordPattern(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:office|offices|team|headquarters|HQ|studio|campus|hub)\b`, "u");
@@ -292,8 +305,47 @@ function seatStatement(body: string, options: ParseLocationOptions): Statement |
   for (const m of body.matchAll(SEAT_CUE_RE)) {
     const tail = clauseAfter(body, (m.index ?? 0) + m[0].length);
     if (m[1] && !PLACE_OF_OFFICE_RE.test(tail)) continue;
-    const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
-    if (parsed.countries.length || parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line: 0, via: "body", parsed: { ...parsed, regions: [], workplace: null } };
+    const found = seatAfter(tail, options);
+    if (found) return found;
+  }
+  for (const m of body.matchAll(NAMED_OFFICE_CUE_RE)) {
+    const at = m.index ?? 0;
+    // "every dental office in America", "your team in Berlin": offices that are not the employer's.
+    const before = body.slice(Math.max(0, at - MAX_OWNER_CHARS), at);
+    if (OTHERS_OFFICE_RE.test(before.slice(before.lastIndexOf("\n") + 1))) continue;
+    const found = seatAfter(clauseAfter(body, at + m[0].length), options);
+    if (found) return { ...found, text: PLACE_WORDS_RE.exec(found.text)?.[0] ?? found.text };
+  }
+  return undefined;
+}
+
+/** The place at the start of the text after a seat cue: a known place, else a town with its state ("Troy, NY"). */
+function seatAfter(tail: string, options: ParseLocationOptions): Statement | undefined {
+  const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+  if (parsed.countries.length || parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line: 0, via: "body", parsed: { ...parsed, regions: [], workplace: null } };
+  const town = TOWN_AND_AREA_RE.exec(tail)?.[0];
+  const townParsed = town ? parseLocationText(town, options) : undefined;
+  return town && townParsed?.countries.length && townParsed.cities.length ? { text: town, line: 0, via: "body", parsed: { ...townParsed, regions: [], workplace: null } } : undefined;
+}
+
+// Separators of a page title's parts: "Backend Engineer Jobs | GO-FOOD | Bangalore | GO-JEK Careers".
+const PAGE_TITLE_SPLIT_RE = /\s+[|»·–—-]\s+/;
+// A part's closing place after "in": "Heidi hiring Senior Engineer in Melbourne, Victoria, Australia".
+const PAGE_TITLE_AT_PLACE_RE = /\sin\s+(\p{Lu}[^|»·()[\]]{1,60})$/u;
+
+/**
+ * The place an HTML page's <title> names — a part that is only a place, or the place closing a
+ * part after "in" — read when the page's text states none: the publisher's metadata, as a
+ * careers page's frontmatter is.
+ */
+function pageTitleStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  const title = doc.header.titleTag;
+  if (!title) return undefined;
+  for (const part of title.text.split(PAGE_TITLE_SPLIT_RE)) {
+    for (const piece of [part, PAGE_TITLE_AT_PLACE_RE.exec(part)?.[1]]) {
+      const parsed = piece ? parseLocationText(piece, options) : undefined;
+      if (piece && parsed && namesPlace(parsed) && parsed.unknownWords === 0) return { text: piece.trim(), line: title.line, via: "title", parsed };
+    }
   }
   return undefined;
 }
@@ -423,7 +475,8 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
     titleStatement(doc, options, earlier.title) ??
     pipeLineStatement(doc, options) ??
     proseStatement(doc, options) ??
-    jobBasedStatement(body, options);
+    jobBasedStatement(body, options) ??
+    pageTitleStatement(doc, options);
   const value: Location = { raw: statement?.text ?? null, workplace: null, countries: [], regions: [], cities: [] };
   const warnings: string[] = [];
   if (statement) {
@@ -452,8 +505,9 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
   const opening = doc.blocks[0]?.lines[0];
   if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;
-  // Last, a page that states no place names the employer's office or seat, unless the job is remote.
-  const seat = statement || value.workplace === "remote" ? undefined : seatStatement(body, options);
+  // Last, a page that states no place names the employer's office or seat, unless the job is remote
+  // with no office offered beside it ("Remote or San Francisco" keeps its city).
+  const seat = statement || (value.workplace === "remote" && !remoteOrOffice(body)) ? undefined : seatStatement(body, options);
   if (seat) Object.assign(value, { raw: seat.text, countries: [...seat.parsed.countries], cities: [...seat.parsed.cities] });
   if (!value.countries.length && !value.regions.length) {
     const found = bodyPlaces(body, options);
@@ -463,6 +517,8 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
       warnings.push(`Location ${statement ? `"${statement.text}" names no country or region` : "not stated"}; used the body's: ${[...found.countries, ...found.regions].join(", ")}`);
     }
   }
+  // A job open to the whole world ("Location: Global", "anywhere in the world") is worked remotely.
+  if (!value.workplace && value.regions.length === 1 && value.regions[0] === "Worldwide" && !value.countries.length && !value.cities.length) value.workplace = "remote";
   const from = statement ?? seat;
   return { value, from: from ? { line: from.line, via: from.via, text: from.text } : undefined, warnings };
 }

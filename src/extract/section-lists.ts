@@ -11,7 +11,7 @@
 import { collapseSpace, type Block, type PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import { classifyHeading, HEADING_MAX_WORDS, leadInNames, type HeadingKind, type SectionKind } from "../normalize/section-names.js";
-import { PERK_WORDS } from "../normalize/perk-words.js";
+import { PAY_PERK_WORDS, PERK_WORDS } from "../normalize/perk-words.js";
 import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
   INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
@@ -134,7 +134,7 @@ class Reader {
     if (!m) return null;
     const parent = this.kindNow(level);
     // A catch-all whose list counts only as perks ("Additional Information") is no list section for this.
-    if (m.weak && parent && parent !== "none" && parent !== "benefitsIfPerks") return null;
+    if (m.weak && parent && parent !== "none" && parent !== "benefitsIfPerks" && parent !== "benefitsIfPerksBeyondPay") return null;
     // A label line is read against the list in force; a heading against the sections it nests in.
     if (m.notUnder && (level === LABEL_LEVEL ? this.current.kind : parent) === m.notUnder) return null;
     return m.kind;
@@ -291,7 +291,8 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
       }
       // "…you'll receive our traditional benefits package (…), plus you'll:" — too long for a heading,
       // but it names the perks after it (or the company's values: "…fuelled by our values, here's how…:").
-      const named = kind ? null : leadInNames(tail);
+      // (A tail naming the duties as a heading would, "Your responsibilities include:", is read here too.)
+      const named = leadInNames(tail);
       if (named) {
         flushBullet();
         flushProse();
@@ -469,7 +470,7 @@ function plainHeading(reader: Reader, line: string): boolean {
 /** The list a heading kind fills, or null; `…IfList` kinds fill theirs only from a section holding a list. */
 const LIST_KIND: Readonly<Record<HeadingKind, SectionKind | null>> = {
   requirements: "requirements", niceToHave: "niceToHave", responsibilities: "responsibilities", benefits: "benefits",
-  benefitsIfList: "benefits", benefitsIfPerks: "benefits", benefitsElseDuties: "benefits", responsibilitiesIfList: "responsibilities", none: null,
+  benefitsIfList: "benefits", benefitsIfPerks: "benefits", benefitsIfPerksBeyondPay: "benefits", benefitsElseDuties: "benefits", responsibilitiesIfList: "responsibilities", none: null,
 };
 
 /** Share of a list's items that must read as perks for a `benefitsIfPerks` section to count. */
@@ -477,11 +478,23 @@ const PERK_SHARE_MIN = 0.5;
 // Characters with a meaning in a pattern, escaped in the perk words ("401(k)").
 const PATTERN_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 // An item naming something offered to the hire: a perk word (every language's column; they rarely collide) at a word start.
-const PERK_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(PERK_WORDS).flat().map((w) => w.replace(PATTERN_SPECIAL_RE, "\\$&")).join("|")})`, "iu");
+const perkWordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(PATTERN_SPECIAL_RE, "\\$&")).join("|")})`, "iu");
+const PERK_RE = perkWordsRe(Object.values(PERK_WORDS).flat());
+// A perk other than pay: time off, cover, equipment, learning.
+const NON_PAY_PERK_RE = perkWordsRe(Object.values(PERK_WORDS).flat().filter((w) => !PAY_PERK_WORDS.has(w)));
 
 /** A list whose items mostly name perks. */
 function perkList(items: readonly string[]): boolean {
   return items.length > 0 && items.filter((i) => PERK_RE.test(i)).length >= items.length * PERK_SHARE_MIN;
+}
+
+/** Items naming perks other than pay a "Compensation" list needs at least, besides their share. */
+const MIN_NON_PAY_PERKS = 2;
+
+/** A list whose items mostly name perks other than pay (paid time off, cover, a laptop), two at least. */
+function perksBeyondPay(items: readonly string[]): boolean {
+  const perks = items.filter((i) => NON_PAY_PERK_RE.test(i)).length;
+  return perks >= MIN_NON_PAY_PERKS && perks > items.length * PERK_SHARE_MIN;
 }
 
 /** The list a section's items go to: a `benefitsElseDuties` section's list of duties goes to responsibilities. */
@@ -492,9 +505,9 @@ function fieldOf(section: Section, items: readonly string[]): SectionKind {
 
 function itemsOf(section: Section): string[] {
   if (!section.kind || !LIST_KIND[section.kind]) return [];
-  if (section.kind === "benefitsIfPerks") {
+  if (section.kind === "benefitsIfPerks" || section.kind === "benefitsIfPerksBeyondPay") {
     const items = section.entries.filter((e) => e.list).map((e) => e.text);
-    return perkList(items) ? items : [];
+    return (section.kind === "benefitsIfPerks" ? perkList(items) : perksBeyondPay(items)) ? items : [];
   }
   if (section.entries.some((e) => e.list)) return section.entries.filter((e) => e.list).map((e) => e.text);
   if (section.kind !== LIST_KIND[section.kind]) return [];

@@ -19,13 +19,17 @@ interface NameClasses {
 }
 const UNICODE_CLASSES: NameClasses = { upper: String.raw`\p{Lu}`, lower: String.raw`\p{Ll}`, letter: String.raw`\p{L}`, digit: String.raw`\p{N}` };
 
+// Endings of a brand written as its own domain name in lower case ("daily.dev", "cal.com").
+const DOMAIN_NAME_ENDINGS = "dev|io|ai|com|co|app|so|sh|xyz|tech";
+
 /**
  * Up to four words of a name, "&" allowed between them ("Johnson & Johnson"). A word is
  * capitalised or a digit ("Vanta", "1Password", "G2i"), or camel-cased after a short lower-case
- * start ("rOpenSci", "dLocal", "eBay", "d-Matrix"), and ends on a letter or digit.
+ * start ("rOpenSci", "dLocal", "eBay", "d-Matrix"), and ends on a letter or digit; or a brand that is
+ * its domain name ("daily.dev").
  */
 function nameOf({ upper, lower, letter, digit }: NameClasses): string {
-  const word = String.raw`(?:[${upper}${digit}](?:[${letter}${digit}&.+-]{0,30}[${letter}${digit}])?|[${lower}]{1,2}-?[${upper}][${letter}${digit}]{0,30})`;
+  const word = String.raw`(?:[${upper}${digit}](?:[${letter}${digit}&.+-]{0,30}[${letter}${digit}])?|[${lower}]{1,2}-?[${upper}][${letter}${digit}]{0,30}|[${lower}][${lower}${digit}-]{1,30}\.(?:${DOMAIN_NAME_ENDINGS}))`;
   return String.raw`(${word}(?: (?:& )?${word}){0,3})`;
 }
 
@@ -62,6 +66,10 @@ interface NamePattern {
 
 // Cue of "About Standard Bots", "Why JumpCloud?", "Life at Remote".
 const ABOUT_CUE_RE = /^(?:About|Why|Life at|Working at|Careers at|Who is)\s/m;
+// Symbols before a label's words: "🧳 Careers at daily.dev".
+const LEADING_SYMBOLS_RE = /^[^\p{L}\p{N}]+/u;
+/** Words a question line has at most to read as a label ("Why join Stylight?"). */
+const MAX_QUESTION_LABEL_WORDS = 5;
 // Cue of "At Vanta, our mission…", "Here at Wonders, we…".
 const AT_CUE_RE = new RegExp(String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t\s`, "m");
 // Cue of "Welcome to Welltech".
@@ -92,8 +100,8 @@ const POSSESSIVE_CUE_RE = new RegExp(String.raw`['’]s?${SP}(?:${POSSESSED})\b`
 const OPENING_NAME_CUE_RE = new RegExp(String.raw`\b(?:is|are)${SP}(?:a|an|the|one of the)\b|\b(?:${COMPANY_VERBS})\b`);
 
 const NAME_PATTERNS: readonly NamePattern[] = [
-  // "About Standard Bots", "Why JumpCloud?", "About the company - DevCycle", "Life at Remote".
-  { cue: ABOUT_CUE_RE, source: String.raw`^(?:About|Why|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?NAME${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
+  // "About Standard Bots", "Why JumpCloud?", "Why join Stylight?", "About the company - DevCycle", "Life at Remote".
+  { cue: ABOUT_CUE_RE, source: String.raw`^(?:About|Why(?: join| work (?:at|for|with))?|Life at|Working at|Careers at|Who is)${SP}(?:the company${OPT_SP}[-–—:]${OPT_SP})?NAME${OPT_SP}[:?!.]{0,10}$`, weight: 3, headingOnly: true },
   // "At Vanta, our mission…", "Here at Wonders, we…".
   { cue: AT_CUE_RE, source: String.raw`(?:${SENTENCE_START}|\bHere )[Aa]t${SP}NAME${OPT_SP},?${SP}(?:we|our|you)\b`, weight: 3 },
   // "Welcome to Welltech".
@@ -214,7 +222,9 @@ function isPlaceName(name: string): boolean {
 }
 
 function isLabelBlock(block: Block): boolean {
-  return block.kind === "heading" || block.emphasized || block.text.endsWith(":") || block.leadingEmphasis === block.text;
+  if (block.kind === "heading" || block.emphasized || block.text.endsWith(":") || block.leadingEmphasis === block.text) return true;
+  // A short question on a line of its own heads what follows ("Why join Stylight?").
+  return block.kind === "paragraph" && block.lines.length === 1 && block.text.endsWith("?") && block.text.split(" ").length <= MAX_QUESTION_LABEL_WORDS;
 }
 
 /** How often `name` stands as a word in `text`. */
@@ -259,6 +269,9 @@ interface ScannedLine {
   label: boolean;
 }
 
+// A short label opening a line, before its colon and the text: "About Compiler: Compiler is a…".
+const RUN_IN_LABEL_RE = /^(\p{Lu}[^:.!?]{1,50}):\s+\S/u;
+
 /** The lines the patterns read: the first MAX_BLOCKS blocks, each line cut, MAX_SCAN_CHARS in all. */
 function scannedLines(doc: PostingDoc): ScannedLine[] {
   const out: ScannedLine[] = [];
@@ -272,8 +285,11 @@ function scannedLines(doc: PostingDoc): ScannedLine[] {
     }
     for (const line of block.lines) {
       if (budget <= 0) return out;
-      const text = line.slice(0, MAX_BLOCK_CHARS);
+      const text = (label ? line.replace(LEADING_SYMBOLS_RE, "") : line).slice(0, MAX_BLOCK_CHARS);
       budget -= text.length;
+      // A run-in label of a line is a label of its own too ("About Compiler: Compiler is a…").
+      const runIn = label ? undefined : RUN_IN_LABEL_RE.exec(text)?.[1];
+      if (runIn) out.push({ text: runIn, block, label: true });
       out.push({ text, block, label });
     }
   }

@@ -41,7 +41,8 @@ export function isJoinedLocationLabel(text: string): boolean {
  * "Modalidad: Remoto"): their value states the workplace where no place statement does.
  */
 export const WORKPLACE_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", readonly string[]>> = {
-  en: ["Workplace", "Workplace type", "Work model", "Work arrangement", "Work mode"],
+  // A job's "type" is as often how it is worked as its hours ("type: Onsite" in a careers page's frontmatter).
+  en: ["Workplace", "Workplace type", "Work model", "Work arrangement", "Work mode", "Type", "Job type", "Work type", "Position type"],
   pt: ["Alocação", "Modalidade", "Modelo de trabalho", "Regime de trabalho", "Formato de trabalho"],
   es: ["Modalidad", "Modalidad de trabajo", "Esquema de trabajo", "Modelo de trabajo"],
   de: ["Arbeitsmodell", "Arbeitsweise"],

@@ -207,7 +207,13 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
   let i = 0;
   while (i < words.length) {
     let hit: Hit | undefined = stateAfterCity(words[i], hits.at(-1), i);
+    const prevWord = words[i - 1];
+    const afterUnknownName = i > 0 && leftover[i - 1] && CAPITALISED_RE.test(prevWord.raw) && !FILLER_WORDS.has(prevWord.folded);
+    // "Troy, NY": after a town the gazetteer lacks and a comma, a state code is the town's state,
+    // not the city the code names alone ("NY" for New York).
+    const stateOfUnknownTown = afterUnknownName && COMMA_RE.test(words[i].sepBefore) && SUBDIVISION_CODES.has(words[i].raw);
     for (let len = Math.min(MAX_PLACE_WORDS, words.length - i); len >= 1 && !hit; len--) {
+      if (len === 1 && stateOfUnknownTown) break;
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
       const key = span.map((w) => w.folded).join(" ");
@@ -217,8 +223,6 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
       if (meanings.length) hit = { first: i, last: i + len - 1, meanings };
     }
     if (!hit) {
-      const prevWord = words[i - 1];
-      const afterUnknownName = i > 0 && leftover[i - 1] && CAPITALISED_RE.test(prevWord.raw) && !FILLER_WORDS.has(prevWord.folded);
       const meanings = codeMeanings(words[i], hits.at(-1), afterUnknownName, language);
       if (meanings.length) hit = { first: i, last: i, meanings };
     }

@@ -18,3 +18,9 @@ export const PERK_WORDS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr" | "it"
   fr: ["mutuelle", "congés", "télétravail", "tickets restaurant", "rtt", "salaire", "formation"],
   it: ["buoni pasto", "welfare", "ferie", "assicurazione", "smart working", "formazione"],
 };
+
+/**
+ * Perk words that name pay itself (salary, bonus, equity): a "Compensation" section of pay lines
+ * alone ("Base pay: $110k–$270k", "The salary range listed…") is no list of benefits.
+ */
+export const PAY_PERK_WORDS: ReadonlySet<string> = new Set(["salary", "compensation", "bonus", "equity", "stock option", "stock grant", "salário", "bônus", "salario", "bono", "gehalt", "salaire"]);

@@ -26,9 +26,9 @@ export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "
 
 /** What a heading names: a list kind, a kind that counts only when its section holds a list
  * (a "Why join us?" pitch, a job board's "Job Description" wrapper), one that counts only when
- * that list is of perks (a job board's "Additional Information"), one whose list is perks or else
+ * that list is of perks (a job board's "Additional Information"; for "Compensation", perks other than pay), one whose list is perks or else
  * duties ("What you can expect:"), or nothing to collect. */
-export type HeadingKind = SectionKind | "benefitsIfList" | "benefitsIfPerks" | "benefitsElseDuties" | "responsibilitiesIfList" | "none";
+export type HeadingKind = SectionKind | "benefitsIfList" | "benefitsIfPerks" | "benefitsIfPerksBeyondPay" | "benefitsElseDuties" | "responsibilitiesIfList" | "none";
 
 /** The languages with a column of their own in the table (ISO 639-1). */
 export const HEADING_LANGUAGES = ["pt", "es", "de", "fr", "it", "zh"] as const;
@@ -124,7 +124,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     kind: "responsibilities",
     variants: [
-      "responsibilities", "~responsibilities", "responsibility", "~key responsibilities", "~responsible for", "duties", "~duties",
+      "responsibilities", "~responsibilities", "responsibility", "~key responsibilities", "your responsibilities", "your key responsibilities", "your main responsibilities", "~responsible for", "duties", "~duties",
       "what you'll do", "what you will do", "what you'd do", "what you would do", "what you'll be doing", "what you will be doing",
       "what will you be doing", "what will you do", "what would you be doing", "what would your day to day", "what does the role",
       "what you'll build", "what you will build", "what you'd build", "what you would build",
@@ -169,6 +169,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "requirements", "~requirements", "=requirement", "qualifications", "~qualifications", "qualification",
       "minimum qualifications", "~minimum qualifications", "basic qualifications", "~basic qualifications", "required qualifications", "~required qualifications", "must have", "must haves", "~must have",
       "who we are looking for", "who are we looking for", "who we're looking for", "whom we are looking for", "what we're looking for",
+      // A recruiter's ad speaks of its client: "What they're looking for:".
+      "what they're looking for", "what they are looking for", "who they're looking for", "who they are looking for",
       "what we are looking for", "what are we looking for", "what we look for", "we're looking for", "we are looking for",
       "looking for", "who you are", "who are you", "what you bring", "what you'll bring", "what you will bring", "what you bring",
       "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have", "what you'll already have", "what you will already have", "what you already have",
@@ -274,6 +276,13 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: ["=job description", "=the job description"],
   },
   {
+    // A bare "Compensation" heading lists the pay alone ("Base pay: $110k–$270k", a pay-range
+    // notice) as often as the pay with the paid time off, insurance and 401k beside it: benefits
+    // only when most items name perks other than pay.
+    kind: "benefitsIfPerksBeyondPay",
+    variants: ["=compensation"],
+  },
+  {
     // A job board template's catch-all: its list is benefits when the items are perks, and
     // otherwise (accommodation notes, degree lists, travel terms) nothing.
     kind: "benefitsIfPerks",
@@ -307,7 +316,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // The team and project the hire joins: their work and tools are the role's (not the employer's story below).
     kind: "none",
-    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad", "about the project", "the project"],
+    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad", "about the project", "the project", "your team"],
   },
   {
     // The employer's story, mission, values and customers: nothing to collect, and the

@@ -119,7 +119,8 @@ const STATEMENT_DAYS_A_WEEK_RE = /\bdays? (?:a |per )?week\b/;
 
 // Remote work for part of the week, not all of it: "Onsite (2 days remote OK)", "ONSITE+PART REMOTE",
 // "Hybrid (2 days remote, 3 days in NYC)", "partially remote" (folded text).
-const STATEMENT_PART_REMOTE_RE = /\b(?:part(?:ial(?:ly)?|ly)?|[1-4](?: (?:to )?[1-4])? (?:x|days?)(?: (?:a |per )?week)?) (?:remote(?:ly)?|wfh|work from home)\b/g;
+// Also a share of the time under 100 % ("80% in-office / 20% WFH", folded "20 wfh").
+const STATEMENT_PART_REMOTE_RE = /\b(?:part(?:ial(?:ly)?|ly)?|[1-4](?: (?:to )?[1-4])? (?:x|days?)(?: (?:a |per )?week)?|[1-9]\d?) (?:remote(?:ly)?|wfh|work from home)\b/g;
 
 /** The workplace a (folded) location statement states, or null. */
 export function statementWorkplace(folded: string): Workplace | null {
@@ -155,15 +156,25 @@ const BODY_NOT_REMOTE_RE =
 // "Hybrid/Onsite 3 days/week", "(hybrid set up with 3 to 4 days/week in-office)",
 // "2 days a week in the downtown sf office", "Be in the Santa Cruz office 3 days per week".
 // Also "twice-weekly in-person collaboration", "in the office twice a week", "a flexible work-at-home policy" (with an office),
-// "80% in-office / 20% WFH".
+// "80% in-office / 20% WFH", "Remote work is okay, but some time in the downtown LA office is required".
 const BODY_HYBRID_RE =
-  /\(hybrid\b|\b\d{1,2}\s?%\s*(?:in[\s-](?:the\s+)?office|on[\s-]?site|in[\s-]person)\b[^.\n]{0,20}?\b\d{1,2}\s?%\s*(?:remote|wfh|work(?:ing)?\s+from\s+home)\b|\b\d{1,2}\s?%\s*(?:remote|wfh)\b[^.\n]{0,20}?\b\d{1,2}\s?%\s*(?:in[\s-](?:the\s+)?office|on[\s-]?site|in[\s-]person)\b|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week\b|\bhybrid\s*(?:work|working|model|role|position|schedule|environment|arrangement|set\s?up|policy|job|opportunity|basis|approach|\/\s*(?:on[\s-]?site|in[\s-]person))\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+|\/\s*week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:office|hub|studio)|\boffice\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week/i;
+  /\(hybrid\b|\b\d{1,2}\s?%\s*(?:in[\s-](?:the\s+)?office|on[\s-]?site|in[\s-]person)\b[^.\n]{0,20}?\b\d{1,2}\s?%\s*(?:remote|wfh|work(?:ing)?\s+from\s+home)\b|\b\d{1,2}\s?%\s*(?:remote|wfh)\b[^.\n]{0,20}?\b\d{1,2}\s?%\s*(?:in[\s-](?:the\s+)?office|on[\s-]?site|in[\s-]person)\b|\b(?:once|twice|two|three|[1-4])[\s-](?:(?:days?\s+)?(?:a|per)[\s-])?week(?:ly)?\s+in[\s-](?:person|office)\b|\bin[\s-](?:person|the\s+office)\s+(?:\w+\s+)?(?:once|twice)\s+a\s+week\b|\bflexible\s+(?:work[\s-](?:at|from)[\s-]home|wfh|remote[\s-]work)\s+(?:policy|days)\b|\bon[\s-]?site\b[^.\n]{0,60}?\b[1-4]\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week\b|\bhybrid\s*(?:work|working|model|role|position|schedule|environment|arrangement|set\s?up|policy|job|opportunity|basis|approach|\/\s*(?:on[\s-]?site|in[\s-]person))\b|\b(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s+(?:(?:a|per|each)\s+week\s+|\/\s*week\s+)?(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:office|hub|studio)|\boffice\s+(?:[1-4]|one|two|three|four)(?:\s*(?:-|to|or)\s*[1-4])?\s+days?\s*(?:(?:a|per|each)\s+|\/\s*)week|\b(?:some|occasional|regular|periodic)\s+(?:time|days|visits?)\s+(?:in|at|to)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?office\s+(?:is|are)\s+(?:required|expected|needed|mandatory)/i;
 // Body sentences keeping the job at an office: "this role is on-site", "on-site position",
 // "the job is full-time and on-site", "on-site in our Kraków office", "Cambridge, MA (ONSITE)",
 // "San Francisco (in-person)", "We're in-person, 5 days a week", "build in person every day",
-// "We work together in-person at an office", a role line's "(Full-time, ONSITE)", "recruited as on-site roles".
+// "We work together in-person at an office", a role line's "(Full-time, ONSITE)", "recruited as on-site roles",
+// "work locally at our Cambridge office".
 const BODY_ONSITE_RE =
-  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job)s?|(?:on[\s-]?site|in[\s-]person)\s+only|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office)|we(?:'|’)?re\s+(?:all\s+)?(?:in[\s-]person|in[\s-]office|on[\s-]?site)\b[^.\n]{0,12}?\b5\s+days|in[\s-]person\s+every\s+day|work\s+together\s+in[\s-]person|(?:role|position|job)\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|headquarters|HQ)|work\s+(?:[\w()-]+\s+){0,3}?in\s+our\s+(?:[\w-]+\s+)?office)\b|\((?:[\w-]+,\s*)?(?:on[\s-]?site|in[\s-]person|in[\s-]office)\)/i;
+  /\b(?:(?:role|position|job)s?\s+(?:is|are)\s+(?:all\s+)?(?:fully\s+|100\s?%\s+|[\w-]{1,20}\s+and\s+)?(?:in\s+)?(?:on[\s-]?site|in[\s-]office|in[\s-]person)|(?:on[\s-]?site|in[\s-]person)\s+(?:role|position|job)s?|(?:on[\s-]?site|in[\s-]person)\s+only|on[\s-]?site\s+(?:in|at)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|plant|studio|lab)\b|(?:fully|100\s?%)\s+(?:on[\s-]?site|in[\s-]office)|we(?:'|’)?re\s+(?:all\s+)?(?:in[\s-]person|in[\s-]office|on[\s-]?site)\b[^.\n]{0,12}?\b5\s+days|in[\s-]person\s+every\s+day|work\s+together\s+in[\s-]person|(?:role|position|job)\s+based\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:office|headquarters|HQ)|work\s+(?:[\w()-]+\s+){0,3}?(?:in|at)\s+our\s+(?:[\w-]+\s+)?office)\b|\((?:[\w-]+,\s*)?(?:on[\s-]?site|in[\s-]person|in[\s-]office)\)/i;
+// A body sentence offering remote work or an office as alternatives ("you can work fully remote, in an
+// office, or a mixture of both", "remote or from our office"): the office is one of the job's places.
+const BODY_REMOTE_OR_OFFICE_RE = /\bremote(?:ly)?\s*(?:,|\bor\b|\/)\s*(?:(?:in|at|from)\s+)?(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+)?office\b|\boffice\s*(?:,|\bor\b|\/)\s*(?:fully\s+)?remote(?:ly)?\b/i;
+
+/** The body offers remote work and an office as alternatives. */
+export function remoteOrOffice(text: string): boolean {
+  return BODY_REMOTE_OR_OFFICE_RE.test(text);
+}
+
 // A body sentence allowing both hybrid and fully remote work ("hybrid or remote").
 const BODY_EITHER_RE = /\b(?:hybrid\s+or\s+(?:fully\s+)?remote|remote\s+or\s+hybrid|remote\s*\/\s*hybrid|hybrid\s*\/\s*remote|fully[\s-]+remote|100\s?%\s*remote)\b/i;
 

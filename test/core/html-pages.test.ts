@@ -3,7 +3,7 @@
 // company a page's metadata names.
 import { describe, expect, it } from "vitest";
 import { buildHtmlDocument } from "../../src/core/document.js";
-import { siteNameOf } from "../../src/core/html.js";
+import { copyrightHolder, siteNameOf } from "../../src/core/html.js";
 import { parsePosting } from "../../src/index.js";
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
@@ -74,6 +74,40 @@ describe("page shapes", () => {
   });
 });
 
+describe("the job's place a page's metadata names", () => {
+  it.each([
+    ["Backend Engineer Jobs | GO-FOOD | Bangalore | GO-JEK Careers", ["IN"], ["Bangalore"]],
+    ["Heidi hiring Senior Engineer in Melbourne, Victoria, Australia | LinkedIn", ["AU"], ["Melbourne"]],
+    ["Media Suite | Careers | JavaScript Developer", [], []],
+  ])("<title>%j", (title, countries, cities) => {
+    const p = parsePosting(page(`<title>${title}</title>`, "<h1>Engineer</h1><p>We build delivery apps.</p>"), { file: "t.html" });
+    expect([p.location.countries, p.location.cities]).toEqual([countries, cities]);
+  });
+
+  it("gives way to a place the page's text states", () => {
+    const p = parsePosting(page("<title>Engineer | Bangalore | Acme</title>", "<h1>Engineer</h1><p>Location: Jakarta, Indonesia</p>"), { file: "t.html" });
+    expect(p.location.cities).toEqual(["Jakarta"]);
+  });
+});
+
+describe("a page's own title block", () => {
+  it("a top-level <header> holding the page's <h1> and no navigation is the job's header; its block above the <article> is kept", () => {
+    const html =
+      "---\ntitle: Head of Platform\n---\n" +
+      `<div class="top"><header><h1>{{ page.title }}</h1><h2>Lisbon</h2></header><div><a href="https://jobs.example.org/apply/7">Click here to submit your application</a></div></div>` +
+      `<section><article><h4>The Role</h4><p>${"We run a large fleet of servers and the tools around them. ".repeat(8)}</p><ul><li>Own the platform</li></ul></article></section>`;
+    const p = parsePosting(html, { file: "job.html" });
+    expect(p.title).toBe("Head of Platform");
+    expect(p.location.cities).toEqual(["Lisbon"]);
+    expect(p.applyUrl).toBe("https://jobs.example.org/apply/7");
+  });
+
+  it("a site banner with navigation stays out", () => {
+    const html = page("", `<header><h1>Acme Blog</h1><nav><a href="/">Home</a></nav></header><main><h2>Engineer</h2><p>We build bridges.</p></main>`);
+    expect(texts(html)).toEqual(["Engineer", "We build bridges."]);
+  });
+});
+
 describe("the company a page's metadata names", () => {
   it.each([
     ["Datawheel | Jobs", null, null, "Datawheel"],
@@ -90,6 +124,24 @@ describe("the company a page's metadata names", () => {
     ["Backend Engineer at Corvid Labs", null, "Backend Engineer", "Corvid Labs"],
   ])("%j (og:site_name %j) → %j", (title, site, posting, expected) => {
     expect(siteNameOf(title, site, posting)).toBe(expected);
+  });
+
+  it.each([
+    ["© 2013 All Rights Reserved. Tikal", "Tikal"],
+    ["Copyright 2015, Sawhorse Media", "Sawhorse Media"],
+    ["© 2023 Axcer Innovations, All Rights Reserved", "Axcer Innovations"],
+    ["Made with care in 2024", null],
+    ["© 2024 SEEK", null],
+    ["© 2024 — built by the many friendly people of our wonderful community", null],
+  ])("copyright notice %j names %j", (notice, expected) => {
+    expect(copyrightHolder(notice)).toBe(expected);
+  });
+
+  it("a footer's copyright names the site when nothing else does, though the footer is no posting text", () => {
+    const html = page("<title></title>", "<h1>Cook</h1><p>We cook soups all day.</p><footer><p>© 2019 Larkspur Kitchens</p></footer>");
+    const p = parsePosting(html, { file: "c.html" });
+    expect(p.company).toBe("Larkspur Kitchens");
+    expect(buildHtmlDocument(html).blocks.map((b) => b.text)).toEqual(["Cook", "We cook soups all day."]);
   });
 
   it("comes after the body's own name for the company", () => {

@@ -29,6 +29,14 @@ describe("company", () => {
     ["# Backend Engineer\n\n### Lumenworks\n\nWe make lamps.\n", "Lumenworks"],
     // A bold lead-in label names the company as a heading would.
     ["---\ntitle: Designer\n---\n\n**About Pinecrest:** Pinecrest is a small studio. Pinecrest designs parks.\n", "Pinecrest"],
+    // A run-in label of a plain line names it too; a forms host in the apply link is no employer.
+    ["---\ntitle: Assistant\napply_link: https://forms.formhost.com/f/1\n---\n\nAbout Pinecrest: Pinecrest is a small studio. Try Formhost.\n", "Pinecrest"],
+    // A heading after an emoji, and a brand written as its domain name.
+    ["# 🧳 Careers at lumen.dev\n\n## QA Engineer\n\n- Testing\n", "lumen.dev"],
+    // A short question on a line of its own reads as a heading ("Why join …?").
+    ["We are looking for an intern to join Brightloom soon.\n\nWhy join Brightloom?\n\n- Yoga\n", "Brightloom"],
+    // A first line whose subject holds a pronoun is a clause, not a name.
+    ["For our Product Team we are looking for a Frontend Developer.\n\nText.\n", null],
     // Frontmatter keys by meaning.
     ["---\ntitle: Desarrollador\nempresa: Acme Ibérica\n---\n\nTexto.\n", "Acme Ibérica"],
     [head("Careers at Tide") + "Text.\n", "Tide"],

@@ -28,8 +28,19 @@ describe("location", () => {
     // With no place stated anywhere, a careers page's office or seat is where the job is — unless the job is remote.
     ["the company's seat when nothing else names a place", "# Strategist\n\nWe are a studio based in Lisbon since 2010.\n", { raw: "Lisbon since 2010", workplace: null, countries: ["PT"], regions: [], cities: ["Lisbon"] }],
     ["the team's city in 'join our … team'", "# Engineer\n\nWe're looking for an engineer to join our Bristol team.\n", { raw: "Bristol team", workplace: null, countries: ["GB"], regions: [], cities: ["Bristol"] }],
+    ["the seat of a job offered remote or at its office", "# Engineer\n\nWe want to grow our team in Belfast.\n\n## Benefits\n\n- Flexible working: fully remote, in an office, or both\n", { raw: "Belfast", workplace: "remote", countries: ["GB"], regions: [], cities: ["Belfast"] }],
     ["not the seat of a remote job", "# Engineer\n\nWe are a studio based in Lisbon. This role is fully remote.\n", { raw: null, workplace: "remote", countries: [], regions: [], cities: [] }],
     ["not a place that names no office or team", "# Scientist\n\nPast work: a study of the districts in the Virginia House of Delegates.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
+    // An office or team named by its place, with or without "our": "a small team in Oulu", "office spaces in Munich".
+    ["a team named by its place", "# Engineer\n\n## We offer\n\n* A seat in a small R&D team in Oulu\n", { raw: "Oulu", workplace: null, countries: ["FI"], regions: [], cities: ["Oulu"] }],
+    ["not an office that is not the employer's", "# Engineer\n\nWe build software for every dental office in America.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],
+    ["an office named by its place", "# Engineer\n\nWe have bright office spaces in Munich, near the river.\n", { raw: "Munich", workplace: null, countries: ["DE"], regions: [], cities: ["Munich"] }],
+    // A town the gazetteer lacks, written with its state: the state's code is no city of its own.
+    ["a small town with its state", "# Tester\n\nWe are hiring for our studio based in Troy, NY. Come play.\n", { raw: "Troy, NY", workplace: null, countries: ["US"], regions: [], cities: ["Troy"] }],
+    // A job open to the whole world is worked remotely.
+    ["a job located worldwide", "# Engineer\n\n## Location: Global\n\nWe build compilers.\n", { raw: "Global", workplace: "remote", countries: [], regions: ["Worldwide"], cities: [] }],
+    // A frontmatter "type" that says how the job is worked.
+    ["a workplace given as the job's type", "---\ntitle: Summer Internship\ntype: Onsite\n---\n\nWe build rockets.\n", { raw: null, workplace: "onsite", countries: [], regions: [], cities: [] }],
   ])("%s", (_name, text, expected) => {
     expect(extractLocation(buildDocument(text), {}).value).toEqual(expected);
   });
@@ -54,6 +65,8 @@ describe("location", () => {
     ["New York", "A full time job based in our headquarters in SoHo, with a flexible work-at-home policy.", "hybrid"],
     ["Oslo", "You should be ready to work full-time (5x8) in our office.", "onsite"],
     ["Burlington", "- 80% in-office / 20% WFH, office in Burlington", "hybrid"],
+    ["Los Angeles", "Remote work is okay, but some time in the downtown office is required.", "hybrid"],
+    ["Cambridge", "You will work locally at our Cambridge office.", "onsite"],
   ])("workplace of %j from the body", (loc, body, workplace) => {
     expect(extractLocation(buildDocument(header(loc, body)), {}).value.workplace).toBe(workplace);
   });
@@ -95,10 +108,13 @@ describe("location", () => {
     expect(extractLocation(buildDocument(text), {}).value.workplace).toBe(workplace);
   });
 
-  // A heading joining the location with another particular heads the first block that names a place;
-  // the lines about the other particular ("100% remote", "Monday to Friday") are passed over.
+  // A heading joining the location with another particular heads the first block that names a place
+  // or makes the job remote; the lines about the other particular ("80% in the office", "Monday to
+  // Friday") are passed over. An office that a remote job's staff may use is not the job's place.
   it.each([
-    ["## Location and Work Hours\n\n- This position is fully remote\n- Staff near Leeds may use our office in Leeds, UK\n", ["GB"], ["Leeds"]],
+    ["## Location and Work Hours\n\n- This position is fully remote\n- Staff near Leeds may use our office in Leeds, UK\n", [], []],
+    ["## Location and Work Hours\n\n- Applicants must live in Leeds, UK\n- Remote work is fine, with some office time\n", ["GB"], ["Leeds"]],
+    ["## Location and Work Hours\n\n- 80% in-office / 20% WFH, office in Leeds, UK\n", ["GB"], ["Leeds"]],
     ["### Hours & location\n\n- Full-time, Monday to Friday\n- Office in Tallinn, Estonia\n", ["EE"], ["Tallinn"]],
     ["**Location / Schedule**\n\nGhent, Belgium - four days a week\n", ["BE"], ["Ghent"]],
     ["## Standort und Arbeitszeit\n\nVollzeit in Leipzig\n", ["DE"], ["Leipzig"]],

@@ -25,6 +25,9 @@ describe("section lists", () => {
     ["a section without a list gives one item per paragraph", "## About the role\n\nFirst paragraph.\n\nSecond paragraph.\n", { responsibilities: ["First paragraph.", "Second paragraph."] }],
     // A job board's "Additional Information": its list counts as benefits only when the items are perks.
     ["a catch-all heading over a list of perks", "### Additional Information\n\nWe care for our people.\n\n- Private health insurance\n- 25 days of paid vacation\n- A yearly learning budget\n", { benefits: ["Private health insurance", "25 days of paid vacation", "A yearly learning budget"] }],
+    // A bare "Compensation" heading: benefits when most items name perks beyond the pay itself.
+    ["a compensation heading over pay and perks", "## Compensation\n\n- $70,000 a year\n- 20 days of paid time off\n- Medical and dental insurance\n- A company laptop\n", { benefits: ["$70,000 a year", "20 days of paid time off", "Medical and dental insurance", "A company laptop"] }],
+    ["a compensation heading over pay alone", "## Compensation\n\n- Base salary range: $120,000 - $150,000\n- Offers include base salary, equity and benefits\n", {}],
     ["a catch-all heading over other notes", "### Additional Information\n\n- Reasonable accommodation is available on request\n- Background checks apply\n", {}],
     ["a weak label under the catch-all still names its list", "### Additional Information\n\n**Experience:** At least 4 years of test automation\n", { requirements: ["At least 4 years of test automation"] }],
     ["a plain heading on what the hire gains", "## What you'll gain\n\n- A stipend for your desk\n", { benefits: ["A stipend for your desk"] }],

@@ -56,6 +56,8 @@ describe("parseLocationText", () => {
     // Remote days of a week are hybrid work; a remote alternative beside them is still remote.
     ["Amsterdam | Onsite (2 days remote OK)", "hybrid", ["NL"], [], ["Amsterdam"]],
     ["London, UK | ONSITE+PART REMOTE", "hybrid", ["GB"], [], ["London"]],
+    ["80% in-office / 20% WFH, Shelburne office", "hybrid", [], [], []],
+    ["Troy, NY", null, ["US"], [], ["Troy"]],
     ["Hybrid (2 days remote, 3 days in Boston)", "hybrid", ["US"], [], ["Boston"]],
     ["Remote (US) or Onsite (2 days remote OK)", "remote", ["US"], [], []],
   ])("%j", (text, workplace, countries, regions, cities) => {
