@@ -86,8 +86,10 @@ const devicon = new Set();
 for (const d of require("devicon/devicon.json")) for (const n of [d.name, ...(d.altnames ?? [])]) devicon.add(fold(n));
 const icons = require("simple-icons/icons.json");
 for (const icon of Array.isArray(icons) ? icons : icons.icons) {
-  if (!devicon.has(fold(icon.slug ?? icon.title)) && !devicon.has(fold(icon.title))) continue;
-  add(icon.title, icon.aliases?.aka ?? [], false);
+  if (devicon.has(fold(icon.slug ?? icon.title)) || devicon.has(fold(icon.title))) add(icon.title, icon.aliases?.aka ?? [], false);
+  // devicon names a JavaScript library with its ".js" ("inertiajs") where simple-icons has the brand
+  // alone ("Inertia"): the library is the technology, spelled as its community writes it.
+  else if (devicon.has(`${fold(icon.title)}js`) && !icon.title.toLowerCase().endsWith("js") && !known.has(fold(icon.title))) add(`${icon.title}.js`, [icon.title, ...(icon.aliases?.aka ?? [])], false);
 }
 
 const sorted = [...rows.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -9,7 +9,7 @@ import { cutWarning, lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
 import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
 import { jobPostingOf, unescapedHtml } from "./json-ld.js";
-import { readHeaderLines } from "../normalize/header-segments.js";
+import { isRoleListLabel, readHeaderLines, soleListedRole } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
 import { linkedInHeader } from "./linkedin-page.js";
 import { classifyHeading } from "../normalize/section-names.js";
@@ -331,7 +331,40 @@ function segmentedHeaderOf(blocks: Block[]): PostingHeader | null {
   const header: PostingHeader = { segmented: true };
   const found = { company: at(seg.company), role: at(seg.role), location: at(seg.location), salary: at(seg.salary), employmentType: at(seg.employmentType), url: at(seg.url) };
   for (const [key, value] of Object.entries(found)) if (value) header[key as keyof typeof found] = value;
+  if (!header.role) {
+    // A header naming no role over a list of one open role ("Open roles:" / "Support Engineer £30k–£55k | Full-time"): that role's line is the role's header.
+    const listed = roleListItems(blocks);
+    const sole = listed && soleListedRole(listed.items.map((i) => i.text));
+    if (sole) {
+      header.role = { text: sole.role, line: listed.items[0].line, via: "header" };
+      if (sole.employmentType && !header.employmentType) header.employmentType = { text: sole.employmentType, line: listed.items[0].line, via: "header" };
+    }
+  }
   return header;
+}
+
+/** Blocks searched for a list of open roles. */
+const MAX_ROLE_LIST_BLOCKS = 30;
+
+/**
+ * The lines under the first role-list label ("We're hiring for:", "Open roles:"): the rest of its
+ * paragraph, or the list items right after it.
+ */
+function roleListItems(blocks: readonly Block[]): { items: { text: string; line: number }[] } | null {
+  const scanned = blocks.slice(0, MAX_ROLE_LIST_BLOCKS);
+  for (const [index, block] of scanned.entries()) {
+    if (block.kind !== "paragraph") continue;
+    const at = block.lines.findIndex(isRoleListLabel);
+    if (at < 0) continue;
+    if (at < block.lines.length - 1) return { items: block.lines.slice(at + 1).map((text, i) => ({ text, line: block.line + at + 1 + i })) };
+    const items: { text: string; line: number }[] = [];
+    for (const next of scanned.slice(index + 1)) {
+      if (next.kind !== "item") break;
+      if (next.depth === 1) items.push({ text: next.text, line: next.line });
+    }
+    return { items };
+  }
+  return null;
 }
 
 /**

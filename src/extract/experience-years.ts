@@ -52,12 +52,17 @@ interface Found {
 const COMBINED_AFTER_RE = /^\s+(?:of\s+)?(?:combined|collective|cumulative)\b/i;
 const TEAM_BEFORE_RE = /\b(?:team|founders?|we|our)\b[^.;]{0,40}$/i;
 
+// "5+ years of curiosity exploring computers", "10 years of tinkering": years of an interest, not of work.
+const NOT_WORK_AFTER_RE = /^\s+(?:of\s+)?(?:curiosity|tinkering|hobby|hobbyist|passion|interest|fascination|exploring|playing)\b/i;
+
 function statementsIn(text: string): Found[] {
   const out: Found[] = [];
   const scanned = text.slice(0, SCAN_MAX_CHARS).replace(BETWEEN_RE, "$1 to ");
   for (const m of scanned.matchAll(YEARS_RE.for(scanned))) {
     const at = m.index ?? 0;
-    if (COMBINED_AFTER_RE.test(scanned.slice(at + m[0].length, at + m[0].length + 30)) && TEAM_BEFORE_RE.test(scanned.slice(Math.max(0, at - 60), at))) continue;
+    const after = scanned.slice(at + m[0].length, at + m[0].length + 30);
+    if (COMBINED_AFTER_RE.test(after) && TEAM_BEFORE_RE.test(scanned.slice(Math.max(0, at - 60), at))) continue;
+    if (NOT_WORK_AFTER_RE.test(after)) continue;
     const min = parseNumberWord(m[2]);
     // "5-8+ years" is open-ended: at least five.
     const max = m[4] === undefined || m[5] !== undefined ? null : parseNumberWord(m[4]);

@@ -279,9 +279,10 @@ function jobBasedStatement(body: string, options: ParseLocationOptions): Stateme
 }
 
 // Where the employer's office or seat is: "a studio based in Gdańsk, Poland", "our offices & workshop
-// in Bristol", a perk line "Offices in San Francisco and Toronto", "join our Bristol team", "in the Kyiv office".
+// in Bristol", a perk line "Offices in San Francisco and Toronto", "join our Bristol team", "in the Kyiv office",
+// and where office days are worked: "hybrid work in downtown SF", "onsite in Austin".
 const SEAT_CUE_RE =
-  /(?:\b(?:based|located|headquartered|situated)\s+in|\bour\s+(?:[\w&-]+\s+){0,3}?(?:office|offices|headquarters|HQ|studio|workshop|campus)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
+  /(?:\b(?:hybrid|on-?site|in[- ]office|in[- ]person)\s+(?:(?:work|working|role|position)\s+)?(?:in|at)(?:\s+(?:our|downtown|central|midtown))?|\b(?:based|located|headquartered|situated)\s+in|\bour\s+(?:[\w&-]+\s+){0,3}?(?:office|offices|headquarters|HQ|studio|workshop|campus)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in|^\s*offices\s+in|\b((?:join|in|at)\s+(?:our|the)))\s+(?:the\s+)?/gim;
 // Read when those name none: an office or team named by its place, with or without "our" ("a small
 // R&D team in Oulu", "expand our team in Belfast", "one of the coolest office spaces in Munich").
 const NAMED_OFFICE_CUE_RE = /\b(?:office(?:\s+spaces?)?|offices|headquarters|HQ|studio|workshop|campus|team)(?:\s+(?:is|are))?(?:\s+(?:located|based))?\s+in\s+(?:the\s+)?/gi;

@@ -10,6 +10,7 @@ import type { PayPeriod, Salary } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
 import { currencyCode, customaryPeriod, resolveDollar } from "../normalize/currencies.js";
+import { classifySegment, isSalarySegment } from "../normalize/header-segments.js";
 
 // A field key naming pay: "salary", "salary range", "base pay", "compensation", "hourly rate".
 const SALARY_KEY_RE = /salary|compensation|remuneration|\bpay\b|\bwages?\b|\brate\b|\bbase\b/;
@@ -69,12 +70,17 @@ function clauseAfter(line: string, r: MoneyRange, nextStart: number): string {
   return end ? tail.slice(0, end.index) : tail;
 }
 
+// A figure followed by the word cash ("£150k+ cash/equity") names its cash pay.
+const CASH_PAY_RE = /^[\s+]*cash\b(?!\s+(?:bonus|award|incentive|allowance|stipend))/i;
+
 /** The range is base pay by its neighbourhood: no bonus/equity/perk word governs it. */
 function isBasePay(line: string, r: MoneyRange, nextStart = line.length): boolean {
   const lead = line.slice(Math.max(0, r.start - CLAUSE_BEFORE), r.start);
   const clause = clauseBefore(lead);
   if (lastMatchEnd(NON_BASE_CUE_RE, clause) >= Math.max(0, lastMatchEnd(PAY_CUE_RE, clause))) return false;
-  return lastMatchEnd(NON_BASE_CUE_RE, clauseAfter(line, r, nextStart)) < 0;
+  const after = clauseAfter(line, r, nextStart);
+  // "£150k+ cash/equity": the figure is paid in cash, whatever else is offered beside it.
+  return CASH_PAY_RE.test(after) || lastMatchEnd(NON_BASE_CUE_RE, after) < 0;
 }
 
 /** Two figures with a currency, both of the size of a yearly salary: "$175k–$225k", "€85.000 - €105.000". */
@@ -153,7 +159,14 @@ function lineCandidate(text: string, lineNo: number, headingCue: boolean, perks:
   const ranges = findMoney(line);
   for (const [k, range] of ranges.entries()) {
     const nextStart = ranges[k + 1]?.start ?? line.length;
-    if (!range.currency || !isFigure(range) || !isBasePay(line, range, nextStart)) continue;
+    if (!isFigure(range)) continue;
+    if (!range.currency) {
+      // "- Lead Product Designer | Equity | 100k+ (based on experience)": a role's own header line
+      // states its pay in a segment as a header does, a currency or not.
+      if (isRoleLineSalary(line, range)) return { range, found: { text: line, line: lineNo, via } };
+      continue;
+    }
+    if (!isBasePay(line, range, nextStart)) continue;
     const clause = clauseBefore(line.slice(Math.max(0, range.start - CLAUSE_BEFORE), range.start));
     // A pay word before the figure, or right after it ("60k-160k$ annual compensation", "$200k Salary").
     const cued = headingCue || lastMatchEnd(PAY_CUE_RE, clause) >= 0 || lastMatchEnd(PAY_CUE_RE, clauseAfter(line, range, nextStart)) >= 0;
@@ -164,6 +177,27 @@ function lineCandidate(text: string, lineNo: number, headingCue: boolean, perks:
     return { range, found: { text: line, line: lineNo, via } };
   }
   return null;
+}
+
+// The pipe that separates a role line's segments.
+const ROLE_LINE_PIPE_RE = /\s*\|\s*/;
+
+// A figure with a thousands multiplier ("100k+", "75k-110k").
+const KILO_FIGURE_RE = /\d\s?[kK]\b/;
+/** A role line's segment longer than this is prose, not a pay segment. */
+const MAX_ROLE_LINE_SEGMENT_CHARS = 120;
+
+/**
+ * A figure of yearly size written in thousands, base pay within its own segment of a piped line
+ * that names a role in another segment ("Lead Product Designer | Equity | 100k+").
+ */
+function isRoleLineSalary(line: string, range: MoneyRange): boolean {
+  if (!line.includes("|") || !KILO_FIGURE_RE.test(range.raw) || (range.min ?? range.max ?? 0) < MIN_YEARLY) return false;
+  const segments = line.split(ROLE_LINE_PIPE_RE);
+  const holding = segments.find((seg) => seg.includes(range.raw));
+  if (holding === undefined || holding.length > MAX_ROLE_LINE_SEGMENT_CHARS || !isSalarySegment(holding)) return false;
+  const own = findMoney(holding).find((r) => r.raw === range.raw);
+  return own !== undefined && isBasePay(holding, own) && segments.some((seg) => seg !== holding && classifySegment(seg).includes("role"));
 }
 
 /** A page's one-line summary in its frontmatter ("tagline: Package - £40,000 - £60,000 DOE"), read as the page's first prose line. */

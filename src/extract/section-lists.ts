@@ -14,7 +14,7 @@ import { classifyHeading, HEADING_MAX_WORDS, leadInNames, type HeadingKind, type
 import { PAY_PERK_WORDS, PERK_WORDS } from "../normalize/perk-words.js";
 import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
-  INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
+  INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, sentenceBeforeLast, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
 } from "../normalize/list-lines.js";
 
 export interface SectionLists {
@@ -78,6 +78,8 @@ const PROSE_MIN_WORDS = 40;
 const TAG_RE = /<[^<>]{0,500}>/g;
 // Emphasis marks and blanks left at the end of a label line ("What are we looking for? **").
 const TRAILING_MARKS_RE = /[\s*_]+$/;
+// A lead-in's last words that point back to the sentence before ("this includes:", "these are:").
+const POINTS_BACK_RE = /\b(?:this|these|they|which|it)\s+(?:includes?|covers?|consists?\s+of|are|is|looks?\s+like)\s*:[\s*_]*$/i;
 // A lead-in that trails off instead of a colon: "The icing on the cake would be, if ...".
 const ENDS_ELLIPSIS_RE = /(?:\.{3}|…)[\s*_]*$/;
 // Separators in a frontmatter key ("benefits_extra" reads as "benefits extra").
@@ -292,7 +294,9 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
       // "…you'll receive our traditional benefits package (…), plus you'll:" — too long for a heading,
       // but it names the perks after it (or the company's values: "…fuelled by our values, here's how…:").
       // (A tail naming the duties as a heading would, "Your responsibilities include:", is read here too.)
-      const named = leadInNames(tail);
+      // "…a competitive benefits package. For full-time team members, this includes:" — a last sentence
+      // that only points back leaves the naming to the sentence before it.
+      const named = leadInNames(tail) ?? (!kind && POINTS_BACK_RE.test(tail) ? leadInNames(sentenceBeforeLast(line)) : null);
       if (named) {
         flushBullet();
         flushProse();

@@ -35,8 +35,9 @@ const LABEL_LINE_RE = /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/;
 /** Titles and field values longer than this are cut before scanning (hostile input). */
 const MAX_SCAN_CHARS = 300;
 
+// A level word before "track" names a path the hire may take ("Founding Engineer (CTO-track)"), not the level hired.
 function alternation(words: readonly SeniorityWord[]): WordPattern {
-  return new WordPattern(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => `(${seniorityPattern(w)})`).join("|")})(?![\\p{L}\\p{N}_])`, "iu");
+  return new WordPattern(`(?<![\\p{L}\\p{N}_])(?:${words.map((w) => `(${seniorityPattern(w)})`).join("|")})(?![\\p{L}\\p{N}_]|[\\s-]+track\\b)`, "iu");
 }
 
 // Any title level word; the capture group that matched names the level.

@@ -10,6 +10,8 @@ export interface City {
   country: string;
   /** An abbreviation's city written out as a posting in that language writes it (ISO 639-1 → name). */
   local?: Readonly<Record<string, string>>;
+  /** The gazetteer's name of the same city, kept as written ("Bangalore" is Bengaluru): one city, not two. */
+  sameAs?: string;
 }
 
 /**
@@ -37,8 +39,8 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   "washington dc": { name: "Washington", country: "US" },
   dc: { name: "Washington", country: "US" },
   la: { name: "Los Angeles", country: "US" },
-  bangalore: { name: "Bangalore", country: "IN" },
-  gurgaon: { name: "Gurgaon", country: "IN" },
+  bangalore: { name: "Bangalore", country: "IN", sameAs: "Bengaluru" },
+  gurgaon: { name: "Gurgaon", country: "IN", sameAs: "Gurugram" },
   gurugram: { name: "Gurugram", country: "IN" },
   noida: { name: "Noida", country: "IN" },
   bombay: { name: "Mumbai", country: "IN" },
@@ -54,6 +56,13 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   // GeoNames calls it "Newcastle upon Tyne"; the South African Newcastle would win on population.
   newcastle: { name: "Newcastle", country: "GB" },
 };
+
+const SAME_CITY: ReadonlyMap<string, string> = new Map(Object.values(CITY_ALIASES).flatMap((c) => (c.sameAs ? [[c.name, c.sameAs] as const] : [])));
+
+/** One name for a city however a posting spells it ("Bangalore / Bengaluru" is one city). */
+export function cityIdentity(name: string): string {
+  return SAME_CITY.get(name) ?? name;
+}
 
 /**
  * Cities written the local way (folded) → the city in English. A posting in another language keeps

@@ -43,7 +43,8 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
   },
   {
     type: "part-time",
-    pattern: String.raw`part[\s-]*-?[\s-]*time|parttime`,
+    // "Fractional" (a fractional CTO, "Fractional or full-time"): a share of someone's week.
+    pattern: String.raw`part[\s-]*-?[\s-]*time|parttime|fractional`,
     pt: String.raw`meio\s+per[íi]odo|meio\s+expediente|tempo\s+parcial`,
     es: String.raw`medio\s+tiempo|media\s+jornada|tiempo\s+parcial|jornada\s+parcial`,
     de: String.raw`teilzeit`,

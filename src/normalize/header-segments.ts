@@ -38,6 +38,8 @@ export interface SegmentedHeader {
 const MAX_LINE_CHARS = 600;
 /** A segment longer than this is prose run on after the header: only a URL it opens with counts. */
 const MAX_SEGMENT_CHARS = 120;
+/** Words each piece of a long segment may have for it to be a list ("Multiple roles: A, B, C"), not prose. */
+const MAX_LIST_PIECE_WORDS = 6;
 /** How far into a run-on last segment its parenthesised location may reach. */
 const MAX_RUN_ON_HEAD_CHARS = 80;
 /** Segments a slash-separated line needs: "Looking for a CTO / Tech Lead" is a title, not a header. */
@@ -171,7 +173,7 @@ export function classifySegment(text: string): SegmentKind[] {
   const url = segmentUrl(text);
   // An http(s) URL anywhere in the segment ("$182k USD - https://…"), or a bare domain it opens with.
   if (url) kinds.push("url");
-  if (text.length > MAX_SEGMENT_CHARS) {
+  if (text.length > MAX_SEGMENT_CHARS && !isShortPieceList(text)) {
     // The header ran on into the body ("REMOTE (UK) Company: We are…", "Paris (HQ) or Remote (Europe)
     // We're building…"): a workplace it opens with, or one in its head up to a closing parenthesis.
     const close = text.lastIndexOf(")", MAX_RUN_ON_HEAD_CHARS);
@@ -190,6 +192,22 @@ export function classifySegment(text: string): SegmentKind[] {
   if (role && !(location && !ROLE_NOUN_RE.test(rest))) kinds.push("role");
   if (location && !salary && (!kinds.includes("role") || parseLocationText(rest).workplace)) kinds.push("location");
   return kinds;
+}
+
+// Where a list segment divides its pieces: commas, slashes, semicolons, a spaced dash, a label's colon.
+const LIST_PIECE_SPLIT_RE = /[,;/]|\s+[-–—]\s+|:\s/;
+// A sentence break inside a segment ("… SF.  We're in-office …"): prose ran on.
+const SENTENCE_BREAK_RE = /[.!?]\s/;
+
+/**
+ * A long segment that is a list of short pieces ("Multiple roles: Computational Biologists (all
+ * levels), Principal Full-stack Engineer, …", "REMOTE or San Francisco, Los Angeles, … or
+ * Washington DC"): a header's segment all the same, however many roles or places it lists.
+ * Prose run on after the header has a sentence in it, or pieces of many words.
+ */
+function isShortPieceList(text: string): boolean {
+  if (segmentUrl(text) || SENTENCE_BREAK_RE.test(text)) return false;
+  return text.split(LIST_PIECE_SPLIT_RE).every((piece) => piece.trim().split(/\s+/).length <= MAX_LIST_PIECE_WORDS);
 }
 
 /** The segment is a salary with role words only in its notes ("$150k + equity (Senior)"). */
@@ -248,6 +266,20 @@ function companyOf(segment: HeaderSegment): string | null {
   return (tagline ? name.slice(0, tagline.index) : name).trim() || segment.text;
 }
 
+/**
+ * A pipe line's first segment cut at a spaced dash when what stands before it is a bare name
+ * ("PetsApp – The future of pet care", "40GRID - Full-time Remote"): the name, then a tagline, a
+ * team or more segments. A role before the dash ("Senior Engineer - Payments") keeps its segment whole.
+ */
+function nameThenTagline(segment: string): string[] {
+  const dash = TAGLINE_RE.exec(segment);
+  if (!dash) return [segment];
+  const name = segment.slice(0, dash.index).trim();
+  const rest = segment.slice(dash.index + dash[0].length).trim();
+  if (!name || !rest || classifySegment(name).length > 0 || HEADER_ROLE_RE.test(name)) return [segment];
+  return [name, rest];
+}
+
 /** Words a name before a role may have in a two-part dash line ("Global Partners — Senior Director"). */
 const MAX_NAME_BEFORE_ROLE_WORDS = 4;
 
@@ -265,6 +297,7 @@ export function readSegmentedHeader(line: string, options: { continued?: boolean
   if (!pieces) return null;
   const piped = line.includes("|");
   if (!piped && pieces.slice(0, -1).some((p) => p.length > MAX_DASH_SEGMENT_CHARS)) return null;
+  if (piped && !options.continued) pieces.splice(0, 1, ...nameThenTagline(pieces[0]));
   const segments: HeaderSegment[] = pieces.map((text) => ({ text, kinds: classifySegment(text) }));
   const header: SegmentedHeader = { segments };
   // A line continuing a header above it names no company: the line above did, or its lead line.
@@ -379,4 +412,47 @@ function readAtHeader(line: string): SegmentedHeader | null {
     header.location = m[3];
   }
   return header;
+}
+
+// A line announcing a list of open roles ("Open roles:", "We're hiring for:", "Current openings:",
+// "Hiring:"), short, ending in its colon.
+const ROLE_LIST_LABEL_RE = /^(?=.{2,60}:$).*(?:\b(?:roles?|positions?|openings?|vacanc(?:y|ies))\b|\bhiring(?:\s+for)?)\s*:$/i;
+/** Items read under a role-list label. */
+const MAX_LISTED_ROLES = 12;
+
+/** A line that opens a list of open roles. */
+export function isRoleListLabel(line: string): boolean {
+  return ROLE_LIST_LABEL_RE.test(line.trim());
+}
+
+/**
+ * The role one line of a role list names, without what it says about the role: its salary
+ * ("Support Engineer £30k–£55k | Full-time"), its link, and a place after a dash ("Founding
+ * Product Engineer - Estonia (remote)"). Null when the line names no role.
+ */
+export function listedRole(line: string): { role: string; employmentType?: string } | null {
+  const seg = readSegmentedHeader(line, { continued: true });
+  let role = seg?.role ?? withoutUrl(line.trim());
+  if (!HEADER_ROLE_RE.test(role)) return null;
+  const pay = findMoney(role).find((r) => isPayRange(role, r));
+  if (pay) role = role.slice(0, pay.start);
+  const dash = TAGLINE_RE.exec(role);
+  if (dash && isLocationSegment(role.slice(dash.index + dash[0].length))) role = role.slice(0, dash.index);
+  role = role.replace(/[\s,;:|–—-]+$/, "").trim();
+  if (!role || !HEADER_ROLE_RE.test(role)) return null;
+  return { role, employmentType: seg?.employmentType };
+}
+
+/**
+ * The one role a list of open roles names (SPEC: the title of a header naming no role): every
+ * line under the label names the same role ("Founding Product Engineer - London" and "… -
+ * Estonia (remote)"). Null when the lines name two roles or more, or one names none.
+ */
+export function soleListedRole(items: readonly string[]): { role: string; employmentType?: string } | null {
+  if (items.length === 0 || items.length > MAX_LISTED_ROLES) return null;
+  const roles = items.map(listedRole);
+  if (roles.some((r) => r === null)) return null;
+  const names = new Set(roles.map((r) => r!.role.toLowerCase()));
+  if (names.size !== 1) return null;
+  return { role: roles[0]!.role, employmentType: roles.find((r) => r!.employmentType)?.employmentType };
 }

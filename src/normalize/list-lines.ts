@@ -100,6 +100,19 @@ export function lastSentence(text: string): string {
   return plain.slice(start);
 }
 
+/** The sentence before the last one of a lead-in, asides removed ("We offer a benefits package." of
+ *  "We offer a benefits package. For full-time staff, this includes:"); "" when there is one sentence. */
+export function sentenceBeforeLast(text: string): string {
+  const plain = text.replace(PARENTHETICAL_RE, " ");
+  let start = 0;
+  let previous = 0;
+  for (const m of plain.matchAll(SENTENCE_BREAK_RE)) {
+    previous = start;
+    start = m.index + m[0].length;
+  }
+  return plain.slice(previous, start).trim();
+}
+
 /** An item whose last words are a label that lost its line break: [the item, the label], else null. */
 export function gluedLabel(text: string): [string, string] | null {
   const m = GLUED_LABEL_RE.exec(text);

@@ -12,7 +12,7 @@ import { foldPlace } from "./fold.js";
 import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
 import { BR_STATE_CODES } from "./subdivisions.js";
-import { LOCAL_CITY_CODES } from "./cities.js";
+import { cityIdentity, LOCAL_CITY_CODES } from "./cities.js";
 
 export interface ParsedLocation {
   countries: string[];
@@ -406,7 +406,8 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   for (const { meaning } of places) {
     for (const cc of meaning.countries) pushUnique(out.countries, cc);
     for (const r of meaning.regions ?? []) pushUnique(out.regions, r);
-    if (meaning.city) pushUnique(out.cities, meaning.city);
+    const city = meaning.city;
+    if (city && !out.cities.some((c) => cityIdentity(c) === cityIdentity(city))) out.cities.push(city);
   }
   out.unknownWords = words.filter((w, k) => leftover[k] && !FILLER_WORDS.has(w.folded)).length;
   return out;

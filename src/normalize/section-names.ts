@@ -231,7 +231,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "benefits", "~benefits", "benefit", "perks", "~perks", "what we offer", "~what we offer", "what we can offer", "what can we offer",
       "we offer", "our offer", "the offer", "what's in it for you", "~in it for you", "what is in it for you", "in return",
-      "total rewards", "~total rewards", "rewards", "compensation and benefits", "salary and benefits", "things you'll enjoy",
+      "total rewards", "~total rewards", "rewards", "~compensation package", "~compensation elements", "compensation and benefits", "salary and benefits", "things you'll enjoy",
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
@@ -296,7 +296,10 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // "Why we're hiring" / "Why this role matters" explain the opening; they list no offerings.
     kind: "none",
-    variants: ["why we", "why we're", "why this", "why does", "why is", "why are we", "why now", "this role will close"],
+    variants: ["why we", "why we're", "why this", "why does", "why is", "why are we", "why now", "this role will close",
+      // A list of the open roles ("Two roles open:", "We're hiring for:"): each role's line, not what one role asks or offers.
+      "open roles", "~roles open", "open positions", "~positions open", "current openings", "featured roles", "=roles", "=positions", "=openings",
+      "we're hiring for", "we are hiring for", "hiring for", "~roles we're hiring", "~positions we're hiring"],
     fr: ["pourquoi nous avons besoin", "pourquoi nous recrutons", "pourquoi ce poste"],
   },
   {
@@ -306,6 +309,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "why", "what it's like working", "what it's like to work", "what's it like", "life at", "working at", "working with us",
       "work with us", "~reasons to", "what makes working at", "~makes working", "~why you'll love",
+      // "What makes this different from other roles:", "What makes this opportunity unique:": the same pitch
+      // asked of the job ("What makes us different:" is about the employer and names nothing).
+      "what makes this", "what sets this",
     ],
     pt: ["por que trabalhar", "~por que trabalhar", "por que você vai", "~por que se juntar", "por que"],
     es: ["por qué", "~por qué trabajar", "~por qué unirte"],
@@ -344,7 +350,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "next steps", "interview", "~interview", "hiring", "recruitment", "location", "~location", "where you'll be working",
       "tech stack", "~tech stack", "our stack", "stack", "technical stack", "~technologies", "tools we use", "~tools we use", "~tools that we use", "~tools we're using",
       "pay", "salary", "~salary range", "~pay range", "pay transparency", "~pay transparency", "compensation", "~compensation philosophy",
-      "~leveling", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
+      "~leveling", "working conditions", "work conditions", "note", "please note", "notes", "important", "disclaimer", "~privacy", "accommodation", "~accommodations",
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
       "~background check", "~fraud", "~disclosure", "what we're building",
       "what we are building", "additional information", "more information", "learn more", "more on", "more about",

@@ -6,7 +6,7 @@
 // longest match wins ("React Native" over "React", "SQL Server" over "SQL").
 import { GENERATED_SKILLS } from "./data/skill-candidates.generated.js";
 import { SKILL_INDEX_JSON } from "./data/skill-index.generated.js";
-import { CUSTOMER_LIST_INTROS, CUSTOMER_LIST_NOUNS, CUSTOMER_LIST_QUALIFIERS, NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
+import { CLOUD_SERVICES, CUSTOMER_LIST_INTROS, CUSTOMER_LIST_NOUNS, CUSTOMER_LIST_QUALIFIERS, NOT_SKILLS, SKILL_VOCABULARY, type SkillEntry } from "./data/skills.js";
 import { hyphenTokens, KeyStarts, tokenize, type Token } from "./skill-tokens.js";
 
 type Mode = "any" | "cased" | "guarded" | "exact";
@@ -46,6 +46,8 @@ const LIST_GAP_RE = /^[\s,;:/&|()[\]{}•·*+–—-]*$/;
 const GLUED_GAP_RE = /^[-&'’]$/;
 // After a word at the start of a line: the dash or colon of a "term - description" line.
 const DEFINITION_GAP_RE = /^[ \t]*[-:–—]/;
+// After a word: an aside in brackets opens ("Go (we can train you)").
+const ASIDE_AFTER_RE = /^[ \t]*\($/;
 // Blanks on one line only.
 const INLINE_BLANK_RE = /^[ \t]+$/;
 
@@ -89,6 +91,18 @@ const PROVIDER_PREFIXES: ReadonlyMap<string, string> = new Map([
   ["vmware", "VMware"],
   ["cloudflare", "Cloudflare"],
 ]);
+// The clouds' own names: written before a service of theirs, they qualify it ("Azure AKS").
+const CLOUD_NAMES = new Set(["AWS", "GCP", "Azure"]);
+// A cloud's service the table lacks, written right after the cloud's name: a word with a capital
+// inside ("AWS AppFlow", "AWS DataSync", "Azure EntraID"), or the vendors' AI families ("Azure AI",
+// "Google Cloud AI").
+const SERVICE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*|AI)$/u;
+// The first capitalised word of a run of them ("Platform" of "PlatformExperience").
+const LEADING_WORD_RE = /^\p{Lu}\p{Ll}+/u;
+// Words of that shape that name a practice or a delivery model, not a service ("AWS DevOps",
+// "Azure PaaS", "Azure IaC", "AWS MLOps"), and plural acronyms ("AWS APIs", "Azure LLMs").
+const PRACTICE_WORD_RE = /(?:aaS|Ops|^IaC|^\p{Lu}+s)$/u;
+
 // Technologies whose guarded spelling is also the umbrella name of other projects ("Apache" before
 // Arrow, Lucene, Calcite): the word alone names them only when no capitalised word follows.
 const UMBRELLA_NAMES = new Set(["Apache HTTP Server"]);
@@ -373,6 +387,14 @@ function inTechContext(text: string, tokens: readonly Token[], c: Candidate): bo
   return !!next && TECH_AFTER.has(next.lower) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to));
 }
 
+/** A word that is a line on its own, or opens one before an aside in brackets: a list item naming
+ *  a technology ("- Go", "- Go (we can train you)"), where English would go on with a verb's object. */
+function standsAsItem(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const lineStart = c.from === 0 || gapBefore(text, tokens, c.from).includes("\n");
+  const after = c.to < tokens.length ? gapBefore(text, tokens, c.to) : "\n";
+  return lineStart && (after.includes("\n") || ASIDE_AFTER_RE.test(after));
+}
+
 /** The term of a "helm - package manager" line: first on its line, then a dash or colon. */
 function definedTerm(text: string, tokens: readonly Token[], c: Candidate): boolean {
   const before = gapBefore(text, tokens, c.from);
@@ -392,7 +414,7 @@ function acceptedAlone(text: string, tokens: readonly Token[], c: Candidate, tit
   if (c.strength === "sure") return true;
   if (rejected(text, tokens, c)) return false;
   if (c.strength === "weak") return definedTerm(text, tokens, c);
-  return title || (!qualifies(text, tokens, c, undefined) && inTechContext(text, tokens, c));
+  return title || (!qualifies(text, tokens, c, undefined) && (inTechContext(text, tokens, c) || standsAsItem(text, tokens, c)));
 }
 
 /** A word glued to a dollar sign is a currency's prefix ("R$ 18.000", "C$", "A$"), not a technology. */
@@ -432,10 +454,41 @@ export function findSkills(text: string, options: FindOptions = {}): SkillMentio
   const out: SkillMention[] = [];
   candidates.forEach((c, k) => {
     if (!accepted[k]) return;
-    const written = writtenName(tokens, c);
-    out.push(written === c.name ? { name: c.name, index: tokens[c.from].start } : { name: c.name, written, index: tokens[c.from].start });
+    // The cloud's own mention was folded into the service after it ("Azure AKS").
+    if (k + 1 < candidates.length && accepted[k + 1] && cloudBefore(clean, tokens, candidates[k + 1])?.from === c.from) return;
+    const cloud = cloudBefore(clean, tokens, c);
+    const written = cloud ? qualifiedName(cloud.name, c.name) : writtenName(tokens, c);
+    const index = tokens[cloud?.from ?? c.from].start;
+    out.push(written === c.name ? { name: c.name, index } : { name: c.name, written, index });
+    const service = CLOUD_NAMES.has(c.name) ? serviceAfter(clean, tokens, c, candidates[k + 1]) : null;
+    if (service) out[out.length - 1] = { name: service, index };
   });
   return out;
+}
+
+/** The cloud named right before a service of its own ("Azure AKS", "Amazon ElastiCache"), a blank
+ *  apart on one line, with the token it starts at; null when the service is written alone or
+ *  already with its cloud ("AWS Lambda" is one key). */
+function cloudBefore(text: string, tokens: readonly Token[], c: Candidate): { name: string; from: number } | null {
+  if (!CLOUD_SERVICE_NAMES.has(c.name) || CLOUD_NAMES.has(c.name) || splitProvider(c.name) !== null || c.from === 0) return null;
+  if (PROVIDER_PREFIXES.has(tokens[c.from].lower) || !INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from))) return null;
+  const one = tokens[c.from - 1];
+  const two = c.from >= 2 && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from - 1)) ? PROVIDER_PREFIXES.get(`${tokens[c.from - 2].lower} ${one.lower}`) : undefined;
+  if (two) return { name: two, from: c.from - 2 };
+  const name = PROVIDER_PREFIXES.get(one.lower);
+  return name && !LOWER_START_RE.test(one.text) ? { name, from: c.from - 1 } : null;
+}
+
+/** A service the table lacks, named right after its cloud ("AWS AppFlow"), as "<cloud> <service>"; else null. */
+function serviceAfter(text: string, tokens: readonly Token[], cloud: Candidate, next: Candidate | undefined): string | null {
+  const written = tokens.slice(cloud.from, cloud.to).map((t) => t.text).join(" ");
+  const vendor = PROVIDER_PREFIXES.get(written.toLowerCase());
+  const word = tokens[cloud.to];
+  if (!vendor || !word || next?.from === cloud.to || !INLINE_BLANK_RE.test(gapBefore(text, tokens, cloud.to))) return null;
+  if (!SERVICE_WORD_RE.test(word.text) || PRACTICE_WORD_RE.test(word.text)) return null;
+  // The rest of the cloud's own name glued to the next word ("Google Cloud PlatformExperience").
+  const head = LEADING_WORD_RE.exec(word.text)?.[0].toLowerCase();
+  return head && vocabularyIndex().index.has(`${written.toLowerCase()} ${head}`) ? null : `${vendor} ${word.text}`;
 }
 
 /** The vendor a canonical name starts with ("AWS CloudWatch" → ["AWS", "CloudWatch"]), or null. */
@@ -456,15 +509,20 @@ function writtenName(tokens: readonly Token[], c: Candidate): string {
   const own = splitProvider(c.name);
   if (provider) {
     if (c.name === provider || PROVIDER_PREFIXES.get(c.name.toLowerCase()) !== undefined) return c.name;
-    const product = own ? own[1] : c.name;
-    // "Google Cloud" + "Cloud Functions" share a word: "Google Cloud Functions".
-    const last = provider.slice(provider.lastIndexOf(" ") + 1);
-    return product.toLowerCase().startsWith(`${last.toLowerCase()} `) ? `${provider}${product.slice(last.length)}` : `${provider} ${product}`;
+    return qualifiedName(provider, own ? own[1] : c.name);
   }
   // Written without its vendor: "CloudWatch" stays "CloudWatch", unless the text is another alias ("VSTS").
   if (own && tokens.slice(c.from, c.to).map((t) => t.lower).join(" ") === own[1].toLowerCase()) return own[1];
   return c.name;
 }
+
+/** A product qualified by its vendor: "AWS" + "Lambda"; "Google Cloud" + "Cloud Functions" share a word. */
+function qualifiedName(provider: string, product: string): string {
+  const last = provider.slice(provider.lastIndexOf(" ") + 1);
+  return product.toLowerCase().startsWith(`${last.toLowerCase()} `) ? `${provider}${product.slice(last.length)}` : `${provider} ${product}`;
+}
+
+const CLOUD_SERVICE_NAMES: ReadonlySet<string> = new Set(CLOUD_SERVICES.map((e) => e.name));
 
 const MAKERS: ReadonlyMap<string, string> = new Map(SKILL_VOCABULARY.filter((e) => e.maker).map((e) => [e.name, e.maker as string]));
 

@@ -17,6 +17,9 @@ describe("employmentType", () => {
     ["This is a contract opportunity with flexible hours.\n", "contract"],
     ["We offer a 6-month contract with possible extension.\n", "contract"],
     ["You will work on a part-time basis.\n", "part-time"],
+    // A fractional role is a share of the week; offered beside full-time it is a choice.
+    ["Acme | Fractional CTO | Remote\n\nText.\n", "part-time"],
+    ["Acme (Austin, TX) | Founding Engineer | ONSITE Austin | Fractional or full-time\n\nText.\n", null],
     ["SuperEgo | REMOTE | Contract, part-time (~20 hrs/week) | $70/hr\n", "contract"],
     ["All Full-Time Employees are eligible for our benefits.\n", null],
     ["**Benefits Full-Time Employees Receive**\n", null],

@@ -10,6 +10,8 @@ describe("experienceYears", () => {
     [["5+ years of experience as a Back-End Engineer"], { min: 5, max: null }],
     [["At least 3 years of professional experience"], { min: 3, max: null }],
     [["3-5 years of strong technical experience"], { min: 3, max: 5 }],
+    // Years of an interest are not years of work.
+    [["0-3 years of professional experience in software, and 5+ years of curiosity exploring computers"], { min: 0, max: 3 }],
     // A team's years together are not what the job asks for.
     [["Founded by a team with 20+ years of combined experience; you bring 8 years of experience"], { min: 8, max: null }],
     [["2 - 5 years of related experience."], { min: 2, max: 5 }],

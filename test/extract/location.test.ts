@@ -28,6 +28,8 @@ describe("location", () => {
     // With no place stated anywhere, a careers page's office or seat is where the job is — unless the job is remote.
     ["the company's seat when nothing else names a place", "# Strategist\n\nWe are a studio based in Lisbon since 2010.\n", { raw: "Lisbon since 2010", workplace: null, countries: ["PT"], regions: [], cities: ["Lisbon"] }],
     ["the team's city in 'join our … team'", "# Engineer\n\nWe're looking for an engineer to join our Bristol team.\n", { raw: "Bristol team", workplace: null, countries: ["GB"], regions: [], cities: ["Bristol"] }],
+    // Where office days are worked: "hybrid work in downtown SF".
+    ["where the office days are worked", "Acme is hiring three engineers with hybrid work in downtown SF.\n\nWe build tools.\n", { raw: "SF", workplace: "hybrid", countries: ["US"], regions: [], cities: ["San Francisco"] }],
     ["the seat of a job offered remote or at its office", "# Engineer\n\nWe want to grow our team in Belfast.\n\n## Benefits\n\n- Flexible working: fully remote, in an office, or both\n", { raw: "Belfast", workplace: "remote", countries: ["GB"], regions: [], cities: ["Belfast"] }],
     ["not the seat of a remote job", "# Engineer\n\nWe are a studio based in Lisbon. This role is fully remote.\n", { raw: null, workplace: "remote", countries: [], regions: [], cities: [] }],
     ["not a place that names no office or team", "# Scientist\n\nPast work: a study of the districts in the Virginia House of Delegates.\n", { raw: null, workplace: null, countries: [], regions: [], cities: [] }],

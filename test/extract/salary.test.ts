@@ -30,6 +30,9 @@ describe("header badge", () => {
     ["$250,000- $280,000 OTE", null],
     ["**Funding.** In October 2021, we raised $100M in our Series C", null],
     ["$150/month dogfooding budget", null],
+    // The word cash after a figure names its cash pay, whatever is offered beside it.
+    ["£150k+ cash/equity", [150000, null, "GBP", "year"]],
+    ["$20,000 cash bonus", null],
   ])("%s", (badge, expected) => {
     expect(brief(header(badge))).toEqual(expected);
   });
@@ -87,6 +90,9 @@ describe("body prose", () => {
     ["Employer match on 401k contributions up to 10% (cap at $10,000).", null],
     ["The expected on-target compensation for this role is $120,000-$150,000.", null],
     ["Competitive salary and equity.", null],
+    // A role's own piped line states its pay in a segment, as a header does: in thousands, with a currency or not.
+    ["Roles:\n\n- Lead Product Designer | Equity | 100k+ (based on experience) + quarterly bonus\n", [100000, null, null, "year"]],
+    ["- Lead Product Designer | Equity | 20,000 sales reps use it\n", null],
     // The pay word may follow the figure; a later figure's words are its own.
     ["Landing a job here could mean a payroll between 60k-160k$ annual compensation.", [60000, 160000, "USD", "year"]],
     ["Acme | Senior Engineer | ONSITE | New York City | $200k Salary - $400k Total Compensation", [200000, 200000, "USD", "year"]],

@@ -7,6 +7,9 @@ const fromTitle = (title: string) => extractSeniority(buildDocument(`# ${title}\
 
 describe("seniority from the title", () => {
   it.each([
+    // A level word before "track" names a path, not the level hired.
+    ["Founding Engineer (CTO-track)", null],
+    ["Engineer, Staff track", null],
     ["Senior Backend Engineer (Elixir)", "senior"],
     ["Sr. Software Engineer - Scheduling (Remote)", "senior"],
     ["Senior/Staff Backend Infrastructure Engineer", "senior"],

@@ -14,11 +14,15 @@ describe("extractSkills", () => {
   it.each([
     ["title first, then body order", BOARD("Senior Go Engineer", "Acme", "We use Kubernetes, Helm and Docker.\n\n* Postgres/Mysql\n* Go services"), {}, ["Go", "Kubernetes", "Helm", "Docker", "PostgreSQL", "MySQL"]],
     ["each skill once", "Python and Django.\n\nMore Python, more django, more Python.", {}, ["Python", "Django"]],
+    // Apple's frameworks; "core ML inference" and sheet metal are no framework.
+    ["Apple frameworks, not their words", "Capture using Swift, Metal, ARKit, and CoreML. Run the core ML inference. We bend sheet metal and Sheet Metal.", {}, ["Swift", "Metal", "ARKit", "Core ML"]],
+    ["TanStack named as a whole", "Stack: Vue.js, Tailwind, Tanstack", {}, ["Vue.js", "Tailwind CSS", "TanStack"]],
     ["package registries and issue trackers", "Publish to Nuget, PyPi and RubyGems; track work in Redmine or ClickUp.", {}, ["NuGet", "PyPI", "RubyGems", "Redmine", "ClickUp"]],
     ["an Apache Kafka component is that component", "Work with Apache Kafka Connect and Apache Kafka Streams.", {}, ["Kafka Connect", "Kafka Streams"]],
     ["company header line is not a skill", BOARD("Backend Engineer", "Docker", "You know Node.js."), {}, ["Node.js"]],
     ["company's own product left out", "Deploy with Octopus Deploy, Kubernetes and Helm.", { company: "Octopus" }, ["Kubernetes", "Helm"]],
     ["a product the company makes left out", "Our databases run Mimir, Loki and Tempo on AWS.", { company: "Grafana Labs" }, ["AWS"]],
+    ["a product of the company's own group left out", "Data flows through Twilio Segment and Kafka.", { company: "Twilio" }, ["Kafka"]],
     ["the same products at another company kept", "Monitoring with Grafana, Loki and Tempo.", { company: "Acme" }, ["Grafana", "Loki", "Tempo"]],
     ["frontmatter skills, keys of a nested map included", "---\ntitle: Dev\nlayout: job\nskills:\n  technical:\n    \"Linux\": 4\n    \"HTML/CSS\": 4\ntechnology:\n  - TypeScript\n---\nWe use Git.", {}, ["Linux", "HTML", "CSS", "TypeScript", "Git"]],
     ["an HTML comment is not read", "We use Python.\n\n<!--\n## Old role\n\nReact and GraphQL.\n-->\n\nAnd Django.", {}, ["Python", "Django"]],

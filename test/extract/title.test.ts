@@ -23,6 +23,10 @@ describe("title", () => {
     ["Company: Faqta\nType: Full-time\n\nMedior Backend Developer (Node.js)\n\nFaqta builds things.\n", "Medior Backend Developer (Node.js)"],
     ["TextQL | Senior Software Engineer (FT) | ONSITE | New York City\n\nCompany: TextQL is great.\n", "Senior Software Engineer (FT)"],
     ["ReadWorks | REMOTE (US) | Contract\n\nWe're looking for a Senior Data Engineer to help us.\n", "Senior Data Engineer"],
+    // A header naming no role over a list of one open role: that role; two roles: none.
+    ["Acme | Remote (UK) | https://acme.example\n\nOpen roles:\nSupport Engineer £30k–£55k | Full-time\n\nWe build clinics.\n", "Support Engineer"],
+    ["Acme | Remote | Full-time\n\nWe're hiring for:\n\n- Founding Engineer - London | https://jobs.example/1\n- Founding Engineer - Tallinn (remote) | https://jobs.example/2\n", "Founding Engineer"],
+    ["Acme | Remote | Full-time\n\nWe're hiring for:\n\n- Backend Engineer\n- Product Designer\n", null],
     // A `Role:` field that describes the job is no title: the hiring sentence names the role.
     ["Acme | New York City | partial onsite\nWe're looking for a Senior Front-End Developer to own our design system.\n\n* Role: Lead our front-end codebase, design a component library, and mentor the team.\n", "Senior Front-End Developer"],
     ["Acme | Remote | Commission\n\nRole: Own outbound calls, email and demos. You eat what you kill.\n", null],

@@ -1,6 +1,6 @@
 // One-line segmented headers (SPEC §1 "Segmented header lines"): each segment read for what it is.
 import { describe, expect, it } from "vitest";
-import { classifySegment, isSalarySegment, readHeaderLines, readSegmentedHeader, splitHeaderLine } from "../../src/normalize/header-segments.js";
+import { classifySegment, isSalarySegment, readHeaderLines, readSegmentedHeader, soleListedRole, splitHeaderLine } from "../../src/normalize/header-segments.js";
 import { parseLocationText } from "../../src/normalize/location-text.js";
 
 describe("splitHeaderLine", () => {
@@ -190,6 +190,22 @@ describe("readHeaderLines", () => {
     expect(readSegmentedHeader("Open positions | Data Analyst | Remote")?.company).toBeUndefined();
   });
 
+  it("reads a long segment that lists roles or places as one segment, not as prose run on", () => {
+    const roles = "Multiple roles: Platform Engineers (all levels), Principal Backend Engineer, Senior Data Engineer, Staff Research Scientist (Vision)";
+    expect(readSegmentedHeader(`Acme Bio | ${roles} | REMOTE (US) | Full-time`)?.role).toBe(roles);
+    // A sentence after the header stays prose: only a workplace it opens with is read.
+    const prose = readSegmentedHeader("Acme | Paris (HQ) or Remote (Europe) We're building the hub for quantum computing, hosting datasets and running competitions worldwide");
+    expect(prose?.role).toBeUndefined();
+  });
+
+  it("cuts a first segment at a spaced dash after a bare name: the name, then a tagline or more segments", () => {
+    expect(readSegmentedHeader("PetsCo – The future of pet care | Remote (UK) | https://petsco.example")?.company).toBe("PetsCo");
+    const h = readSegmentedHeader("40WATT - Full-time Remote | Program Manager");
+    expect([h?.company, h?.role, h?.employmentType]).toEqual(["40WATT", "Program Manager", "Full-time Remote"]);
+    // A role before the dash keeps its segment whole.
+    expect(readSegmentedHeader("Senior Engineer - Payments | Acme | Remote")?.role).toBe("Senior Engineer - Payments");
+  });
+
   it("reads an area a segment hires for as the role", () => {
     expect(readSegmentedHeader("Acme Aero | Denver, CO | iOS & Backend | Full-Time")?.role).toBe("iOS & Backend");
   });
@@ -224,5 +240,18 @@ describe("places named only to exclude them", () => {
   ])("time zones: %j", (text, countries, regions) => {
     const p = parseLocationText(text);
     expect([p.countries, p.regions]).toEqual([countries, regions]);
+  });
+});
+
+describe("soleListedRole", () => {
+  it("names the one role every line of a role list names, without its pay, place or link", () => {
+    expect(soleListedRole(["Support Engineer £30k–£55k | Full-time"])).toEqual({ role: "Support Engineer", employmentType: "Full-time" });
+    expect(soleListedRole(["Founding Engineer - London, UK | https://jobs.example/1", "Founding Engineer - Estonia (remote) | https://jobs.example/2"])?.role).toBe("Founding Engineer");
+  });
+
+  it("names none when the lines name two roles or one names none", () => {
+    expect(soleListedRole(["Backend Engineer", "Product Designer"])).toBeNull();
+    expect(soleListedRole(["Backend Engineer", "We move fast."])).toBeNull();
+    expect(soleListedRole([])).toBeNull();
   });
 });

@@ -8,6 +8,8 @@ describe("parseLocationText", () => {
     ["remote,India - Remote", "remote", ["IN"], [], []],
     ["Remote, Massachusetts - Boston", "remote", ["US"], [], ["Boston"]],
     ["Remote (U.S.)", "remote", ["US"], [], []],
+    // Two spellings of one city are one city, kept as first written.
+    ["Bangalore / Bengaluru, India", null, ["IN"], [], ["Bangalore"]],
     ["Remote - Hungary", "remote", ["HU"], [], []],
     ["UK", null, ["GB"], [], []],
     ["Anywhere (LATAM)", "remote", [], ["LATAM"], []],

@@ -18,6 +18,13 @@ describe("classifyHeading", () => {
   it.each([
     ["Requirements:", "requirements"],
     ["What you've done in your career", "requirements"],
+    // A pitch asked of the job is a "Why join?" pitch; one asked of the employer names nothing.
+    ["What makes this different from other roles:", "benefitsIfList"],
+    ["What makes us different:", undefined],
+    // A list of open roles is each role's line, not what one role asks or offers.
+    ["Two roles open:", "none"],
+    ["We're hiring for:", "none"],
+    ["Open roles:", "none"],
     ["You fit this role if you have", "requirements"],
     ["Skills & Qualification", "requirements"],
     ["Required Knowledge, Skills, and Abilities", "requirements"],
@@ -72,6 +79,8 @@ describe("classifyHeading", () => {
     ["Perks", "benefits"],
     ["What we offer", "benefits"],
     ["Total Rewards", "benefits"],
+    ["Other compensation elements include:", "benefits"],
+    ["Our competitive compensation package includes:", "benefits"],
     ["Some things you’ll enjoy", "benefits"],
     ["What this job can offer you", "benefits"],
     ["Compensation & benefits", "benefits"],
@@ -83,6 +92,8 @@ describe("classifyHeading", () => {
     ["About us:", "none"],
     ["Who we are", "none"],
     ["About the team", "none"],
+    // Hours, travel and the office are conditions of the job, not what is asked or offered.
+    ["Working Conditions", "none"],
     ["Requisite Skills", "requirements"],
     ["The job is made for you if...", "requirements"],
     ["This job is for you if you:", "requirements"],

@@ -122,6 +122,21 @@ describe("findSkills: ambiguous words", () => {
     ["Status: Go", []],
     ["Experience with timescale databases", []],
     ["Timescale and Postgres", ["TimescaleDB", "PostgreSQL"]],
+    // A cloud written right before one of its services qualifies it; a service the table lacks is
+    // taken when it is written like a product name, not a practice word.
+    ["Kubernetes on AWS EKS and/or Azure AKS", ["Kubernetes", "AWS EKS", "Azure AKS"]],
+    ["Amazon ElastiCache and Redis", ["Amazon ElastiCache", "Redis"]],
+    ["data flows with AWS AppFlow, Azure AI and Google Cloud AI", ["AWS AppFlow", "Azure AI", "Google Cloud AI"]],
+    ["AWS Terraform modules and Azure Kubernetes clusters", ["AWS", "Terraform", "Azure", "Kubernetes"]],
+    ["AWS DevOps, Azure PaaS, AWS APIs", ["AWS", "Azure", "AWS"]],
+    ["Google Cloud PlatformExperience", ["GCP"]],
+    ["Linux/OS X command line, Mac OSX", ["Linux", "macOS", "macOS"]],
+    ["Esperienza con Inertia.js e Laravel", ["Inertia.js", "Laravel"]],
+    ["J2EE, JEE or Jakarta EE", ["Java EE", "Java EE", "Java EE"]],
+    // A guarded word alone on its line, or before an aside, is a list item naming it.
+    ["Our tools:\nGo (we can train you)\ngRPC", ["Go", "gRPC"]],
+    ["Stack:\nGo\nPostgreSQL", ["Go", "PostgreSQL"]],
+    ["Go big or go home\nGo all-in on quality", []],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
