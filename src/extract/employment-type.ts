@@ -8,7 +8,7 @@ import { factSegments, fieldKey, type Block, type PostingDoc } from "../core/doc
 import { classifyHeading } from "../normalize/section-names.js";
 import type { Earlier, Extracted, Provenance } from "../core/types.js";
 import type { EmploymentType } from "../schema.js";
-import { EMPLOYMENT_TYPE_WORDS, NOT_A_TYPE_PHRASES, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
+import { EMPLOYMENT_TYPE_WORDS, NOT_A_TYPE_PHRASES, OPTION_WORDS, PROSPECT_WORDS, PERMANENT_CONTRACT_WORDS, PROSE_AMBIGUOUS_TYPE_WORDS, ROLE_NOUNS, ROLE_NOUN_ADJECTIVES, TYPE_WORD_LANGUAGES, type TypeWordLanguage } from "../normalize/employment-types.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 
 const TYPE_FIELD_KEYS = [
@@ -98,7 +98,15 @@ const NOT_THIS_ROLE_RE = /\b(?:years?|yrs|experience|previous|prior|past|former|
 // estágio", "Erfahrung aus einem Praktikum", "expérience en stage"): its type word is not this role's.
 const NOT_THIS_ROLE_LOCAL_RE = /\b(?:experi[êeé]ncias?|erfahrung\w*|exp[ée]rience|anos|años|jahre|ans)\b/i;
 // A type offered as an option, not the role's ("Temps partiel négociable", "Teilzeit möglich", "meio período possível").
-const OPTION_WORD_RE = new WordPattern(String.raw`(?<![\p{L}])(?:n[ée]gociables?|possibles?|m[öo]glich|poss[íi]vel|posible|opcional|optional|envisageable|denkbar)(?![\p{L}])`, "iu");
+const OPTION_WORD_RE = new WordPattern(String.raw`(?<![\p{L}])(?:${Object.values(OPTION_WORDS).join("|")})(?![\p{L}])`, "iu");
+// The first prospect word of a line: the text after it speaks of what may follow the role.
+const PROSPECT_WORD_RE = new WordPattern(String.raw`(?<![\p{L}])(?:${Object.values(PROSPECT_WORDS).join("|")})(?![\p{L}])`, "iu");
+
+/** `text` up to its first prospect word ("Estágio com possibilidade de efetivação CLT" → "Estágio com "). */
+function beforeProspect(text: string): string {
+  const m = PROSPECT_WORD_RE.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
 // German's elided compound offering two types: "Voll- oder Teilzeit", "Voll- und Teilzeit".
 const ELIDED_ALTERNATIVE_RE = new WordPattern(String.raw`\p{L}-\s+(?:oder|und|bzw\.?)\s+\p{L}*zeit`, "iu");
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
@@ -193,7 +201,7 @@ function headingValue(doc: PostingDoc, language: string | null | undefined): Hit
       if (next.kind === "heading" || next.emphasized) break;
       // "## Conditions" over "- Temps partiel négociable après la période d'essai": an option, not the role's type.
       if (OPTION_WORD_RE.test(next.text)) continue;
-      const type = employmentTypeIn(next.text, language);
+      const type = employmentTypeIn(beforeProspect(next.text), language);
       if (type) return { type, from: { line: next.line, via: "body", text: next.text } };
     }
   }
@@ -266,7 +274,7 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
     // A list item ending in ':' ("- Teilzeit & Sabbatical:" among the perks) is an item, not a new label.
     if (block.kind === "heading" || block.emphasized || (block.kind !== "item" && block.text.endsWith(":"))) inBenefits = classifyHeading(block.text)?.kind === "benefits";
     for (const [i, line] of block.lines.entries()) {
-      const text = line.slice(0, MAX_SCAN_CHARS);
+      const text = beforeProspect(line.slice(0, MAX_SCAN_CHARS));
       if (NOT_THIS_ROLE_LOCAL_RE.test(text) || OPTION_WORD_RE.test(text)) continue;
       const clean = text.replace(ambiguous.for(text), " ");
       const type = employmentTypeIn(clean, own, true);

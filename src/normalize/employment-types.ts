@@ -73,6 +73,29 @@ export const PERMANENT_CONTRACT_WORDS: Readonly<Record<TypeWordLanguage, string>
 };
 
 /**
+ * Words after a type that make it an option, not the role's type: "Temps partiel négociable",
+ * "Teilzeit möglich", "meio período possível". English "optional" in every column.
+ */
+export const OPTION_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
+  pt: String.raw`poss[íi]vel|opcional|optional`,
+  es: String.raw`posible|opcional|optional`,
+  de: String.raw`m[öo]glich|denkbar|optional`,
+  fr: String.raw`n[ée]gociables?|possibles?|envisageable|optional`,
+};
+
+/**
+ * Words before a type that make it a prospect, what may follow the role: "La possibilité de
+ * prolonger ton stage", "opportunités en CDI à l'issue de l'alternance", "Estágio com possibilidade
+ * de efetivação", "Möglichkeit zur Übernahme". A line is read for a type only up to them.
+ */
+export const PROSPECT_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
+  pt: String.raw`possibilidades?`,
+  es: String.raw`posibilidad(?:es)?`,
+  de: String.raw`m[öo]glichkeit(?:en)?|[üu]bernahme`,
+  fr: String.raw`possibilit[ée]s?|opportunit[ée]s?|[àa]\s+l['’]issue`,
+};
+
+/**
  * Words of the language columns that prose uses for other things ("trabalho autônomo" is
  * working on one's own, "selbstständiges Arbeiten" likewise, "indépendant" an adjective): in
  * body prose they state a type only right after a contract noun ("contrato autónomo").

@@ -204,6 +204,7 @@ function localCityMeanings(key: string, span: readonly Word[], language: string 
 function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: string): { hits: Hit[]; leftover: boolean[] } {
   const hits: Hit[] = [];
   const leftover = words.map(() => false);
+  const chains = hyphenChains(words);
   let i = 0;
   while (i < words.length) {
     let hit: Hit | undefined = stateAfterCity(words[i], hits.at(-1), i);
@@ -216,6 +217,8 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
       if (len === 1 && stateOfUnknownTown) break;
       const span = words.slice(i, i + len);
       if (span.slice(1).some((w) => !SOFT_SEPARATOR_RE.test(w.sepBefore))) continue;
+      // "Saint-Paul-lez-Durance", "Chambray-lès-Tours": a part of one hyphenated name is no place of its own.
+      if (cutsChain(chains, i, i + len - 1)) continue;
       const key = span.map((w) => w.folded).join(" ");
       let meanings = localCityMeanings(key, span, language);
       if (!meanings.length) meanings = (placeMeanings(key) ?? []).filter((m) => usable(m, span));
@@ -337,7 +340,52 @@ function withStateCountries(words: readonly Word[], hits: readonly Hit[], chosen
 // Prepositions after which a location line's prose gives the city's name, in en/pt/es/de/fr.
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "em", "en", "à"]);
 
-/** A run of unknown capitalised words right before ", <state|country>" or after "<state|country> - " is a city. */
+// Words of an unknown city's run; a hyphenated one may be longer ("Saint-Antonin-sur-Bayon" is five).
+const MAX_CITY_WORDS = 4;
+const MAX_HYPHENATED_CITY_WORDS = 6;
+// Lower-case words inside a hyphenated place name: "Fos-sur-Mer", "Chambray-lès-Tours", "Frankfurt-am-Main", "Villeneuve-d'Ascq".
+const HYPHEN_LINK_WORDS: ReadonlySet<string> = new Set(["sur", "sous", "les", "lez", "en", "de", "du", "des", "la", "le", "aux", "am", "an", "im", "ob", "del", "do", "da"]);
+// An elided article glued to a name: "d'Ascq", "l'Isle".
+const ELIDED_NAME_RE = new WordPattern(String.raw`^[dl]['’]\p{Lu}`, "u");
+
+/** Word `k` of `run` is a linking word or an elided article of one hyphenated name ("Fos-sur-Mer", "Villeneuve-d'Ascq"). */
+function isHyphenLink(run: readonly Word[], k: number): boolean {
+  if (k === 0 || run[k].sepBefore !== "-") return false;
+  if (ELIDED_NAME_RE.test(run[k].raw)) return true;
+  return k < run.length - 1 && run[k + 1].sepBefore === "-" && HYPHEN_LINK_WORDS.has(run[k].folded);
+}
+
+/**
+ * For each word, the span of the hyphenated name it belongs to when that name holds a linking word
+ * or an elided article ("Fos-sur-Mer", "Villeneuve-d'Ascq"); such a name is one place, whole or not at all.
+ */
+function hyphenChains(words: readonly Word[]): ({ first: number; last: number } | undefined)[] {
+  const chains: ({ first: number; last: number } | undefined)[] = words.map(() => undefined);
+  let first = 0;
+  for (let k = 1; k <= words.length; k++) {
+    if (k < words.length && words[k].sepBefore === "-") continue;
+    const run = words.slice(first, k);
+    if (run.length >= 2 && run.some((_, j) => isHyphenLink(run, j))) for (let j = first; j < k; j++) chains[j] = { first, last: k - 1 };
+    first = k;
+  }
+  return chains;
+}
+
+/** The span first..last takes part of a hyphenated name but not all of it. */
+function cutsChain(chains: readonly ({ first: number; last: number } | undefined)[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const chain = chains[k];
+    if (chain && (chain.first !== first || chain.last !== last)) return true;
+  }
+  return false;
+}
+
+/** A run of words as one name, its hyphens kept/** A run of words as one name, its hyphens kept ("Cesson-Sévigné", "Rueil-Malmaison"). */
+function joinedName(run: readonly Word[]): string {
+  return run.map((w, k) => (k === 0 ? "" : w.sepBefore === "-" ? "-" : " ") + w.raw).join("");
+}
+
+/** A run of unknown capitalised words right before/** A run of unknown capitalised words right before ", <state|country>" or after "<state|country> - " is a city. */
 function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], leftover: readonly boolean[]): Map<number, string> {
   const found = new Map<number, string>();
   const isArea = (k: number) => k >= 0 && k < hits.length && (chosen[k].kind === "subdivision" || chosen[k].kind === "country");
@@ -350,14 +398,15 @@ function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: 
     let j = i;
     while (j + 1 < words.length && leftover[j + 1] && SOFT_SEPARATOR_RE.test(words[j + 1].sepBefore)) j++;
     let run = words.slice(i, j + 1);
-    const nameLike = (w: Word) => CAPITALISED_RE.test(w.raw) && !FILLER_WORDS.has(w.folded) && !ALL_CAPS_RE.test(w.raw);
+    const nameLike = (w: Word, k: number) => (CAPITALISED_RE.test(w.raw) && !FILLER_WORDS.has(w.folded) && !ALL_CAPS_RE.test(w.raw)) || isHyphenLink(run, k);
     // "Office in Bend, OR", "our office in downtown Portland, OR": the name after the last "in"/"at".
     const at = run.findLastIndex((w) => PLACE_PREPOSITIONS.has(w.raw));
-    if (at >= 0 && at < run.length - 1 && run.length - at - 1 <= 3 && run.slice(at + 1).every(nameLike)) {
+    if (at >= 0 && at < run.length - 1 && run.length - at - 1 <= 3 && run.slice(at + 1).every((w, k) => nameLike(w, k + at + 1))) {
       i += at + 1;
       run = run.slice(at + 1);
     }
-    const plausible = run.length <= 4 && run.every(nameLike);
+    const hyphenated = run.slice(1).every((w) => w.sepBefore === "-");
+    const plausible = run.length <= (hyphenated ? MAX_HYPHENATED_CITY_WORDS : MAX_CITY_WORDS) && run.every(nameLike);
     if (plausible) {
       const next = hits.findIndex((h) => h.first === j + 1);
       const prev = hits.findIndex((h) => h.last === i - 1);
@@ -365,7 +414,7 @@ function structuralCities(words: readonly Word[], hits: readonly Hit[], chosen: 
       // "São Paulo/SP - Vila Olímpia": after a city's own state, the dash leads to a district, not a city.
       const stateOfCity = prev > 0 && chosen[prev - 1].kind === "city" && hits[prev - 1].last === hits[prev].first - 1;
       const afterArea = prev >= 0 && isArea(prev) && !stateOfCity && SPACED_DASH_RE.test(words[i].sepBefore);
-      if (beforeArea || afterArea) found.set(words[i].start, run.map((w) => w.raw).join(" "));
+      if (beforeArea || afterArea) found.set(words[i].start, joinedName(run));
     }
     i = j + 1;
   }

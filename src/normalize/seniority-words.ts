@@ -43,12 +43,17 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   },
   // Bare "Mid" only before a role word: "Mid-Market Account Executive" names a market segment.
   // "Middle Golang Developer" (the Eastern-European level word), only right before a role word.
-  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid", pt: String.raw`pleno`, es: String.raw`semi[\s-]?senior|semi[\s-]?sr\.?|ssr|semisenior` },
+  { pattern: String.raw`medior|mid[\s-]?level|(?:mid|middle(?!\s+east))(?=[\s+]+(?:\w+[\s/+.#]+){0,2}(?:software|backend|back-end|frontend|front-end|full|developer|engineer|designer|data|qa))|intermediate`, level: "mid", pt: String.raw`pleno`, es: String.raw`semi[\s-]?senior|semi[\s-]?sr\.?|ssr|semisenior`,
+    // French titles grade junior / confirmé / senior: "confirmé" is the middle step, as "intermédiaire" is.
+    fr: String.raw`confirm[ée](?:e|\(e\))?s?|interm[ée]diaire` },
+  // Not "expérimenté": French titles give it to hires of two years and of ten, so it names no one grade.
   { pattern: String.raw`senior|sr\.?`, level: "senior", pt: String.raw`s[êe]nior`, es: String.raw`s[ée]nior|señor` },
   { pattern: String.raw`staff`, level: "staff" },
   { pattern: String.raw`principal`, level: "principal" },
   // "Team leader" / "Technical Leader" name the same level as "Team Lead".
-  { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead|(?:tech(?:nical)?|team)\s+leader`, level: "lead" },
+  { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead|(?:tech(?:nical)?|team)\s+leader`, level: "lead",
+    // French puts the noun first: "Leader Technique Full-Stack", "Leader Qualité".
+    fr: String.raw`leader\s+(?:technique|qualit[ée]|d['’][ée]quipe)` },
   { pattern: PEOPLE_MANAGER, level: "manager" },
   { pattern: String.raw`director`, level: "director" },
   { pattern: String.raw`head\s+of|vp|svp|evp|vice\s+president|chief|c[tefoi]o|ciso`, level: "executive" },

@@ -82,6 +82,10 @@ describe("employmentType from local contract words in the body", () => {
     ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
     ["de", "- Vollzeit und Teilzeit möglich\n", null],
     ["fr", "- Temps partiel négociable après la période d’essai\n", null],
+    // What may follow the role is a prospect, not its type.
+    ["fr", "## Ce que nous vous proposons\n\n- De nombreuses opportunités en CDI vous attendent à l'issue de l'alternance.\n", null],
+    ["fr", "- La possibilité de prolonger ton stage ou de passer à temps partiel.\n", null],
+    ["pt", "Estágio com possibilidade de efetivação CLT.\n", "internship"],
     ["fr", "## Conditions\n\n- Temps partiel négociable après la période d’essai\n\n## Emploi proposé\n\nCDI cadre\n", "full-time"],
     // A label line about good practice, a perk list item ending in ':' and an elided pair in the title state none.
     ["es", "*Programación y buenas prácticas*\n\n- Código limpio\n", null],

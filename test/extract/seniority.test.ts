@@ -26,6 +26,13 @@ describe("seniority from the title", () => {
     ["Medior Backend Developer (Node.js / TypeScript)", "mid"],
     ["New Grad Software Engineer", "junior"],
     ["Stage UX (6 mois) dans le domaine des brevets", "intern"],
+    // French grades: junior / confirmé / senior; "Leader Technique" puts the noun first; "expérimenté" names no one grade.
+    ["Développeur Confirmé .NET / Angular (H/F)", "mid"],
+    ["Développeur Full Stack Java - confirmé et Senior", "mid"],
+    ["Développeur•euse Full-Stack Intermédiaire", "mid"],
+    ["Leader Technique Full-Stack (H/F)", "lead"],
+    ["Leader Qualité F/H", "lead"],
+    ["Ingénieur R&D expérimenté - Annecy", null],
     ["Early Stage Startup Engineer", null],
     ["Mid-level Backend Software Engineer", "mid"],
     ["Middle Golang Developer", "mid"],

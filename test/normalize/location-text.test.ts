@@ -23,6 +23,12 @@ describe("parseLocationText", () => {
     ["Remote (US) or San Francisco Bay Area", "remote", ["US"], [], ["San Francisco"]],
     ["San Francisco, CA or Remote (USA)", "remote", ["US"], [], ["San Francisco"]],
     ["Remote,Palo Alto, CA", "remote", ["US"], [], ["Palo Alto"]],
+    // A hyphenated French commune is one name, hyphens kept; a known city inside it is no place of its own.
+    ["Remote,Cesson-Sévigné, France", "remote", ["FR"], [], ["Cesson-Sévigné"]],
+    ["Remote,Fos-sur-Mer, France", "remote", ["FR"], [], ["Fos-sur-Mer"]],
+    ["Remote,Villeneuve-d'Ascq, France", "remote", ["FR"], [], ["Villeneuve-d'Ascq"]],
+    ["Remote,Saint-Paul-lez-Durance, France", "remote", ["FR"], [], ["Saint-Paul-lez-Durance"]],
+    ["Remote,Chambray-lès-Tours, France", "remote", ["FR"], [], ["Chambray-lès-Tours"]],
     ["Hybrid or Remote", "remote", [], [], []],
     ["San Francisco-Hybrid", "hybrid", ["US"], [], ["San Francisco"]],
     ["Utrecht, Netherlands (Hybrid Tue/Thu)", "hybrid", ["NL"], [], ["Utrecht"]],
