@@ -583,6 +583,12 @@ export function factSegments(doc: PostingDoc, title: string | null | undefined):
       for (const part of line.split(FACT_SPLIT_RE)) out.push({ text: part, line: block.line + j });
     });
   }
+  // A page may set its line of facts right above the title instead, as a kicker over the heading
+  // ("Careers · Full-time · Boston (hybrid) or remote US"): one short line of separated segments.
+  const above = at > 0 ? blocks[at - 1] : undefined;
+  if (above?.kind === "paragraph" && above.lines.length === 1 && FACT_SPLIT_RE.test(above.text) && above.text.split(" ").length <= MAX_FACT_LINE_WORDS) {
+    for (const part of above.text.split(FACT_SPLIT_RE)) out.push({ text: part, line: above.line });
+  }
   return out;
 }
 

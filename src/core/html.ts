@@ -365,6 +365,44 @@ function textOf(el: Element): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
+// Inline tags a page sets its facts in, one per fact ("<span>Full Time</span><span>Berlin</span>").
+const FACT_TAGS = new Set(["span", "time", "small"]);
+// Blocks whose children may be such a row of facts.
+const FACT_ROW_TAGS = new Set(["div", "p", "h2", "h3", "h4", "h5", "h6", "li"]);
+/** Characters of one fact, and of a whole row, at most: a row of facts is short. */
+const MAX_FACT_CHARS = 60;
+const MAX_FACT_ROW_CHARS = 120;
+// A fact ends as a label ("Location:") or a sentence does: such a run of spans is prose.
+const FACT_END_RE = /[:.,;]$/;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/**
+ * A block of short sibling spans and nothing else — a page's row of facts under its title
+ * (`<span>Remote</span><span>Sofia</span>`, `<span>Full Time</span> <span>Melbourne</span>`) —
+ * keeps its facts apart with " · ", as a line of facts is written in text; run together they read
+ * "RemoteSofia" or "Full Time Melbourne". Text runs an editor split into spans mid-sentence
+ * ("<span>5+ years of </span><span>Python</span>") are left alone.
+ */
+function separateFactRows(root: HastRoot | Element): void {
+  for (const el of elements(root)) {
+    if (!FACT_ROW_TAGS.has(el.tagName) || el.children.length < 2) continue;
+    const facts = el.children.filter((c): c is Element => c.type === "element");
+    if (facts.length < 2) continue;
+    if (el.children.some((c) => (c.type === "text" && c.value.trim()) || (c.type === "element" && !FACT_TAGS.has(c.tagName)))) continue;
+    const texts = facts.map(textOf);
+    const raw = facts.map((f) => f.children.map((c) => (c.type === "text" ? c.value : "")).join(""));
+    // A span of its own punctuation is the row's separator already ("$140,000" "—" "$170,000 USD").
+    if (texts.some((t, i) => !t || !WORD_CHAR_RE.test(t) || t.length > MAX_FACT_CHARS || FACT_END_RE.test(t) || /^\s|\s$/.test(raw[i]))) continue;
+    if (texts.join(" ").length > MAX_FACT_ROW_CHARS) continue;
+    const out: ElementContent[] = [];
+    facts.forEach((f, i) => {
+      if (i) out.push({ type: "text", value: " · " });
+      out.push(f);
+    });
+    el.children = out;
+  }
+}
+
 /** Share of the posting part's text a title block above it holds at most (a banner's facts and apply link, not a sidebar). */
 const MAX_TITLE_BLOCK_SHARE = 0.2;
 
@@ -846,6 +884,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   prune(page);
   dropTemplateTags(page);
   hoistHeadingBlocks(page);
+  separateFactRows(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
   dropBeforeTitledHeading(tree, pageTitle);

@@ -138,13 +138,25 @@ function salaryText(node: Obj): string | undefined {
   const unit = (text(q.unitText) ?? text(amount.unitText))?.toUpperCase();
   const period = PERIODS.find(([, u]) => u === unit)?.[0];
   const range = min !== undefined && max !== undefined && min !== max ? `${min}–${max}` : `${min ?? max}`;
-  return [currency, range, period ? `per ${period}` : undefined].filter(Boolean).join(" ");
+  // A maximum alone (minValue 0 or absent) is a ceiling, not a fixed pay: "up to USD 10".
+  const ceiling = min === undefined && figure(q.value) === undefined;
+  return [ceiling ? "up to" : undefined, currency, range, period ? `per ${period}` : undefined].filter(Boolean).join(" ");
 }
+
+// schema.org leaves employmentType free text: besides Google's codes, publishers write the
+// type's own word ("INTERNSHIP", "CONTRACT", "Full time"). Compared without spaces, "-" or "_".
+const EMPLOYMENT_TYPE_WORDS: Readonly<Record<string, EmploymentType>> = {
+  INTERNSHIP: "internship",
+  CONTRACT: "contract",
+  FREELANCE: "contract",
+  TEMP: "temporary",
+};
 
 function employmentTypeOf(node: Obj): EmploymentType | undefined {
   for (const t of asArray(node.employmentType)) {
-    const code = text(t)?.toUpperCase().replace(/[\s-]/g, "_");
-    const type = TYPES.find(([, c]) => c === code)?.[0];
+    const code = text(t)?.toUpperCase().replace(/[\s_-]/g, "");
+    if (!code) continue;
+    const type = TYPES.find(([, c]) => c.replace(/_/g, "") === code)?.[0] ?? EMPLOYMENT_TYPE_WORDS[code];
     if (type) return type;
   }
   return undefined;

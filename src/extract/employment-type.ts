@@ -21,6 +21,8 @@ const TYPE_FIELD_KEYS = [
   "type of employment",
   "work type",
   "position type",
+  // "Position: Full time" — a key naming the job, read for a type only when its value states one.
+  "position",
   "role type",
   "engagement",
   "engagement type",

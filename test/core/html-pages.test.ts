@@ -41,6 +41,28 @@ describe("page shapes", () => {
     expect(p.location.cities).toEqual(["Karachi"]);
   });
 
+  it("a row of sibling spans under the title is a line of facts, kept apart", () => {
+    const row = page("", "<h1>Game Engineer</h1><div class=\"meta\"><span>Full Time</span>\n<span>Perth, Western Australia</span></div><p>We build engines.</p>");
+    const p = parsePosting(row, { file: "t.html" });
+    expect(p.location.raw).toBe("Perth, Western Australia");
+    expect(p.employmentType).toBe("full-time");
+    const badges = page("", "<h1>Rust Developer</h1><h5><span class=\"badge\">Remote</span><span class=\"badge\">Plovdiv</span></h5><p>Smart contracts.</p>");
+    expect(parsePosting(badges, { file: "t.html" }).location.cities).toEqual(["Plovdiv"]);
+    // A pay range whose dash is a span of its own is one range.
+    expect(texts(page("", "<div><span>$90,000</span><span>&mdash;</span><span>$110,000 USD</span></div>"))).toEqual(["$90,000—$110,000 USD"]);
+    // An editor's runs of one sentence stay one sentence.
+    expect(texts(page("", "<p><span>5+ years of </span><span>Python</span></p>"))).toEqual(["5+ years of Python"]);
+  });
+
+  it("a kicker line of facts right above the title is read as the title's facts", () => {
+    const html = page("", "<p>Careers · Part-time · Denver (hybrid)</p><h1>Data Analyst</h1><p>Dashboards for clients.</p>");
+    const p = parsePosting(html, { file: "t.html" });
+    expect(p.title).toBe("Data Analyst");
+    expect(p.employmentType).toBe("part-time");
+    expect(p.location.cities).toEqual(["Denver"]);
+    expect(p.location.workplace).toBe("hybrid");
+  });
+
   it("a listing of other jobs above the posting the <title> names is dropped", () => {
     const html = page(
       "<title>Senior Software Engineer – Acme</title>",

@@ -99,6 +99,12 @@ describe("JSON-LD JobPosting", () => {
     employmentType: ["CONTRACTOR", "FULL_TIME"],
   };
 
+  it("reads a type written as a word and a pay with only a ceiling", () => {
+    const intern = { "@type": "JobPosting", title: "Designer", employmentType: "INTERNSHIP", baseSalary: { "@type": "MonetaryAmount", currency: "EUR", value: { "@type": "QuantitativeValue", minValue: 0, maxValue: 14, unitText: "HOUR" } } };
+    expect(jobPostingOf([JSON.stringify(intern)])).toMatchObject({ employmentType: "internship", salary: "up to EUR 14 per hour" });
+    expect(jobPostingOf([JSON.stringify({ ...intern, employmentType: "Full-time" })])?.employmentType).toBe("full-time");
+  });
+
   it.each([
     ["a node", node],
     ["an array", [{ "@type": "Organization", name: "X" }, node]],

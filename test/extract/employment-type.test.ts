@@ -9,6 +9,9 @@ describe("employmentType", () => {
   it.each([
     ["Employment Type: Full-time\n", "full-time"],
     ["Type: Part-time\n", "part-time"],
+    // A "Position" key states a type only when its value holds one.
+    ["- Level: Junior\n- Position: Part time\n", "part-time"],
+    ["Position: Senior Backend Engineer\n", null],
     // A page's line of facts under its title.
     ["# Backend Engineer\n\nIslamabad, Pakistan | Full Time\n\nWe build SDKs.\n", "full-time"],
     ["---\nconditions: Full-time contract position\n---\n\nText.\n", "contract"],
