@@ -37,7 +37,12 @@ const MAY_NEED_RE = new WordPattern(String.raw`^(?:#|[-*][\p{L}\p{N}]|[ \t]+$|\*
 export function repairBrokenMarkdown(text: string): Repaired {
   if (!MAY_NEED_RE.test(text)) return { text, changed: 0 };
   const lines = text.split("\n");
-  const glued = lines.map((l) => GLUED_BULLET_RE.test(l));
+  // Each pattern in the form that reads the whole text reads each of its lines (latin1-classes.ts):
+  // chosen once, not once per line and pattern.
+  const gluedBullet = GLUED_BULLET_RE.for(text);
+  const gluedHeading = GLUED_HEADING_RE.for(text);
+  const gluedH1 = GLUED_H1_RE.for(text);
+  const glued = lines.map((l) => gluedBullet.test(l));
   let inFence = false;
   let changed = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -46,13 +51,13 @@ export function repairBrokenMarkdown(text: string): Repaired {
     if (inFence) continue;
     let fixed = line;
     if (WHITESPACE_ONLY_RE.test(line)) fixed = "";
-    else if (GLUED_HEADING_RE.test(line)) fixed = line.replace(GLUED_HEADING_RE.for(line), "$1 ");
-    else if (GLUED_H1_RE.test(line)) fixed = `# ${line.slice(1)}`;
+    else if (gluedHeading.test(line)) fixed = line.replace(gluedHeading, "$1 ");
+    else if (gluedH1.test(line)) fixed = `# ${line.slice(1)}`;
     else if (STRAY_BOLD_BULLET_RE.test(line)) fixed = line.replace(STRAY_BOLD_BULLET_RE, "");
     // A glued bullet counts only in a run: next to another glued bullet or a real one
     // (a lone "*Note" or "-ish" line is prose).
     else if (glued[i] && (glued[i - 1] || glued[i + 1] || BULLET_RE.test(lines[i - 1] ?? "") || BULLET_RE.test(lines[i + 1] ?? ""))) {
-      fixed = line.replace(GLUED_BULLET_RE.for(line), "$1 ");
+      fixed = line.replace(gluedBullet, "$1 ");
     }
     if (fixed !== line) {
       lines[i] = fixed;

@@ -14,7 +14,11 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ł: "l", ø: "o", ß
 // One of the letters above.
 const SPECIAL_LETTER_RE = /[łøßđıæœþ]/g;
 
+// ASCII letters and digits only: lower-casing alone folds such a word (most words of a posting are).
+const PLAIN_WORD_RE = /^[A-Za-z0-9]+$/;
+
 export function foldPlace(text: string): string {
+  if (PLAIN_WORD_RE.test(text)) return text.toLowerCase();
   const split = text.toLowerCase().normalize("NFD");
   const bare = split.replace(MARK_RE.for(split), "").replace(SPECIAL_LETTER_RE, (c) => SPECIAL_LETTERS[c] ?? c).replace(DOT_RE, "");
   return bare.replace(NON_WORD_RE.for(bare), " ").trim();

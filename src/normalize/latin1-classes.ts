@@ -23,12 +23,22 @@ export const LATIN1_CLASSES = {
 // bullets, odd spaces) and the currency signs, which most lines past Latin-1 hold and nothing else.
 const BEYOND_LATIN1_RE = /[^\0-\xff\u2000-\u206f\u20a0-\u20c0]/;
 let beyondLatin1WordCharRe: RegExp | undefined;
+// The last text asked about and its answer: the patterns of one step (a line's repairs, a pay
+// line's money patterns) ask about the same text one after another, each a scan of it.
+let lastText: string | undefined;
+let lastAnswer = true;
 
 /** Whether `text`'s letters, digits and marks are all Latin-1, so the cut classes read it as the Unicode ones do. */
 export function isLatin1Words(text: string): boolean {
-  if (!BEYOND_LATIN1_RE.test(text)) return true;
-  beyondLatin1WordCharRe ??= /(?![\0-\xff])[\p{L}\p{N}\p{M}]/u;
-  return !beyondLatin1WordCharRe.test(text);
+  if (text === lastText) return lastAnswer;
+  let answer = !BEYOND_LATIN1_RE.test(text);
+  if (!answer) {
+    beyondLatin1WordCharRe ??= /(?![\0-\xff])[\p{L}\p{N}\p{M}]/u;
+    answer = !beyondLatin1WordCharRe.test(text);
+  }
+  lastText = text;
+  lastAnswer = answer;
+  return answer;
 }
 
 // A \p class of the written form that has a Latin-1 cut: letters, digits, marks; upper and

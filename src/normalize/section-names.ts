@@ -483,8 +483,9 @@ interface CompiledNames {
   variants: readonly CompiledVariant[];
   /** Positions of the anchored variants by their first word. */
   anchoredByFirstWord: ReadonlyMap<string, readonly number[]>;
-  /** Positions of the others ("~phrase", "phrase$"). */
-  floating: readonly number[];
+  /** Positions of the others ("~phrase", "phrase$") by their first word: such a phrase stands in a
+   *  heading between spaces, so its first word is one of the heading's words. */
+  floatingByFirstWord: ReadonlyMap<string, readonly number[]>;
 }
 
 let compiled: CompiledNames | undefined;
@@ -497,17 +498,15 @@ function compiledNames(): CompiledNames {
     ...HEADING_LANGUAGES.flatMap((l) => (row[l] ?? []).flatMap((v) => languageVariants(row, v))),
   ]);
   const anchoredByFirstWord = new Map<string, number[]>();
-  const floating: number[] = [];
+  const floatingByFirstWord = new Map<string, number[]>();
   variants.forEach((v, i) => {
-    if (!v.anchored) floating.push(i);
-    else {
-      const first = firstWord(v.phrase);
-      const list = anchoredByFirstWord.get(first);
-      if (list) list.push(i);
-      else anchoredByFirstWord.set(first, [i]);
-    }
+    const byFirstWord = v.anchored ? anchoredByFirstWord : floatingByFirstWord;
+    const first = firstWord(v.phrase);
+    const list = byFirstWord.get(first);
+    if (list) list.push(i);
+    else byFirstWord.set(first, [i]);
   });
-  return (compiled = { variants, anchoredByFirstWord, floating });
+  return (compiled = { variants, anchoredByFirstWord, floatingByFirstWord });
 }
 
 function firstWord(norm: string): string {
@@ -531,14 +530,24 @@ export interface HeadingMeaning {
  *  common ones; 8,192 of mostly one-off lines cost ~7 MB of peak RSS over the corpus, no speed. */
 const MEMO_MAX = 1024;
 
-/** Variants that can match `norm`, in table order: anchored ones sharing its first word, floating ones it contains. */
-function candidatesFor(norm: string, names: CompiledNames): number[] {
+/** Variants that can match `norm`, in table order: anchored ones sharing its first word, floating
+ *  ones whose first word is one of its words. Looked up by word, not by scanning the ~400 floating
+ *  phrases: most lines classified are no heading, and that scan was most of their cost. */
+function candidatesFor(norm: string, names: CompiledNames): readonly number[] {
   const anchored = names.anchoredByFirstWord.get(firstWord(norm)) ?? [];
+  let floating: number[] | undefined;
+  // Each variant has one first word, so distinct words never list a variant twice.
+  for (const word of new Set(norm.split(" "))) {
+    const at = names.floatingByFirstWord.get(word);
+    if (at) (floating ??= []).push(...at);
+  }
+  if (!floating) return anchored;
+  floating.sort((x, y) => x - y);
   const out: number[] = [];
   let a = 0;
-  for (const f of names.floating) {
+  for (const f of floating) {
     while (a < anchored.length && anchored[a] < f) out.push(anchored[a++]);
-    if (norm.includes(names.variants[f].phrase)) out.push(f);
+    out.push(f);
   }
   while (a < anchored.length) out.push(anchored[a++]);
   return out;

@@ -159,6 +159,9 @@ interface Vocabulary {
   starts: KeyStarts;
   /** First token of every key of two or more tokens. */
   multiFirst: Set<string>;
+  /** Every key of two or more tokens cut before each of its later tokens ("google cloud" of
+   *  "google cloud functions"): tokens that are none of these start no longer key. */
+  keyHeads: Set<string>;
   maxTokens: number;
 }
 
@@ -171,15 +174,21 @@ function vocabularyIndex(): Vocabulary {
 
 /** Joins tokens into a key, or null when a gap between them does not belong inside a name. */
 function keyOf(text: string, tokens: readonly Token[], from: number, count: number): string | null {
-  let key = tokens[from].lower;
-  for (let i = from + 1; i < from + count; i++) {
-    const gap = text.slice(tokens[i - 1].end, Math.min(tokens[i].start, tokens[i - 1].end + 8));
-    if (tokens[i].start - tokens[i - 1].end > 8 || !NGRAM_GAP_RE.test(gap)) return null;
-    const sep = gap.includes("/") ? "/" : gap.includes("&") ? "&" : " ";
-    key += sep + tokens[i].lower;
-  }
+  let key: string | null = tokens[from].lower;
+  for (let i = from + 1; i < from + count && key !== null; i++) key = keyWith(text, tokens, key, i);
   return key;
 }
+
+/** The key of the tokens before `i` (`key`) with token `i` added, or null when the gap before it does not belong inside a name. */
+function keyWith(text: string, tokens: readonly Token[], key: string, i: number): string | null {
+  const gap = text.slice(tokens[i - 1].end, Math.min(tokens[i].start, tokens[i - 1].end + 8));
+  if (tokens[i].start - tokens[i - 1].end > 8 || !NGRAM_GAP_RE.test(gap)) return null;
+  const sep = gap.includes("/") ? "/" : gap.includes("&") ? "&" : " ";
+  return key + sep + tokens[i].lower;
+}
+
+// Where a key of two or more tokens is cut into them: tokens hold none of these.
+const KEY_SEPARATORS = new Set([" ", "/", "&"]);
 
 /**
  * One key of the lookup: [key, its first token, name, mode, tokens in the key, 1 if a phrase to
@@ -226,6 +235,7 @@ function buildVocabulary(): Vocabulary {
   const index = new Map<string, IndexEntry>();
   const firstTokens = new Set<string>();
   const multiFirst = new Set<string>();
+  const keyHeads = new Set<string>();
   let maxTokens = 1;
   const rows = JSON.parse(SKILL_INDEX_JSON) as SkillIndexRow[];
   // Indexes, not destructuring: this runs once per process, in the interpreter, where
@@ -236,10 +246,14 @@ function buildVocabulary(): Vocabulary {
     const size = row[4];
     index.set(row[0], { name: row[2], mode: row[3], surfaces: row.slice(6) as string[], size, skip: row[5] === 1 });
     firstTokens.add(first);
-    if (size > 1) multiFirst.add(first);
+    if (size > 1) {
+      multiFirst.add(first);
+      const key = row[0];
+      for (let j = 1; j < key.length; j++) if (KEY_SEPARATORS.has(key[j])) keyHeads.add(key.slice(0, j));
+    }
     if (size > maxTokens) maxTokens = Math.min(size, 4);
   }
-  return { index, starts: new KeyStarts(firstTokens), multiFirst, maxTokens };
+  return { index, starts: new KeyStarts(firstTokens), multiFirst, keyHeads, maxTokens };
 }
 
 /** Every lower-cased key of the vocabulary (for tests and the candidates report). */
@@ -286,7 +300,8 @@ function spellingStrength(hit: IndexEntry, tokens: readonly Token[], from: numbe
 
 function candidatesOf(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  const { index, multiFirst, maxTokens } = vocabularyIndex();
+  const { index, multiFirst, keyHeads, maxTokens } = vocabularyIndex();
+  const keys: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     // Every key starts with a key's first word: most words are passed over here.
     if (!tokens[i].startsKey) {
@@ -295,10 +310,18 @@ function candidatesOf(text: string, tokens: readonly Token[]): Candidate[] {
     }
     const first = tokens[i].lower;
     const longest = multiFirst.has(first) ? Math.min(maxTokens, tokens.length - i) : 1;
+    // The keys of the next 1, 2, … tokens, each built on the last, while a longer key can start so.
+    keys.length = 0;
+    keys.push(first);
+    for (let n = 2; n <= longest && keyHeads.has(keys[n - 2]); n++) {
+      const key = keyWith(text, tokens, keys[n - 2], i + n - 1);
+      if (key === null) break;
+      keys.push(key);
+    }
     let matched = 0;
-    for (let n = longest; n >= 1 && !matched; n--) {
-      const key = n === 1 ? first : keyOf(text, tokens, i, n);
-      const hit = key === null ? undefined : index.get(key);
+    for (let n = keys.length; n >= 1 && !matched; n--) {
+      const key = keys[n - 1];
+      const hit = index.get(key);
       const strength = hit ? spellingStrength(hit, tokens, i) : null;
       if (hit && strength) {
         out.push({ name: hit.name, strength, from: i, to: i + n, skip: hit.skip });
