@@ -126,6 +126,10 @@ function run(cmd, args, { env, stdout = "ignore" } = {}) {
     const child = spawn(cmd, args, { stdio: ["ignore", out, "pipe"], env: { ...process.env, ...env } });
     let err = "";
     let data = "";
+    // Decoded as a stream: a character whose bytes straddle two pipe chunks would otherwise
+    // read as two U+FFFD, and a byte-identical output would compare as different.
+    child.stderr.setEncoding("utf8");
+    child.stdout?.setEncoding("utf8");
     child.stderr.on("data", (c) => (err += c));
     child.stdout?.on("data", (c) => (data += c));
     const start = performance.now();
