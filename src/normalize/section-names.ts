@@ -231,7 +231,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     variants: [
       "benefits", "~benefits", "benefit", "perks", "~perks", "what we offer", "~what we offer", "what we can offer", "what can we offer",
       "we offer", "our offer", "the offer", "what's in it for you", "~in it for you", "what is in it for you", "in return",
-      "total rewards", "~total rewards", "rewards", "~compensation package", "~compensation elements", "compensation and benefits", "salary and benefits", "things you'll enjoy",
+      "total rewards", "~total rewards", "rewards", "~compensation elements", "compensation and benefits", "salary and benefits", "things you'll enjoy",
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
@@ -307,6 +307,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     // Outlier's "Why work on Outlier?" list counts; Deel's prose "Why should you be part…" does not).
     kind: "benefitsIfList",
     variants: [
+      // "Compensation Package": a list of what is offered, or a note on how the job may be paid
+      "~compensation package",
       "why", "what it's like working", "what it's like to work", "what's it like", "life at", "working at", "working with us",
       "work with us", "~reasons to", "what makes working at", "~makes working", "~why you'll love",
       // "What makes this different from other roles:", "What makes this opportunity unique:": the same pitch

@@ -73,6 +73,8 @@ describe("section lists", () => {
     ["bold markers left as text inside an item are dropped", "## Requirements\n\n* *     *  **Driven** \\- We are driven\n* Experience with **** message queues\n", { requirements: ["Driven - We are driven", "Experience with message queues"] }],
     ["company and pitch sections contribute nothing", "## About us\n\n- Founded 2010\n\n**Why should you join?**\n\nWe are great.\n", {}],
     ["a 'Why work here' section counts when it lists offerings", "**Why work on Outlier?**\n\n- Weekly payouts\n", { benefits: ["Weekly payouts"] }],
+    ["a 'Compensation Package' heading over a list of what is offered gives benefits", "## Compensation Package\n\n- Health cover\n- Four weeks off\n", { benefits: ["Health cover", "Four weeks off"] }],
+    ["a 'Compensation Package' heading over a note on how the job is paid gives nothing", "## Compensation Package\n\nWe can hire salaried or hourly, and part-time staff may join our benefits plan.\n", {}],
     ["empty and mark-only items are dropped", "## Benefits\n\n- \n- Health\n\n__\n", { benefits: ["Health"] }],
     ["a long emphasized sentence is a note, not a heading", "**Preferred Qualifications**\n\n**While having these helps your candidacy, having all of them is not required for this role at all.**\n\n- Rust\n", { niceToHave: ["Rust"] }],
     ["bold markers left as text around a label", "**Day-to-Day  \n**\n\n- Write courses\n\n** Equal Opportunities Monitoring**\n\nWe hire fairly.\n", { responsibilities: ["Write courses"] }],
