@@ -80,7 +80,8 @@ describe("classifyHeading", () => {
     ["What we offer", "benefits"],
     ["Total Rewards", "benefits"],
     ["Other compensation elements include:", "benefits"],
-    ["Our competitive compensation package includes:", "benefits"],
+    // A list of what is offered (a note on how the job may be paid, over no list, gives nothing)
+    ["Our competitive compensation package includes:", "benefitsIfList"],
     ["Some things you’ll enjoy", "benefits"],
     ["What this job can offer you", "benefits"],
     ["Compensation & benefits", "benefits"],
