@@ -6,39 +6,13 @@
 // main/eval/own/*.jsonl and main/eval/*/labels.jsonl.
 //   HN:    corpus/hn/**/*.txt (llm-classified.jsonl is not a posting), seed 20261222, 40 candidates printed
 //   pages: corpus/pages/* except SOURCES.md, seed 20261223, all printed in order
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
+import { mulberry32, shuffled, walk } from "../seeded.mjs";
 
 const ROOT = process.argv[2] ?? "/work/shared";
 const MAIN = process.argv[3] ?? "/work/main";
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffled(items, rand) {
-  const a = items.slice();
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
-  }
-  return a;
-}
-function walk(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
-    else out.push(p);
-  }
-  return out;
-}
 const filesOf = (path) => readFileSync(path, "utf8").split("\n").filter((l) => l.trim())
   .map((l) => JSON.parse(l).file);
 

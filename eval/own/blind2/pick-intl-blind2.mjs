@@ -2,7 +2,7 @@
 // Picks intl-blind2: per language, mulberry32(seed 20261224) shuffle over sorted eligible files.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { mulberry32, shuffled } from "/work/main/eval/own/seeded.mjs";
+import { mulberry32, shuffled } from "../seeded.mjs";
 const SEED = 20261224;
 const labelFiles = ["/work/shared/eval/dev/labels.jsonl",
   ...readdirSync("/work/main/eval/own").filter(f => f.endsWith(".jsonl")).map(f => "/work/main/eval/own/" + f),
