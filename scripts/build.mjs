@@ -115,6 +115,10 @@ const cjs = await build({
   outExtension: { ".js": ".cjs" },
   format: "cjs",
   plugins: [externalTinypool, lazyModules, asciiRawTemplates],
+  // Minified (the source map still names the sources): every start reads the bundle and keeps it
+  // as a string in each thread, and V8 parses from it whatever the code cache lacks. 2.59 MB ->
+  // 1.50 MB; a one-posting run touched ~960 fewer pages (10.6 k -> 9.7 k minor faults).
+  minify: true,
   // code-cache.ts passes the bundle's URL in; pool.ts finds worker.js beside it. The build id
   // (cli/build-info.ts) is a placeholder here, replaced below by a hash of the bundle.
   define: { "import.meta.url": "__jpImportMetaUrl", __JP_BUILD_ID__: JSON.stringify(BUILD_ID_PLACEHOLDER) },
