@@ -157,6 +157,10 @@ export function employmentTypeIn(text: string, language?: string | null, localOn
   const scan = cut.replace(NOT_A_TYPE_RE.for(cut), " ");
   // "Fachinformatiker (m/w/d) in Voll- oder Teilzeit": the elided compound offers both hours.
   if (ELIDED_ALTERNATIVE_RE.test(scan)) return null;
+  // "23 month fixed term contract": a contract of a stated length, as "6-month contract" is (the
+  // table reads a bare "fixed-term contract" as temporary).
+  const duration = DURATION_RE.exec(scan)?.[1].toLowerCase();
+  if (duration) return duration === "internship" ? "internship" : "contract";
   const re = typeWordRe(language, localOnly).for(scan);
   let best: number | null = null;
   let rest = scan;

@@ -35,7 +35,8 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
   },
   {
     type: "temporary",
-    pattern: String.raw`temporary|temp|seasonal|fixed[\s-]term`,
+    // A "fixed-term contract" is read whole: a temporary one, which "contract" alone would not say.
+    pattern: String.raw`temporary|temp|seasonal|fixed[\s-]term(?:\s+contract)?`,
     pt: String.raw`tempor[áa]ri[oa]|prazo\s+determinado`,
     es: String.raw`temporal|plazo\s+fijo|eventual`,
     de: String.raw`befristet(?:e[rn]?)?|zeitlich\s+begrenzt`,
