@@ -446,6 +446,15 @@ function titleBlockOf(page: HastRoot, h1: Element, part: Element): Element {
   return block;
 }
 
+/** `article` shares its parent with another <article>. */
+function hasSiblingArticle(page: HastRoot, article: Element): boolean {
+  for (const parent of [page, ...elements(page)]) {
+    if (!parent.children.includes(article)) continue;
+    return parent.children.some((c) => c !== article && c.type === "element" && c.tagName === "article");
+  }
+  return false;
+}
+
 /** Share of the page's text an <article> holds at least to be taken for the posting's part. */
 const MIN_ARTICLE_SHARE = 0.3;
 
@@ -467,8 +476,10 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
     }
   }
   // An <article> that holds little of the page's text is a card beside the posting (a "Read next"
-  // blog teaser, one job of a listing of others), not the posting itself.
-  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) ? longest : undefined;
+  // blog teaser, one job of a listing of others), not the posting itself; one beside sibling
+  // <article>s is one block of a page laid out in articles ("The Role", "Responsibilities",
+  // "Equal Employment Opportunity"), and the page is read whole.
+  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) && !hasSiblingArticle(page, longest) ? longest : undefined;
   const part = main ?? article;
   if (!part) return { root: page, hasH1: h1s.length > 0 };
   const children: ElementContent[] = [...part.children];

@@ -137,8 +137,9 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Wor
   if (!re) {
     const words = (w: (typeof EMPLOYMENT_TYPE_WORDS)[number]) => [...(localOnly ? [] : [w.pattern]), ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))];
     const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${words(w).filter(Boolean).join("|") || "(?!)"})`);
-    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto".
-    re = new WordPattern(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
+    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto". Chinese writes no spaces
+    // between words, so a Han character beside a word does not make it part of a longer one ("设计实习生").
+    re = new WordPattern(`(?<!(?!\\p{Script=Han})[\\p{L}\\p{N}_-])(?:${groups.join("|")})(?!(?!\\p{Script=Han})[\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
     typeWordRes.set(key, re);
   }
   return re;

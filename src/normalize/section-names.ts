@@ -76,7 +76,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones"],
     de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
     it: ["~processo di selezione", "~colloquio", "~colloqui", "~come candidarsi", "~per candidarsi"],
-    zh: ["申请方式", "应聘方式", "投递方式", "招聘流程"],
+    zh: ["申请方式", "应聘方式", "投递方式", "招聘流程", "职位申请说明", "申请说明"],
     fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~m'intéresse", "~t'intéresse", "~informations sur la procédure", "notre mission",
       // "Contexte et atouts du poste": what the job has going for it, not skills that are a plus.
       "~atouts du poste"],
@@ -165,7 +165,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst", "=dein job", "dein job bei", "=deine stelle"],
     fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "=la mission", "~la mission du poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
     it: ["~responsabilità", "~mansioni", "~cosa farai", "~di cosa ti occuperai", "~ti occuperai", "~il tuo ruolo", "~il ruolo", "~descrizione del ruolo", "~descrizione della posizione", "~attività", "~compiti"],
-    zh: ["岗位职责", "工作职责", "职位描述", "工作内容", "职责", "主要职责", "工作描述"],
+    zh: ["岗位职责", "工作职责", "职位描述", "工作内容", "职责", "主要职责", "工作描述", "职责范围", "工作职能"],
   },
   {
     kind: "requirements",
@@ -219,7 +219,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen", "~fühlst du dich sicher"],
     fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil", "~ce dont vous aurez besoin", "~ce dont tu auras besoin", "~pour réussir"],
     it: ["~requisiti", "~requisiti richiesti", "~chi cerchiamo", "~cosa cerchiamo", "~il candidato ideale", "~profilo", "~il tuo profilo", "~competenze", "~competenze richieste", "~conoscenze", "~esperienza richiesta", "~qualifiche"],
-    zh: ["任职要求", "岗位要求", "任职资格", "职位要求", "要求", "基本要求", "任职条件", "技能要求"],
+    zh: ["任职要求", "岗位要求", "任职资格", "职位要求", "要求", "基本要求", "任职条件", "技能要求", "学历要求", "工作经历", "工作经验", "经验要求", "技能和经验要求", "资格要求"],
   },
   {
     // "You'll have:" lists what is asked, except as the lead-in of a benefits section's list.
@@ -349,7 +349,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "~das sind wir", "~unternehmen", "~unsere werte", "~unsere kultur"],
     fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs"],
     it: ["~chi siamo", "~chi siamo noi", "~l'azienda", "~la nostra azienda"],
-    zh: ["公司介绍", "关于我们"],
+    zh: ["公司介绍", "关于我们", "公司简介"],
   },
   {
     kind: "none",

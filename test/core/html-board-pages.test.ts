@@ -88,7 +88,36 @@ describe("a site named by its domain", () => {
   });
 });
 
+describe("a page laid out in sibling <article>s", () => {
+  it("reads them all, not only the longest (a boilerplate notice)", () => {
+    const html = page(
+      "<title>Harbor Studio : QA Lead</title>",
+      `<section class="top"><article><h2>QA Lead (Tulsa, OK)</h2><a href="https://apply.example/qa">Apply Now</a></article></section>` +
+        `<section class="main"><article><h5>Responsibilities</h5><ul><li>Plan the test passes of each release</li></ul></article>` +
+        `<article><h5>Qualifications</h5><ul><li>Four years of testing mobile apps</li></ul></article>` +
+        `<article><h5>Equal Employment Opportunity</h5><p>${"Harbor Studio hires people of every background and treats every applicant the same way. ".repeat(6)}</p></article></section>`,
+    );
+    const p = parse(html);
+    expect(p.title).toBe("QA Lead (Tulsa, OK)");
+    expect(p.responsibilities).toEqual(["Plan the test passes of each release"]);
+    expect(p.requirements).toEqual(["Four years of testing mobile apps"]);
+  });
+});
+
 describe("a page in Chinese", () => {
+  it("reads the hours and the engagement in Chinese words", () => {
+    expect(parsePosting("# 前端工程师（全职）\n\n负责网页开发。\n", { file: "t.md" }).employmentType).toBe("full-time");
+    expect(parsePosting("# 设计实习生\n\n参与产品设计。\n", { file: "t.md" }).employmentType).toBe("internship");
+    expect(parsePosting("# 运营助理（兼职）\n\n整理资料。\n", { file: "t.md" }).employmentType).toBe("part-time");
+  });
+
+  it("reads education and work-history headings as requirements, the duties' scope as responsibilities", () => {
+    const p = parsePosting("# 前端工程师\n\n## 职责范围:\n\n- 维护代码\n\n## 学历要求:\n\n- 计算机相关专业\n\n## 工作经历:\n\n- 2年以上前端开发经验\n", { file: "t.md" });
+    expect(p.responsibilities).toEqual(["维护代码"]);
+    expect(p.requirements).toEqual(["计算机相关专业", "2年以上前端开发经验"]);
+    expect(p.experienceYears).toEqual({ min: 2, max: null });
+  });
+
   const html = page(
     "<title>hexa</title>",
     `<h3>职位：后端工程师</h3><h5>地址：上海</h5><h5>职责：</h5><ul><li>设计和维护服务端接口；</li></ul>` +
