@@ -155,6 +155,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what you'd own", "what you would own", "what you'll be owning",
       // Duties worded as examples of the work: "Examples of what you could build".
       "~what you could build", "~what you could work on", "~what you could be working on",
+      // What the hire is to achieve: "Objectives of this Role", "Key objectives", "Your objectives".
+      "objectives of", "~role objectives", "~key objectives", "your objectives", "=objectives",
     ],
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "=a missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "=la misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
@@ -207,6 +209,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       // The hire's record and fit: "What you've done in your career", "You fit this role if you have",
       // "Skills & Qualification", "Required Knowledge, Skills, and Abilities".
       "what you've done", "what you have done", "~fit this role if", "~fit the role if", "skills and qualification", "required knowledge",
+      // The person's qualities asked for: "Qualities and traits we value", "Personal qualities", "Traits we look for".
+      "qualities", "personal qualities", "~qualities we", "~traits we",
     ],
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias", "~o que precisas", "~precisas de ter"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~qué tienes que saber", "~lo que tienes que saber", "~qué debes saber", "~debes tener", "~deberás tener"],
@@ -606,6 +610,11 @@ export function classifyHeading(text: string): HeadingMeaning | null {
   return byText.get(text);
 }
 
+/** Any of `phrases`, normalised as headings are, as whole words of a normalised text. */
+function wholePhrasesRe(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:^| )(?:${phrases.map(normalizeHeading).join("|")})(?= |$)`);
+}
+
 /**
  * Nouns that name the duties themselves, in every language: a lead-in holding one ("Las principales
  * responsabilidades que esperamos que tomes son:") names the list after it, where other duty
@@ -626,7 +635,7 @@ const DUTY_NOUN_LAST_WORDS = 6;
 let dutyNounRe_: RegExp | undefined;
 /** DUTY_NOUNS normalised as headings are, whole words; built on first use (start-up compiles no pattern it may not need). */
 function dutyNounRe(): RegExp {
-  return (dutyNounRe_ ??= new RegExp(`(?:^| )(?:${DUTY_NOUNS.map(normalizeHeading).join("|")})(?= |$)`));
+  return (dutyNounRe_ ??= wholePhrasesRe(DUTY_NOUNS));
 }
 
 /**
@@ -646,7 +655,19 @@ const NICE_TO_HAVE_LEAD_INS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", r
 let niceToHaveLeadInRe_: RegExp | undefined;
 /** NICE_TO_HAVE_LEAD_INS, every column, normalised as headings are, whole words; built on first use. */
 function niceToHaveLeadInRe(): RegExp {
-  return (niceToHaveLeadInRe_ ??= new RegExp(`(?:^| )(?:${Object.values(NICE_TO_HAVE_LEAD_INS).flat().map(normalizeHeading).join("|")})(?= |$)`));
+  return (niceToHaveLeadInRe_ ??= wholePhrasesRe(Object.values(NICE_TO_HAVE_LEAD_INS).flat()));
+}
+
+/**
+ * Phrases that call what follows what working there is like, as a pitch names its perks ("Here are
+ * some of the great things about working at Acme:", "What we love about working here:"): a
+ * sentence-long lead-in holding one names the list after it benefits.
+ */
+const BENEFIT_LEAD_INS: readonly string[] = ["about working at", "about working here", "about working with us", "about working for", "about being part of", "about joining"];
+let benefitLeadInRe_: RegExp | undefined;
+/** BENEFIT_LEAD_INS normalised as headings are, whole words; built on first use. */
+function benefitLeadInRe(): RegExp {
+  return (benefitLeadInRe_ ??= wholePhrasesRe(BENEFIT_LEAD_INS));
 }
 
 /** A lead-in sentence may run this long and still name the list after it. */
@@ -664,6 +685,7 @@ export function leadInNames(text: string): "benefits" | "responsibilities" | "ni
   if (!norm || wordCount(norm) > LEAD_IN_MAX_WORDS) return null;
   if (dutyNounRe().test(norm.split(" ").slice(-DUTY_NOUN_LAST_WORDS).join(" "))) return "responsibilities";
   if (niceToHaveLeadInRe().test(norm)) return "niceToHave";
+  if (benefitLeadInRe().test(norm)) return "benefits";
   const names = compiledNames();
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];

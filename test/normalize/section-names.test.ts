@@ -29,6 +29,11 @@ describe("classifyHeading", () => {
     ["Skills & Qualification", "requirements"],
     ["Required Knowledge, Skills, and Abilities", "requirements"],
     ["Examples of what you could build", "responsibilities"],
+    // What the hire is to achieve, and the qualities asked of them.
+    ["Objectives of this Role", "responsibilities"],
+    ["Key objectives", "responsibilities"],
+    ["Qualities and traits we value", "requirements"],
+    ["Personal qualities", "requirements"],
     ["What you bring", "requirements"],
     ["You have:", "requirements"],
     ["What you'll already have:", "requirements"],
