@@ -12,6 +12,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
 import { cutWarning, lineTree } from "./line-tree.js";
 import { decodeEntities } from "./json-ld.js";
+import { classifyHeading } from "../normalize/section-names.js";
 
 /**
  * Characters of a page given to the HTML parser after scripts, styles and comments are cut out;
@@ -446,11 +447,24 @@ function titleBlockOf(page: HastRoot, h1: Element, part: Element): Element {
   return block;
 }
 
-/** `article` shares its parent with another <article>. */
-function hasSiblingArticle(page: HastRoot, article: Element): boolean {
+// What a posting's own sections are headed by (a list kind of the heading table).
+const POSTING_SECTION_KINDS: ReadonlySet<string> = new Set(["requirements", "niceToHave", "responsibilities", "benefits"]);
+
+/** The element's first heading names a section of a posting ("Responsibilities", "Qualifications"). */
+function opensWithPostingSection(el: Element): boolean {
+  for (const inner of elements(el)) {
+    if (!HEADING_TAGS.has(inner.tagName)) continue;
+    const kind = classifyHeading(textOf(inner))?.kind;
+    return kind !== undefined && POSTING_SECTION_KINDS.has(kind);
+  }
+  return false;
+}
+
+/** `article` shares its parent with an <article> that is a section of the posting (not a teaser or card). */
+function hasSiblingSectionArticle(page: HastRoot, article: Element): boolean {
   for (const parent of [page, ...elements(page)]) {
     if (!parent.children.includes(article)) continue;
-    return parent.children.some((c) => c !== article && c.type === "element" && c.tagName === "article");
+    return parent.children.some((c) => c !== article && c.type === "element" && c.tagName === "article" && opensWithPostingSection(c));
   }
   return false;
 }
@@ -477,9 +491,9 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
   }
   // An <article> that holds little of the page's text is a card beside the posting (a "Read next"
   // blog teaser, one job of a listing of others), not the posting itself; one beside sibling
-  // <article>s is one block of a page laid out in articles ("The Role", "Responsibilities",
-  // "Equal Employment Opportunity"), and the page is read whole.
-  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) && !hasSiblingArticle(page, longest) ? longest : undefined;
+  // <article>s headed as the posting's sections is one block of a page laid out in articles
+  // ("Responsibilities", "Qualifications", an "Equal Employment Opportunity" notice), and the page is read whole.
+  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) && !hasSiblingSectionArticle(page, longest) ? longest : undefined;
   const part = main ?? article;
   if (!part) return { root: page, hasH1: h1s.length > 0 };
   const children: ElementContent[] = [...part.children];
