@@ -170,11 +170,17 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
   let pageTitle: Found | undefined;
   for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
     if (block.kind !== "heading") continue;
-    // "# New Job" above the form's answers: the answer to its title question, if any.
+    // "# New Job" above the form's answers: the answer to its title question, if any. So too a
+    // board's segmented issue title ("# Yelp | Software Engineer | 1 Location(s)"): the form's answer
+    // is the role alone.
     if (PLACEHOLDER_TITLE_RE.test(block.text.trim())) {
       const answered = headingTitleField(doc);
       if (answered) return answered;
       continue;
+    }
+    if (block.text.includes(" | ")) {
+      const answered = headingTitleField(doc);
+      if (answered) return answered;
     }
     // A heading ending in a question or a colon ("Our stack is awesome:") introduces what follows;
     // one inviting applications ("Apply here: (https://…)") is a call to action.

@@ -108,5 +108,5 @@ export const PROSE_PLACE_PREPOSITIONS: Readonly<Record<"pt" | "es" | "de" | "fr"
   pt: "em|para|n[oa]",
   es: "en",
   de: "in|nach",
-  fr: "à",
+  fr: "à|de",
 };

@@ -670,7 +670,8 @@ export const SKILL_VOCABULARY: readonly SkillEntry[] = [
   { name: "Talend" },
   { name: "Informatica" },
   { name: "Alteryx" },
-  { name: "Tableau" },
+  // Cased: French "tableau" is a table ("un tableau de relations", "tableau de bord").
+  { name: "Tableau", cased: ["Tableau"] },
   { name: "Looker", cased: ["Looker"] },
   { name: "Looker Studio", aliases: ["Data Studio", "Google Data Studio"] },
   { name: "Metabase" },
