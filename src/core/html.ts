@@ -7,7 +7,7 @@
 // with a <main>, [role=main] or <article> is read from there. A page's JobPosting JSON-LD is kept
 // for core/json-ld.ts, its <title> as the page title.
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from "hast";
-import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis } from "mdast";
+import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis, Code } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
 import { cutWarning, lineTree } from "./line-tree.js";
@@ -1008,6 +1008,15 @@ function paragraphHtml(p: Paragraph): string | null {
   return out;
 }
 
+// Markup that opens with a tag: the start of a line of HTML.
+const OPENS_WITH_TAG_RE = /^\s*<\/?[A-Za-z]/;
+
+/** A page's HTML indented by tabs after a blank line, which markdown reads as an indented code
+ *  block: after an HTML block it is the same markup going on, not code to show. */
+function indentedMarkup(node: RootContent): node is Code {
+  return node.type === "code" && !node.lang && OPENS_WITH_TAG_RE.test(node.value) && ELEMENT_TAG_RE.test(node.value);
+}
+
 function hasElementHtml(nodes: readonly Nodes[]): boolean {
   return nodes.some((n) => n.type === "html" && ELEMENT_TAG_RE.test(n.value));
 }
@@ -1029,7 +1038,7 @@ export function expandHtml(parent: { children: RootContent[] }): void {
       // lines inside comes as several html nodes: they are read as the one fragment they are,
       // with their lines between them kept so positions stay on the source.
       let html = node.value;
-      for (let next = nodes[i + 1]; next?.type === "html" && next.position; next = nodes[++i + 1]) {
+      for (let next = nodes[i + 1]; next && (next.type === "html" || indentedMarkup(next)) && next.position; next = nodes[++i + 1]) {
         html += "\n".repeat(Math.max(1, next.position.start.line - endLine)) + next.value;
         endLine = next.position.end.line;
       }

@@ -107,6 +107,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~preferred", "highly preferred", "preferences", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
       "~a bonus", "~also be great", "valuable extras", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
       "=you might have", "~cherries on the cake", "~cherry on the cake",
+      // A bare "Preferences:" label over what is preferred, not required.
+      "=preferences", "=preference",
       // "Big pluses:", "Some pluses": the plural names extras whatever word precedes it.
       "~pluses", "=big plus",
       "~an edge", "~stand out", "~standout", "the icing on the cake", "icing on the cake", "~icing on the cake", "the cherry on top", "~cherry on top", "~cherry on the cake", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
@@ -330,7 +332,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // The team and project the hire joins: their work and tools are the role's (not the employer's story below).
     kind: "none",
-    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad", "about the project", "the project", "your team"],
+    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad",
+      // A longer heading that ends naming the team the hire joins ("Your Future Brand & Content Marketing Team").
+      "team$", "about the project", "the project", "your team"],
   },
   {
     // The employer's story, mission, values and customers: nothing to collect, and the
@@ -362,7 +366,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
       "~background check", "~fraud", "~disclosure", "what we're building",
       "what we are building", "additional information", "more information", "learn more", "more on", "more about",
-      "work type", "how we work", "~apply", "travel", "who will you work with",
+      "work type", "how we work", "the way we work", "~apply", "travel", "who will you work with",
       "who you'll work with", "~work with$", "our approach", "onboarding", "~physical demands", "~statement", "~notice", "stay connected",
       "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
       "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~faq",
