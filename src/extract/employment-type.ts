@@ -113,6 +113,15 @@ function beforeProspect(text: string): string {
   const m = PROSPECT_WORD_RE.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
+// Where a clause of a line ends: a type offered as an option is usually its own clause ("40 Stunden
+// (Teilzeit möglich) und befristet").
+const CLAUSE_SPLIT_RE = /[(),;]/;
+
+/** `text` without the clauses that offer a type as an option: "(Teilzeit … möglich) und ist befristet" keeps "und ist befristet". */
+function withoutOptionClauses(text: string): string {
+  if (!OPTION_WORD_RE.test(text)) return text;
+  return text.split(CLAUSE_SPLIT_RE).filter((clause) => !OPTION_WORD_RE.test(clause)).join(" ");
+}
 // German's elided compound offering two types: "Voll- oder Teilzeit", "Voll- und Teilzeit".
 const ELIDED_ALTERNATIVE_RE = new WordPattern(String.raw`\p{L}-\s+(?:oder|und|bzw\.?)\s+\p{L}*zeit`, "iu");
 // A label line about who gets benefits ("Benefits Full-Time Employees Receive") is not the role's type.
@@ -137,8 +146,9 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Wor
   if (!re) {
     const words = (w: (typeof EMPLOYMENT_TYPE_WORDS)[number]) => [...(localOnly ? [] : [w.pattern]), ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))];
     const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${words(w).filter(Boolean).join("|") || "(?!)"})`);
-    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto".
-    re = new WordPattern(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
+    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto". Chinese writes no spaces
+    // between words, so a Han character beside a word does not make it part of a longer one ("设计实习生").
+    re = new WordPattern(`(?<!(?!\\p{Script=Han})[\\p{L}\\p{N}_-])(?:${groups.join("|")})(?!(?!\\p{Script=Han})[\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
     typeWordRes.set(key, re);
   }
   return re;
@@ -157,6 +167,10 @@ export function employmentTypeIn(text: string, language?: string | null, localOn
   const scan = cut.replace(NOT_A_TYPE_RE.for(cut), " ");
   // "Fachinformatiker (m/w/d) in Voll- oder Teilzeit": the elided compound offers both hours.
   if (ELIDED_ALTERNATIVE_RE.test(scan)) return null;
+  // "23 month fixed term contract": a contract of a stated length, as "6-month contract" is (the
+  // table reads a bare "fixed-term contract" as temporary).
+  const duration = DURATION_RE.exec(scan)?.[1].toLowerCase();
+  if (duration) return duration === "internship" ? "internship" : "contract";
   const re = typeWordRe(language, localOnly).for(scan);
   let best: number | null = null;
   let rest = scan;
@@ -286,8 +300,8 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
     // A list item ending in ':' ("- Teilzeit & Sabbatical:" among the perks) is an item, not a new label.
     if (block.kind === "heading" || block.emphasized || (block.kind !== "item" && block.text.endsWith(":"))) inBenefits = classifyHeading(block.text)?.kind === "benefits";
     for (const [i, line] of block.lines.entries()) {
-      const text = beforeProspect(line.slice(0, MAX_SCAN_CHARS));
-      if (NOT_THIS_ROLE_LOCAL_RE.test(text) || OPTION_WORD_RE.test(text)) continue;
+      const text = withoutOptionClauses(beforeProspect(line.slice(0, MAX_SCAN_CHARS)));
+      if (NOT_THIS_ROLE_LOCAL_RE.test(text)) continue;
       const clean = text.replace(ambiguous.for(text), " ");
       const type = employmentTypeIn(clean, own, true);
       // A type word and no type: two offered as alternatives ("Vollzeit/Teilzeit"), so unsure.

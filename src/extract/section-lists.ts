@@ -281,7 +281,16 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     }
     // A long lead-in right before a list names it in its last sentence ("Success here depends on
     // your approach. You should apply if you have:", "We are looking for a QA engineer who:").
-    if (beforeList && i === block.lines.length - 1 && (ENDS_COLON_RE.test(line) || ENDS_ELLIPSIS_RE.test(line)) && reader.leadInMaySwitch()) {
+    // A lead-in that names perks switches even under a duties heading: "## The Role … Here are some
+    // of the great things about working at Acme:" lists what is offered, never what is done.
+    const leadIn = beforeList && i === block.lines.length - 1 && (ENDS_COLON_RE.test(line) || ENDS_ELLIPSIS_RE.test(line));
+    if (leadIn && !reader.leadInMaySwitch() && leadInNames(lastSentence(line.replace(ENDS_ELLIPSIS_RE, ":"))) === "benefits") {
+      flushBullet();
+      flushProse();
+      reader.open(LABEL_LEVEL, "benefits", block.line + i);
+      return;
+    }
+    if (leadIn && reader.leadInMaySwitch()) {
       const tail = lastSentence(line.replace(ENDS_ELLIPSIS_RE, ":"));
       const kind = wordCount(tail) <= HEADING_MAX_WORDS ? reader.listLabel(tail) : null;
       // "…where you will encounter the following:" describes the work; only what is asked or offered is named this way.

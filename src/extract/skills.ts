@@ -25,6 +25,9 @@ const COMPANY_NOISE_RE = /\b(?:inc|llc|ltd|gmbh|corp|corporation|co|labs?|techno
 const BLANKS_RE = /\s+/;
 // A block that is an HTML comment: hidden from readers of the rendered page.
 const HTML_COMMENT_START_RE = /^\s*<!--/;
+// A static-site template's tag left in the page ("{% include tech.html %}", "{{ site.stack }}"): the
+// generator's instruction, not text a reader sees, so its file names are no mentions ("tech.html").
+const TEMPLATE_TAG_RE = /\{%[^%\n]{0,200}%\}|\{\{[^}\n]{0,200}\}\}/g;
 // Anything but letters and digits, dropped to compare names.
 const NON_ALNUM_RE = /[^\p{L}\p{N}]+/gu;
 
@@ -129,7 +132,8 @@ function bodyText(doc: PostingDoc): string {
     // naming several is a stack ("a modern stack (.NET, Kubernetes, Azure)", "Mac OSX, Vagrant, Docker").
     if (off[i] && distinctSkills(block.lines.join("\n")) < MIN_STACK_NAMES) continue;
     if (sourceLines && HTML_COMMENT_START_RE.test(sourceLines[block.line - 1] ?? "")) continue;
-    out += block.lines.join("\n") + "\n";
+    const text = block.lines.join("\n");
+    out += (text.includes("{") ? text.replace(TEMPLATE_TAG_RE, " ") : text) + "\n";
     if (out.length >= MAX_SCAN_CHARS) return out.slice(0, MAX_SCAN_CHARS);
   }
   return out;

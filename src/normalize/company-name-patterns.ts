@@ -5,8 +5,8 @@
 // pattern alone never decides (a wrong company is worse than null). Also the last resort: an
 // apply URL's or email's domain, kept only when the text itself writes that name.
 import type { Block, PostingDoc } from "../core/document.js";
-import { ATS_GENERIC_PARTS, ATS_HOSTS, GENERIC_SECOND_LEVEL_DOMAINS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
-import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "./company-intro-words.js";
+import { ATS_GENERIC_PARTS, ATS_HOSTS, GENERIC_SECOND_LEVEL_DOMAINS, LEGAL_FORMS, NON_COMPANY_HOSTS, NOT_A_NAME_FIRST_WORDS } from "./company-names.js";
+import { COMPANY_INTRO_WORDS, INTRO_LANGUAGES, isIntroLanguage, type IntroLanguage } from "./company-intro-words.js";
 import { parseLocationText } from "./location-text.js";
 import { LATIN1_CLASSES, isLatin1Words } from "./latin1-classes.js";
 
@@ -68,6 +68,8 @@ interface NamePattern {
 const ABOUT_CUE_RE = /^(?:About|Why|Life at|Working at|Careers at|Who is)\s/m;
 // Symbols before a label's words: "🧳 Careers at daily.dev".
 const LEADING_SYMBOLS_RE = /^[^\p{L}\p{N}]+/u;
+// Pictographs closing a label: "Sobre Rever 🚀", "About Acme ✨" (a "?" or "!" stays: the patterns read it).
+const TRAILING_PICTOGRAPHS_RE = /[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 /** Words a question line has at most to read as a label ("Why join Stylight?"). */
 const MAX_QUESTION_LABEL_WORDS = 5;
 // Cue of "At Vanta, our mission…", "Here at Wonders, we…".
@@ -152,6 +154,9 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
     // "Platanus es una empresa de desarrollo…", "Elao est une agence…".
     // The noun capitalised too: "El IFARHU es una Institución Gubernamental…".
     { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`, weight: 2 },
+    // A brand written in lower case opening its paragraph: "qatent est une startup…", "babymarkt ist ein
+    // Unternehmen…" (weaker: the text must name it again; a pronoun is no name, see notNames).
+    { cue: new RegExp(String.raw`^\p{Ll}[\p{Ll}\p{N}-]{2,30} (?:${w.isA})\s`, "mu"), source: String.raw`^([LOWER][LOWER\d-]{2,30})${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`, weight: 2 },
     // "Boot-Start développe et intègre…", "Acme desarrolla…": a paragraph opening on what the name does
     // (weaker, as English "Prompt is revolutionizing…": the text must name it again). No article before
     // it: "Das Team entwickelt…" opens on a German noun.
@@ -171,6 +176,24 @@ function capitalised(alternation: string): string {
 }
 
 const localPatterns = new Map<IntroLanguage, NamePattern[]>();
+/** The about-heading pattern of each language, with the language whose stop words judge its name. */
+let foreignAboutPatterns: Map<NamePattern, IntroLanguage> | undefined;
+
+/**
+ * A posting detected as English (or as no language) may still head its company section in another
+ * ("## Sobre Rever" under English prose on a Mexican board): those headings are never English words,
+ * so each language's about-heading pattern is read there too.
+ */
+function aboutPatternsOfEveryLanguage(): Map<NamePattern, IntroLanguage> {
+  if (!foreignAboutPatterns) {
+    foreignAboutPatterns = new Map();
+    for (const language of INTRO_LANGUAGES) {
+      const about = localPatternsFor(language).find((p) => p.headingOnly);
+      if (about) foreignAboutPatterns.set(about, language);
+    }
+  }
+  return foreignAboutPatterns;
+}
 
 /** The local patterns of `language`, built the first time a posting in it asks. */
 function localPatternsFor(language: string | null | undefined): NamePattern[] {
@@ -285,7 +308,7 @@ function scannedLines(doc: PostingDoc): ScannedLine[] {
     }
     for (const line of block.lines) {
       if (budget <= 0) return out;
-      const text = (label ? line.replace(LEADING_SYMBOLS_RE, "") : line).slice(0, MAX_BLOCK_CHARS);
+      const text = (label ? line.replace(LEADING_SYMBOLS_RE, "").replace(TRAILING_PICTOGRAPHS_RE, "") : line).slice(0, MAX_BLOCK_CHARS);
       budget -= text.length;
       // A run-in label of a line is a label of its own too ("About Compiler: Compiler is a…").
       const runIn = label ? undefined : RUN_IN_LABEL_RE.exec(text)?.[1];
@@ -322,7 +345,8 @@ export function bodyCompanyName(doc: PostingDoc, language?: string | null): Body
   // A cue missing from all the lines rules its pattern out at once: one scan of the text
   // per pattern instead of one call per line (cues are multiline, so `^` finds line starts).
   const joined = lines.map((l) => l.text).join("\n");
-  const local = localPatternsFor(language);
+  const foreign = isIntroLanguage(language) ? undefined : aboutPatternsOfEveryLanguage();
+  const local = foreign ? [...foreign.keys()] : localPatternsFor(language);
   const patterns = [...NAME_PATTERNS, ...local].filter((p) => p.cue.test(joined));
   for (const { text, block, label } of lines) {
     // Asked once per line, and only of a line that passes some pattern's cue.
@@ -331,7 +355,7 @@ export function bodyCompanyName(doc: PostingDoc, language?: string | null): Body
       if ((pattern.headingOnly && !label) || !pattern.cue.test(text)) continue;
       latin1 ??= isLatin1Words(text);
       const name = patternRe(pattern, latin1).exec(text)?.[1];
-      if (!name || !isNameLike(name, language) || (local.includes(pattern) && isPlaceName(name))) continue;
+      if (!name || !isNameLike(name, foreign?.get(pattern) ?? language) || (local.includes(pattern) && isPlaceName(name))) continue;
       const entry = scores.get(name) ?? { score: 0, first: { name, line: block.line, evidence: text } };
       entry.score += pattern.weight;
       scores.set(name, entry);
@@ -393,6 +417,19 @@ function spelledInText(text: string, label: string): string | null {
   return null;
 }
 
+// A legal form right after a name: the name's full form, as the text writes it.
+const LEGAL_FORM_AFTER_RE = new RegExp(String.raw`^,?\s(?:${LEGAL_FORMS.join("|")})(?![\p{L}\p{N}])`, "u");
+
+/** `name` with the legal form the text writes right after it, if any ("Quarteera" → "Quarteera e.V."). */
+function withLegalForm(text: string, name: string): string {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (WORD_CHAR_RE.test(text[at - 1] ?? " ")) continue;
+    const form = LEGAL_FORM_AFTER_RE.exec(text.slice(at + name.length, at + name.length + 12))?.[0];
+    if (form) return name + form;
+  }
+  return name;
+}
+
 /** The URL's host is an applicant-tracking system's. */
 function isAtsUrl(url: string): boolean {
   const host = ATS_URL_HOST_RE.exec(url)?.[1]?.toLowerCase();
@@ -419,7 +456,7 @@ export function companyFromDomains(doc: PostingDoc): BodyName | null {
     hosts.push(...[...source.text.matchAll(EMAIL_HOST_RE)].map((m) => hostLabel(m[1], "")));
     for (const label of hosts) {
       const name = label && spelledInText(prose, label);
-      if (name) return { name, line: source.line, evidence: source.text };
+      if (name) return { name: withLegalForm(prose, name), line: source.line, evidence: source.text };
     }
   }
   return null;

@@ -37,6 +37,15 @@ export const COMPANY_PLACEHOLDERS: ReadonlySet<string> = new Set([
 export const COMPANY_PREFIXES: readonly string[] = ["careers at ", "jobs at ", "work at "];
 export const COMPANY_SUFFIXES: readonly string[] = [" company website", " careers page", " career site", " careers", " jobs"];
 
+/**
+ * Legal forms written after a name ("Quarteera e.V.", "Acme GmbH", "Nube S.A."): part of the name
+ * as the company writes it. Regex sources, matched case-sensitively.
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  String.raw`e\.\s?V\.`, String.raw`g?GmbH`, "AG", "SE", "KG", "UG", String.raw`S\.A\.S\.`, "SAS", "SARL", String.raw`S\.A\.`, String.raw`S\.L\.`, String.raw`S\.p\.A\.`,
+  String.raw`Ltda\.?`, "LTDA", "EIRELI", String.raw`B\.V\.`, "BV", String.raw`Inc\.`, "LLC", String.raw`Ltd\.`,
+];
+
 /** A candidate name whose first word is one of these is a generic phrase, not a company. */
 export const NOT_A_NAME_FIRST_WORDS: ReadonlySet<string> = new Set(
   (

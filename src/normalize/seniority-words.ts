@@ -52,11 +52,17 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
   { pattern: String.raw`principal`, level: "principal" },
   // "Team leader" / "Technical Leader" name the same level as "Team Lead".
   { pattern: String.raw`(?:tech(?:nical)?\s+|team\s+)?lead|(?:tech(?:nical)?|team)\s+leader`, level: "lead",
-    // French puts the noun first: "Leader Technique Full-Stack", "Leader Qualité".
-    fr: String.raw`leader\s+(?:technique|qualit[ée]|d['’][ée]quipe)` },
+    // French puts the noun first: "Leader Technique Full-Stack", "Leader Qualité"; a "responsable
+    // technique" leads a team's technical choices as a tech lead does ("Responsable d'affaires" sells).
+    fr: String.raw`leader\s+(?:technique|qualit[ée]|d['’][ée]quipe)|responsable\s+technique|chef\s+d['’][ée]quipe`,
+    pt: String.raw`l[íi]der\s+t[ée]cnic[oa]|l[íi]der\s+de\s+equipe`,
+    es: String.raw`l[íi]der\s+t[ée]cnic[oa]|l[íi]der\s+de\s+equipo`,
+    de: String.raw`teamleit(?:er(?::in|\*in|/in|in)?|ung)|technische[rn]?\s+leit(?:er(?::in|\*in|/in|in)?|ung)` },
   { pattern: PEOPLE_MANAGER, level: "manager" },
-  { pattern: String.raw`director`, level: "director" },
-  { pattern: String.raw`head\s+of|vp|svp|evp|vice\s+president|chief|c[tefoi]o|ciso`, level: "executive" },
+  { pattern: String.raw`director`, level: "director", pt: String.raw`diretor(?:a)?`, fr: String.raw`directeur|directrice`, de: String.raw`direktor(?:in)?` },
+  { pattern: String.raw`head\s+of|vp|svp|evp|vice\s+president|chief|c[tefoi]o|ciso`, level: "executive",
+    // German "Head of": the head of a department ("Leiter:in des Bereichs Fundraising", "Abteilungsleitung IT").
+    de: String.raw`(?:leiter(?::in|\*in|/in|in)?|leitung)\s+(?:des|der|für\s+den|für\s+die)\s+(?:bereichs?|abteilung)|bereichsleit(?:er(?::in|\*in|/in|in)?|ung)|abteilungsleit(?:er(?::in|\*in|/in|in)?|ung)` },
 ];
 
 // Values of an explicit level field that the title words above do not cover.

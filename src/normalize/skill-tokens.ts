@@ -5,9 +5,10 @@
 // against a bit set of the keys' first words, and never become strings unless a rule reads them.
 //
 // The reference pattern, matched exactly (test/normalize/skill-tokens.test.ts compares):
-//   /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*[+#]*/gu
+//   /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*(?:[+#]{2,}|#|\+(?![A-Za-z]))?/gu
 // letters/digits with inner `.`/`-`/`'`/`’`/`_` (Node.js, cert-manager, fp-ts), an optional
-// leading dot (.NET) and trailing `+`/`#` (C++, C#). A token glued to `#` or `@` is a hashtag
+// leading dot (.NET) and trailing `+`/`#` (C++, C#), but not one `+` that joins two words
+// (Go+Postgres, React+TS). A token glued to `#` or `@` is a hashtag
 // or handle (#LI-JS1, @golang) and is dropped.
 
 export class Token {
@@ -89,6 +90,11 @@ for (let c = 0; c < 0x80; c++) {
   ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch) ? WORD : ".-'".includes(ch) ? MARK : ch === "_" ? JOIN : "+#".includes(ch) ? TAIL : NONE;
 }
 
+/** An ASCII letter (not a digit: "C++17", "Angular2+" keep their marks). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 // Non-ASCII BMP units already classified: 0 unknown, 1 letter/digit, 2 other. Filled on use.
 const BMP_WORD = new Uint8Array(0x10000);
 
@@ -139,9 +145,16 @@ export function scanTokens(text: string, then: (start: number, end: number, hash
         p += w;
       }
     }
+    const nameEnd = p;
+    const plainName = plain;
     for (c = text.charCodeAt(p); c === PLUS || c === HASH_MARK; c = text.charCodeAt(p)) {
       plain = false;
       p++;
+    }
+    // One `+` between two words joins them ("Go+Postgres", "React+TS"); it ends no name as C++ ends.
+    if (p === nameEnd + 1 && text.charCodeAt(nameEnd) === PLUS && isAsciiLetter(text.charCodeAt(p))) {
+      p = nameEnd;
+      plain = plainName;
     }
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     if (before !== HASH_MARK && before !== AT) then(start, p, plain ? hash : null);

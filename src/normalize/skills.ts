@@ -46,8 +46,8 @@ const LIST_GAP_RE = /^[\s,;:/&|()[\]{}•·*+–—-]*$/;
 const GLUED_GAP_RE = /^[-&'’]$/;
 // After a word at the start of a line: the dash or colon of a "term - description" line.
 const DEFINITION_GAP_RE = /^[ \t]*[-:–—]/;
-// After a word: an aside in brackets opens ("Go (we can train you)").
-const ASIDE_AFTER_RE = /^[ \t]*\($/;
+// After a word: an aside in brackets opens ("Go (we can train you)", "Go [server-side]").
+const ASIDE_AFTER_RE = /^[ \t]*[([]$/;
 // Blanks on one line only.
 const INLINE_BLANK_RE = /^[ \t]+$/;
 
@@ -62,6 +62,8 @@ const TECH_AFTER = new Set([
   "knowledge", "proficiency", "module", "modules", "tooling", "runtime", "projects", "packages", "package",
   "toolchain", "concurrency", "generics", "compiler", "server", "servers", "apis", "api", "applications",
   "apps", "app", "programs", "software", "database", "databases", "cluster", "clusters", "pipelines",
+  // What is asked of the language itself ("Go required, Rust a plus").
+  "required", "preferred",
 ]);
 // Words after a guarded word that make it an English word instead ("Go to", "Go beyond").
 // A word that ends a list item ("Rust and/or Substrate for building") may still be followed

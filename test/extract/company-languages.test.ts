@@ -61,6 +61,9 @@ describe("company from the body in pt/es/de/fr", () => {
     // A noun of what the company is, before a name the text also writes alone.
     [`# Puesto\n\nEl Grupo Cumbre es una empresa social. ${ES}El Grupo Cumbre crece. Cumbre vende datos.\n`, "Cumbre"],
     [`# [Remoto] Desenvolvedor Node @ Plataforma Lumina!\n\nSomos a plataforma Lumina! ${PT}`, "Lumina"],
+    // A brand written in lower case, opening its "is a …" sentence and named again.
+    [`# Poste\n\n${FR}\nbrindille est une startup de logistique. L'équipe de brindille grandit.\n`, "brindille"],
+    [`# Poste\n\n${FR}\nelle est une startup de logistique.\n`, null],
     // A place after the preposition, or a German noun after "Bei", is no company.
     [`# Puesto\n\nEn Argentina estamos creciendo. ${ES}`, null],
     [`# Stelle\n\nBei Fragen wende dich an uns. ${DE}`, null],
@@ -70,7 +73,23 @@ describe("company from the body in pt/es/de/fr", () => {
   });
 });
 
+describe("company from an about heading in another language", () => {
+  it("reads '## Sobre X' with an emoji after it, in a posting written mostly in English", () => {
+    const text = "# Backend developers\n\nWe are looking for people who love to write code and learn fast.\n\n## Sobre Farola 🚀\n\nWe build tools for shops in Monterrey.\n";
+    expect(parsePosting(text).language).toBe("en");
+    expect(companyOf(text)).toBe("Farola");
+  });
+
+  it("judges the name by that language's stop words ('Über uns' names no one)", () => {
+    expect(companyOf("# Backend developers\n\nWe are looking for people who love to write code and learn fast.\n\n## Über Uns\n\nWe build tools.\n")).toBeNull();
+  });
+});
+
 describe("company from a contact address", () => {
+  it("keeps the legal form the text writes after the name (Kranich e.V.)", () => {
+    expect(companyOf(`# Stelle\n\n${DE}Kenntnisse der Arbeit von Kranich e.V. sind ein Plus.\n\nBewerbung an: jobs@kranich.de\n`)).toBe("Kranich e.V.");
+  });
+
   it("reads the name before a country's generic second level (milkup.com.br)", () => {
     expect(companyOf(`# Desenvolvedor\n\n${PT}A Quintal cuida de tudo.\n\nEnvie seu CV para vagas@quintal.com.br\n`)).toBe("Quintal");
   });

@@ -85,6 +85,9 @@ describe("employmentType from local contract words in the body", () => {
     ["de", "Bitte sag uns, in welchem Umfang (Voll- oder Teilzeit) du arbeiten willst.\n", null],
     ["de", "- Vollzeit und Teilzeit möglich\n", null],
     ["fr", "- Temps partiel négociable après la période d’essai\n", null],
+    // Only the clause offering the option is set aside: the rest of its line still states the type.
+    ["de", "Die Stelle hat 38 Stunden (Teilzeit ab 30 Stunden möglich) und ist bis Ende 2027 befristet.\n", "temporary"],
+    ["fr", "Poste en CDD de 12 mois, temps partiel envisageable.\n", "temporary"],
     // What may follow the role is a prospect, not its type.
     ["fr", "## Ce que nous vous proposons\n\n- De nombreuses opportunités en CDI vous attendent à l'issue de l'alternance.\n", null],
     ["fr", "- La possibilité de prolonger ton stage ou de passer à temps partiel.\n", null],

@@ -163,6 +163,9 @@ describe("location in other languages", () => {
     ["de", "# Stelle\n\nWir bieten ein Office an der Aare in Bern, unsere Teamevents und mehr.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Bern"] }],
     ["fr", "---\ntitle: Développeur\ndescription: Acme recrute un développeur Backend à Lyon.\n---\n\nTexte.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Lyon"] }],
     ["pt", "# Vaga\n\nProjetos para América Latina.\n\n* Vaga para São Paulo, Zona Sul.\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    // French places the office with "de" too: "notre agence de Lyon", "le 6e arrondissement de Paris".
+    ["fr", "# Poste\n\nVous travaillerez dans notre agence de Lyon, au cœur de la ville.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Lyon"] }],
+    ["fr", "# Poste\n\nLe développement de Kiosque avance avec nos clients.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
     ["de", "# Stelle\n\nErfahrung in Python und Arbeit in Teilzeit.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
     ["en", "# Engineer\n\nOur office is in Bern.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Bern"] }],
     // A street named after a city is an address, not a second city; an abbreviation is written out in the posting's language.

@@ -25,6 +25,8 @@ describe("extractSkills", () => {
     ["a product of the company's own group left out", "Data flows through Twilio Segment and Kafka.", { company: "Twilio" }, ["Kafka"]],
     ["the same products at another company kept", "Monitoring with Grafana, Loki and Tempo.", { company: "Acme" }, ["Grafana", "Loki", "Tempo"]],
     ["frontmatter skills, keys of a nested map included", "---\ntitle: Dev\nlayout: job\nskills:\n  technical:\n    \"Linux\": 4\n    \"HTML/CSS\": 4\ntechnology:\n  - TypeScript\n---\nWe use Git.", {}, ["Linux", "HTML", "CSS", "TypeScript", "Git"]],
+    ["a site template's tag is not read", "{% include stack.html %}\n\nWe use Python.", {}, ["Python"]],
+    ["French 'tableau' (a table) is no Tableau; the product is capitalised", "Remplir un tableau de bord.\n\nDashboards in Tableau.", {}, ["Tableau"]],
     ["an HTML comment is not read", "We use Python.\n\n<!--\n## Old role\n\nReact and GraphQL.\n-->\n\nAnd Django.", {}, ["Python", "Django"]],
     ["a product of another company kept", "Deploy with Octopus Deploy and Helm.", { company: "Acme Inc." }, ["Octopus Deploy", "Helm"]],
     ["title from earlier when the text has none", "---\ntitle: Rust developer\n---\nWe love Tokio and Postgres.", { title: "Rust developer" }, ["Rust", "PostgreSQL"]],

@@ -54,6 +54,8 @@ describe("title", () => {
     ["---\ntitle: Job Post Template\n---\n\nRole: Backend Developer\n\nWe build boats.\n", "Backend Developer"],
     // An issue form's placeholder heading gives way to the answer of its title question.
     ["# New Job\n\n### Nombre de la compañía\n\nAcme\n\n### Título del trabajo\n\nSoftware Development Engineer\n", "Software Development Engineer"],
+    // So does a board's segmented issue title over the same form.
+    ["# Lumen | Data Engineer | 2 Location(s)\n\n### Nombre de la compañía\n\nLumen\n\n### Título del trabajo\n\nData Engineer\n", "Data Engineer"],
     ["---\ntitle: We Are Hiring!\n---\n\n## Compiler Engineer\n\nText.\n", "Compiler Engineer"],
     ["# 🧳 Careers at Acme\n\nWe have openings.\n\n## QA Engineer\n\nText.\n", "🧳 QA Engineer".slice(3)],
     // A title with a separator but no site word is the role as written.

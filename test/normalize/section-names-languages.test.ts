@@ -93,6 +93,11 @@ describe("classifyHeading in other languages", () => {
     ["Lo que obtendrás", "benefits"],
     ["O que você recebe", "benefits"],
     ["Les plus de Acme", "benefits"],
+    // The technical environment is a section of its own, not more duties under the one above it.
+    ["Environnement technologique", "none"],
+    ["Entorno tecnológico", "none"],
+    ["Ambiente técnico", "none"],
+    ["Unser Tech-Stack", "none"],
   ])("%s → %s", (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });

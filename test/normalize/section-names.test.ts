@@ -29,6 +29,16 @@ describe("classifyHeading", () => {
     ["Skills & Qualification", "requirements"],
     ["Required Knowledge, Skills, and Abilities", "requirements"],
     ["Examples of what you could build", "responsibilities"],
+    // What the hire is to achieve, and the qualities asked of them.
+    ["Objectives of this Role", "responsibilities"],
+    ["Key objectives", "responsibilities"],
+    ["Qualities and traits we value", "requirements"],
+    ["Personal qualities", "requirements"],
+    // A bare "Preferences" label lists extras; a heading that ends naming a team, and the way the team works, list nothing asked.
+    ["Preferences:", "niceToHave"],
+    ["Your Future Brand & Content Marketing Team", "none"],
+    ["Requirements for the team", "requirements"],
+    ["The way we work", "none"],
     ["What you bring", "requirements"],
     ["You have:", "requirements"],
     ["What you'll already have:", "requirements"],

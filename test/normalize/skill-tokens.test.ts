@@ -5,7 +5,7 @@ import { KeyStarts, scanTokens, tokenize } from "../../src/normalize/skill-token
 import { randomStrings } from "../random-strings.js";
 
 // The reference pattern quoted in skill-tokens.ts.
-const REFERENCE_RE = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*[+#]*/gu;
+const REFERENCE_RE = /\.?[\p{L}\p{N}](?:[\p{L}\p{N}_]|[.\-'’](?=[\p{L}\p{N}]))*(?:[+#]{2,}|#|\+(?![A-Za-z]))?/gu;
 // A hashtag or handle mark before a token.
 const TAG_RE = /[#@]/;
 
@@ -32,6 +32,7 @@ describe("scanTokens", () => {
     "",
     "+#",
     "a#b c@d e##f",
+    "Go+Postgres React+TS C++x C+ C+1 a+#b",
   ])("%j", (text) => {
     expect(scanned(text)).toEqual(reference(text));
   });

@@ -29,7 +29,8 @@ describe("findSkills: canonical spelling", () => {
     ["Google Cloud Platform or Amazon Web Services", ["GCP", "AWS"]],
     ["Apache Spark pipelines", ["Spark"]],
     ["reverse proxies such as Nginx, Varnish, HAProxy, Squid or Apache", ["Nginx", "Varnish", "HAProxy", "Squid", "Apache HTTP Server"]],
-    ["Experience with Apache Arrow or Apache CXF", []],
+    // The foundation's name before a project is no web server; the project is a skill when the table has it.
+    ["Experience with Apache Arrow or Apache CXF", ["Apache Arrow"]],
     ["Java, Spring Boot and Spring Web", ["Java", "Spring Boot", "Spring"]],
     ["Azure Machine Learning and TensorFlow Serving", ["Azure Machine Learning", "TensorFlow Serving"]],
     [".NET framework 4.8 and .NET core", [".NET", ".NET Core"]],
@@ -83,6 +84,15 @@ describe("findSkills: ambiguous words", () => {
   it.each([
     ["Language proficiency in either Go (Preferred), Rust, or Python.", ["Go", "Rust", "Python"]],
     ["Python, Go, R and C", ["Python", "Go", "R", "C"]],
+    // One `+` joins two names; "required" and a bracketed aside read as a technology's.
+    ["Our stack is Go+Postgres, with React+TS on the web", ["Go", "PostgreSQL", "React", "TypeScript"]],
+    ["Five years of backend work; Go required, Rust a plus.", ["Go", "Rust"]],
+    ["- Go [services]\n- Terraform", ["Go", "Terraform"]],
+    ["Go required reading for the team: none.", ["Go"]],
+    // Names from HN stack lines: products only, the English words and first names among them guarded.
+    ["Stack: Hasura, Trigger.dev, Slurm on InfiniBand, Django+DRF", ["Hasura", "Trigger.dev", "Slurm", "InfiniBand", "Django", "Django REST Framework"]],
+    ["Rails 8, Turbo, Stimulus and Lance", ["Ruby on Rails", "Turbo", "StimulusJS", "Lance"]],
+    ["Lance leads the team; a turbo boost for our beanie shop", []],
     ["Our go-to-market team", []],
     ["Go-to-market strategy with Python", ["Python"]],
     ["Go above and beyond.", []],
