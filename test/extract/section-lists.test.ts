@@ -112,6 +112,7 @@ describe("section lists", () => {
     ["a wrapped line of an item is no label", "## Requirements\n\n* At least 4 years (Internship experience does not\napply)\n* Swift\n", { requirements: ["At least 4 years (Internship experience does not apply)", "Swift"] }],
     // A lead-in naming the duties by their noun among its last words names the list after it.
     ["a lead-in naming the duties", "## ¿Por qué necesitamos un ingeniero?\n\nQueremos crecer con orden. Las principales responsabilidades que esperamos que tomes son:\n\n- Gestionar AWS\n", { responsibilities: ["Gestionar AWS"] }],
+    ["a lead-in naming the projects", "Acme | Engineer | Remote\n\nYou pick the work that suits you. Projects vary a lot, and include:\n\n- Lab tools\n- Robot control\n", { responsibilities: ["Lab tools", "Robot control"] }],
     ["a duty noun early in a lead-in about something else", "## Details\n\nBecause the responsibilities of this role are open-ended, some areas of experience that may be relevant are listed below:\n\n- React\n", {}],
     ["a long lead-in not before a list changes nothing", "## Requirements\n\n- Go\n\nWe are looking for people who share our values and want to grow with us:\n\nThanks.\n", { requirements: ["Go"] }],
     // Plain-text comments: a field naming a list inside a list of details holds its own value.
