@@ -10,7 +10,7 @@
 // heading, Title field or hiring sentence, else null — a multi-role post whose header names no
 // role has no title.
 // Kept as written: trimmed, nothing else removed.
-import type { PostingDoc } from "../core/document.js";
+import type { Block, PostingDoc } from "../core/document.js";
 import { fieldKey, findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
 import { ANY_ROLE_NOUN_RE, hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "../normalize/role-words.js";
@@ -165,9 +165,21 @@ function isPageTitleHeading(text: string): boolean {
   return segments.length >= 2 && segments.some((s) => SITE_SECTION_RE.test(s) || SITE_SECTION_RE.test(labelOf(s)));
 }
 
+/**
+ * The first heading when it stands above all the others (a page's one <h2> over its <h3>
+ * sections): the page's own title, which may be long ("Description textuelle automatique … en
+ * pré-images"), as a first-line `#` heading may.
+ */
+function soleTopHeading(doc: PostingDoc): Block | undefined {
+  const headings = doc.blocks.slice(0, MAX_SCAN_BLOCKS).filter((b) => b.kind === "heading");
+  const [first, ...rest] = headings;
+  return first && rest.length && rest.every((h) => h.depth > first.depth) ? first : undefined;
+}
+
 function firstRoleHeading(doc: PostingDoc): Found | undefined {
   // A page-title heading gives way to the posting's own heading after it, and is kept if none follows.
   let pageTitle: Found | undefined;
+  const top = soleTopHeading(doc);
   for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
     if (block.kind !== "heading") continue;
     // "# New Job" above the form's answers: the answer to its title question, if any. So too a
@@ -185,7 +197,7 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
     // A heading ending in a question or a colon ("Our stack is awesome:") introduces what follows;
     // one inviting applications ("Apply here: (https://…)") is a call to action.
     // Not a "Company | Place | Role" line written as a heading: its role segment is the title (pipeLineRole).
-    const opening = block === doc.blocks[0] && block.depth === 1 && !SENTENCE_END_RE.test(block.text) && !block.text.includes(" | ");
+    const opening = ((block === doc.blocks[0] && block.depth === 1) || block === top) && !SENTENCE_END_RE.test(block.text) && !block.text.includes(" | ");
     const maxWords = opening ? MAX_OPENING_HEADING_WORDS : MAX_HEADING_WORDS;
     if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > maxWords || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
     if (!pageTitle && isPageTitleHeading(block.text)) {
