@@ -421,6 +421,44 @@ function separateFactRows(root: HastRoot | Element): void {
   }
 }
 
+/** Characters of a fact table's key cell at most ("Type of job"); a longer first cell is content. */
+const MAX_FACT_KEY_CHARS = 40;
+
+/** The rows of a table (through its <thead>/<tbody>/<tfoot>), or null when it nests other tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "tr") rows.push(child);
+    else if (child.tagName === "thead" || child.tagName === "tbody" || child.tagName === "tfoot") for (const r of child.children) if (r.type === "element" && r.tagName === "tr") rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * A table of facts — rows of two cells, a short key and its value ("Location | Riga, Latvia",
+ * "Salary | from 2000 up to 3000 EUR") — as the `Key: value` lines a posting's fields are read
+ * from, as a definition list is; a table of anything else stays a table.
+ */
+function factTablesAsFields(root: HastRoot | Element): void {
+  const tables = [...elements(root)].filter((el) => el.tagName === "table");
+  for (const table of tables) {
+    const rows = tableRows(table);
+    if (rows.length < 2) continue;
+    const pairs = rows.map((row) => row.children.filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(textOf));
+    if (!pairs.every((cells) => cells.length === 2 && cells[0] && cells[0].length <= MAX_FACT_KEY_CHARS && !/\d{2}/.test(cells[0]) && cells[1].length <= MAX_DEFINITION_CHARS)) continue;
+    const lines: ElementContent[] = pairs.map(([key, value]) => ({
+      type: "element",
+      tagName: "p",
+      properties: {},
+      children: [{ type: "text", value: `${TERM_COLON_RE.test(key) ? key : `${key}:`} ${value}` }],
+    }));
+    table.tagName = "div";
+    table.properties = {};
+    table.children = lines;
+  }
+}
+
 /** Share of the posting part's text a title block above it holds at most (a banner's facts and apply link, not a sidebar). */
 const MAX_TITLE_BLOCK_SHARE = 0.2;
 
@@ -929,6 +967,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   dropTemplateTags(page);
   hoistHeadingBlocks(page);
   separateFactRows(page);
+  factTablesAsFields(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
   dropBeforeTitledHeading(tree, pageTitle);

@@ -19,6 +19,8 @@ const TYPE_FIELD_KEYS = [
   "contract type",
   "type of contract",
   "type of employment",
+  "type of job",
+  "type of position",
   "work type",
   "position type",
   // "Position: Full time" — a key naming the job, read for a type only when its value states one.

@@ -628,6 +628,8 @@ function wholePhrasesRe(phrases: readonly string[]): RegExp {
  */
 const DUTY_NOUNS: readonly string[] = [
   "responsibilities", "duties",
+  // The work itself, named as the projects the hire takes on ("Projects range widely, and include:").
+  "projects",
   "responsabilidades", "atribuições",
   "funciones",
   "aufgaben", "verantwortlichkeiten",

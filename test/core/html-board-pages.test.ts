@@ -104,6 +104,25 @@ describe("a page laid out in sibling <article>s", () => {
   });
 });
 
+describe("a table of facts", () => {
+  it("reads two-cell rows as Key: value fields", () => {
+    const html = page(
+      "<title>Backend Engineer</title>",
+      `<h1>Backend Engineer</h1><p>We build route planning for couriers across the Baltics and want one more pair of hands on the server side.</p>` +
+        `<table><tr><td>Location</td><td>Tallinn, Estonia</td></tr><tr><td>Salary</td><td>from 2500 up to 3500 EUR (gross)</td></tr><tr><td>Type of job</td><td>full-time</td></tr></table>`,
+    );
+    const p = parse(html);
+    expect(p.location.cities).toEqual(["Tallinn"]);
+    expect(p.salary).toMatchObject({ min: 2500, max: 3500, currency: "EUR" });
+    expect(p.employmentType).toBe("full-time");
+  });
+
+  it("leaves a table of more columns as a table", () => {
+    const html = page("", `<h1>Data Analyst</h1><table><tr><th>Team</th><th>City</th><th>Seats</th></tr><tr><td>Growth</td><td>Oslo</td><td>2</td></tr></table>`);
+    expect(buildHtmlDocument(html).blocks.some((b) => b.kind === "row")).toBe(true);
+  });
+});
+
 describe("a page in Chinese", () => {
   it("reads the hours and the engagement in Chinese words", () => {
     expect(parsePosting("# 前端工程师（全职）\n\n负责网页开发。\n", { file: "t.md" }).employmentType).toBe("full-time");
