@@ -7,11 +7,12 @@
 // with a <main>, [role=main] or <article> is read from there. A page's JobPosting JSON-LD is kept
 // for core/json-ld.ts, its <title> as the page title.
 import type { Root as HastRoot, Element, ElementContent, RootContent as HastContent } from "hast";
-import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis } from "mdast";
+import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong, Emphasis, Code } from "mdast";
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
 import { cutWarning, lineTree } from "./line-tree.js";
 import { decodeEntities } from "./json-ld.js";
+import { classifyHeading } from "../normalize/section-names.js";
 
 /**
  * Characters of a page given to the HTML parser after scripts, styles and comments are cut out;
@@ -38,7 +39,10 @@ const HTML_FILE_RE = /\.x?html?$/i;
 const ELEMENT_TAG_RE = /<[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 // Elements whose content a reader never sees as posting text (a <button> is an "Apply" control;
 // struck-out text, <del>/<s>/<strike>, is withdrawn: "<del>Ability to work remotely</del>").
-const DROPPED_TAGS = new Set(["del", "s", "strike", "script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "input", "select", "textarea", "button", "dialog", "head"]);
+// A <fieldset> groups a form's controls (a search box's "Job Type" check boxes), whatever form holds it.
+const DROPPED_TAGS = new Set(["del", "s", "strike", "script", "style", "noscript", "template", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "form", "fieldset", "input", "select", "textarea", "button", "dialog", "head"]);
+// Controls a <label> may hold: the label's text is then the control's caption, gone with it.
+const CONTROL_TAGS = new Set(["input", "select", "textarea", "button"]);
 // Landmark roles of site chrome, not of the posting.
 // ARIA menus (`role="menubar"`) are a site's menus, whatever element holds them.
 const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "tablist", "menu", "menubar"]);
@@ -205,13 +209,25 @@ function isPageHeader(el: Element): boolean {
   return titled;
 }
 
+/** Share of the page's text a <form> holds at least to be the page's wrapper rather than a form on it. */
+const MIN_WRAPPER_FORM_SHARE = 0.5;
+
+/**
+ * A <form> around most of the page's text: ASP.NET Web Forms and similar frameworks wrap the
+ * whole page, posting included, in one form; its controls are still dropped, its text is read.
+ */
+function isWrapperForm(el: Element, pageTextLength: () => number): boolean {
+  return el.tagName === "form" && textLength(el) >= MIN_WRAPPER_FORM_SHARE * pageTextLength();
+}
+
 /** Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section. */
-function isChrome(el: Element, inSection: boolean): boolean {
-  if (DROPPED_TAGS.has(el.tagName) || isLogoHeading(el)) return true;
+function isChrome(el: Element, inSection: boolean, pageTextLength: () => number): boolean {
+  if ((DROPPED_TAGS.has(el.tagName) && !isWrapperForm(el, pageTextLength)) || isLogoHeading(el)) return true;
   const p = el.properties ?? {};
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
   if (propertyText(p.ariaHidden) === "true") return true;
   if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
+  if (el.tagName === "label" && (p.htmlFor !== undefined || el.children.some((c) => c.type === "element" && CONTROL_TAGS.has(c.tagName)))) return true;
   if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection && !isPageHeader(el)) return true;
   if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
   return HIDDEN_STYLE_RE.test(propertyText(p.style));
@@ -219,6 +235,8 @@ function isChrome(el: Element, inSection: boolean): boolean {
 
 /** Drops chrome from `parent`'s subtree in place. Depth-first with its own stack (deep nesting). */
 function prune(root: HastRoot | Element): void {
+  let pageText: number | undefined;
+  const pageTextLength = () => (pageText ??= textLength(root));
   const stack: { node: HastRoot | Element; inSection: boolean }[] = [{ node: root, inSection: false }];
   while (stack.length) {
     const { node, inSection } = stack.pop()!;
@@ -226,7 +244,7 @@ function prune(root: HastRoot | Element): void {
     for (const child of node.children) {
       if (child.type === "comment" || child.type === "doctype") continue;
       if (child.type === "element") {
-        if (isChrome(child, inSection)) continue;
+        if (isChrome(child, inSection, pageTextLength)) continue;
         stack.push({ node: child, inSection: inSection || SECTIONING_TAGS.has(child.tagName) });
       }
       kept.push(child);
@@ -403,6 +421,44 @@ function separateFactRows(root: HastRoot | Element): void {
   }
 }
 
+/** Characters of a fact table's key cell at most ("Type of job"); a longer first cell is content. */
+const MAX_FACT_KEY_CHARS = 40;
+
+/** The rows of a table (through its <thead>/<tbody>/<tfoot>), or null when it nests other tables. */
+function tableRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "tr") rows.push(child);
+    else if (child.tagName === "thead" || child.tagName === "tbody" || child.tagName === "tfoot") for (const r of child.children) if (r.type === "element" && r.tagName === "tr") rows.push(r);
+  }
+  return rows;
+}
+
+/**
+ * A table of facts — rows of two cells, a short key and its value ("Location | Riga, Latvia",
+ * "Salary | from 2000 up to 3000 EUR") — as the `Key: value` lines a posting's fields are read
+ * from, as a definition list is; a table of anything else stays a table.
+ */
+function factTablesAsFields(root: HastRoot | Element): void {
+  const tables = [...elements(root)].filter((el) => el.tagName === "table");
+  for (const table of tables) {
+    const rows = tableRows(table);
+    if (rows.length < 2) continue;
+    const pairs = rows.map((row) => row.children.filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(textOf));
+    if (!pairs.every((cells) => cells.length === 2 && cells[0] && cells[0].length <= MAX_FACT_KEY_CHARS && !/\d{2}/.test(cells[0]) && cells[1].length <= MAX_DEFINITION_CHARS)) continue;
+    const lines: ElementContent[] = pairs.map(([key, value]) => ({
+      type: "element",
+      tagName: "p",
+      properties: {},
+      children: [{ type: "text", value: `${TERM_COLON_RE.test(key) ? key : `${key}:`} ${value}` }],
+    }));
+    table.tagName = "div";
+    table.properties = {};
+    table.children = lines;
+  }
+}
+
 /** Share of the posting part's text a title block above it holds at most (a banner's facts and apply link, not a sidebar). */
 const MAX_TITLE_BLOCK_SHARE = 0.2;
 
@@ -429,6 +485,28 @@ function titleBlockOf(page: HastRoot, h1: Element, part: Element): Element {
   return block;
 }
 
+// What a posting's own sections are headed by (a list kind of the heading table).
+const POSTING_SECTION_KINDS: ReadonlySet<string> = new Set(["requirements", "niceToHave", "responsibilities", "benefits"]);
+
+/** The element's first heading names a section of a posting ("Responsibilities", "Qualifications"). */
+function opensWithPostingSection(el: Element): boolean {
+  for (const inner of elements(el)) {
+    if (!HEADING_TAGS.has(inner.tagName)) continue;
+    const kind = classifyHeading(textOf(inner))?.kind;
+    return kind !== undefined && POSTING_SECTION_KINDS.has(kind);
+  }
+  return false;
+}
+
+/** `article` shares its parent with an <article> that is a section of the posting (not a teaser or card). */
+function hasSiblingSectionArticle(page: HastRoot, article: Element): boolean {
+  for (const parent of [page, ...elements(page)]) {
+    if (!parent.children.includes(article)) continue;
+    return parent.children.some((c) => c !== article && c.type === "element" && c.tagName === "article" && opensWithPostingSection(c));
+  }
+  return false;
+}
+
 /** Share of the page's text an <article> holds at least to be taken for the posting's part. */
 const MIN_ARTICLE_SHARE = 0.3;
 
@@ -450,8 +528,10 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
     }
   }
   // An <article> that holds little of the page's text is a card beside the posting (a "Read next"
-  // blog teaser, one job of a listing of others), not the posting itself.
-  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) ? longest : undefined;
+  // blog teaser, one job of a listing of others), not the posting itself; one beside sibling
+  // <article>s headed as the posting's sections is one block of a page laid out in articles
+  // ("Responsibilities", "Qualifications", an "Equal Employment Opportunity" notice), and the page is read whole.
+  const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) && !hasSiblingSectionArticle(page, longest) ? longest : undefined;
   const part = main ?? article;
   if (!part) return { root: page, hasH1: h1s.length > 0 };
   const children: ElementContent[] = [...part.children];
@@ -475,6 +555,8 @@ const ROLE_AT_COMPANY_RE = /^(.{2,100}?)\s+(?:at|@)\s+(.{1,60})$/;
 const COMPANY_HIRING_RE = /^(.{1,60}?)\s+(?:is\s+)?hiring\b/i;
 // Job boards and ATS hosts whose name a page title or og:site_name carries instead of the employer's.
 const JOB_BOARD_NAME_RE = /\b(?:indeed|linkedin|seek|glassdoor|monster|ziprecruiter|stepstone|xing|greenhouse|lever|workable|recruitee|personio|workday|smartrecruiters|jobs?\s?board)\b/i;
+// A bare domain ("helabs.com.br", "www.acme.io"): a site's address, written where its name belongs.
+const DOMAIN_NAME_RE = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[a-z]{2,})+$/iu;
 /** Words a company part of a page title has at most. */
 const MAX_SITE_NAME_WORDS = 4;
 
@@ -488,7 +570,7 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
     const n = name?.trim();
     // A part the posting's title holds ("Backend Engineer Jobs" beside "Backend Engineer - GO-FOOD") names the role.
     const role = postingTitle?.toLowerCase().includes(n?.toLowerCase() ?? "");
-    return n && !role && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
+    return n && !role && !DOMAIN_NAME_RE.test(n) && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
   };
   if (pageTitle) {
     const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
@@ -885,6 +967,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   dropTemplateTags(page);
   hoistHeadingBlocks(page);
   separateFactRows(page);
+  factTablesAsFields(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
   dropBeforeTitledHeading(tree, pageTitle);
@@ -964,6 +1047,15 @@ function paragraphHtml(p: Paragraph): string | null {
   return out;
 }
 
+// Markup that opens with a tag: the start of a line of HTML.
+const OPENS_WITH_TAG_RE = /^\s*<\/?[A-Za-z]/;
+
+/** A page's HTML indented by tabs after a blank line, which markdown reads as an indented code
+ *  block: after an HTML block it is the same markup going on, not code to show. */
+function indentedMarkup(node: RootContent): node is Code {
+  return node.type === "code" && !node.lang && OPENS_WITH_TAG_RE.test(node.value) && ELEMENT_TAG_RE.test(node.value);
+}
+
 function hasElementHtml(nodes: readonly Nodes[]): boolean {
   return nodes.some((n) => n.type === "html" && ELEMENT_TAG_RE.test(n.value));
 }
@@ -985,7 +1077,7 @@ export function expandHtml(parent: { children: RootContent[] }): void {
       // lines inside comes as several html nodes: they are read as the one fragment they are,
       // with their lines between them kept so positions stay on the source.
       let html = node.value;
-      for (let next = nodes[i + 1]; next?.type === "html" && next.position; next = nodes[++i + 1]) {
+      for (let next = nodes[i + 1]; next && (next.type === "html" || indentedMarkup(next)) && next.position; next = nodes[++i + 1]) {
         html += "\n".repeat(Math.max(1, next.position.start.line - endLine)) + next.value;
         endLine = next.position.end.line;
       }

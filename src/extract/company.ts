@@ -26,6 +26,13 @@ const COMPANY_FIELD_KEYS = [
   "hiring company",
   "client",
 ];
+// A job board's fact block names the advertiser as "Recruiter:" ("Recruiter: Acme Ltd" over "Salary:" and
+// "Location:"); alone, as in a signature ("Recruiter: Jane Doe"), the key names a person.
+const ADVERTISER_FIELD_KEYS = ["recruiter", "advertiser"];
+// Keys of the job facts beside it in such a block.
+const JOB_FACT_KEYS = ["salary", "location", "job type", "hours", "contract", "employment type"];
+/** Lines between an advertiser field and the nearest job fact of its block at most. */
+const MAX_FACT_BLOCK_GAP = 3;
 /** A field value with more words than this is prose ("Company: TextQL is working to…"). */
 const MAX_NAME_WORDS = 6;
 /** A "(YC W21)"-style note after a name: at most this many characters between its parentheses. */
@@ -149,9 +156,14 @@ function hnFirstLine(doc: PostingDoc): Found | undefined {
   return { text: lead, line: first.line, via: "body" };
 }
 
+/** An advertiser field inside a block of job facts (see ADVERTISER_FIELD_KEYS). */
+function isAdvertiserField(doc: PostingDoc, field: PostingDoc["fields"][number]): boolean {
+  return ADVERTISER_FIELD_KEYS.includes(field.key) && doc.fields.some((f) => JOB_FACT_KEYS.includes(f.key) && Math.abs(f.line - field.line) <= MAX_FACT_BLOCK_GAP);
+}
+
 function structured(doc: PostingDoc): { name: string; found: Found } | null {
   const header = doc.header.company;
-  const fields = doc.fields.filter((f) => COMPANY_FIELD_KEYS.includes(f.key));
+  const fields = doc.fields.filter((f) => COMPANY_FIELD_KEYS.includes(f.key) || isAdvertiserField(doc, f));
   const candidates: (Found | undefined)[] = [
     header,
     ...fields.map((f): Found => ({ text: f.value, line: f.line, via: f.via })),

@@ -19,6 +19,8 @@ const TYPE_FIELD_KEYS = [
   "contract type",
   "type of contract",
   "type of employment",
+  "type of job",
+  "type of position",
   "work type",
   "position type",
   // "Position: Full time" — a key naming the job, read for a type only when its value states one.
@@ -146,8 +148,9 @@ function typeWordRe(language: string | null | undefined, localOnly = false): Wor
   if (!re) {
     const words = (w: (typeof EMPLOYMENT_TYPE_WORDS)[number]) => [...(localOnly ? [] : [w.pattern]), ...(own ? [w[own]] : TYPE_WORD_LANGUAGES.map((l) => w[l]))];
     const groups = EMPLOYMENT_TYPE_WORDS.map((w) => `(${words(w).filter(Boolean).join("|") || "(?!)"})`);
-    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto".
-    re = new WordPattern(`(?<![\\p{L}\\p{N}_-])(?:${groups.join("|")})(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
+    // A hyphen closes a word when no letter follows it: "Vaga PJ- Remoto". Chinese writes no spaces
+    // between words, so a Han character beside a word does not make it part of a longer one ("设计实习生").
+    re = new WordPattern(`(?<!(?!\\p{Script=Han})[\\p{L}\\p{N}_-])(?:${groups.join("|")})(?!(?!\\p{Script=Han})[\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])`, "iu");
     typeWordRes.set(key, re);
   }
   return re;
@@ -166,6 +169,10 @@ export function employmentTypeIn(text: string, language?: string | null, localOn
   const scan = cut.replace(NOT_A_TYPE_RE.for(cut), " ");
   // "Fachinformatiker (m/w/d) in Voll- oder Teilzeit": the elided compound offers both hours.
   if (ELIDED_ALTERNATIVE_RE.test(scan)) return null;
+  // "23 month fixed term contract": a contract of a stated length, as "6-month contract" is (the
+  // table reads a bare "fixed-term contract" as temporary).
+  const duration = DURATION_RE.exec(scan)?.[1].toLowerCase();
+  if (duration) return duration === "internship" ? "internship" : "contract";
   const re = typeWordRe(language, localOnly).for(scan);
   let best: number | null = null;
   let rest = scan;

@@ -66,6 +66,15 @@ const TEAM_BEFORE_RE = /\b(?:team|founders?|we|our)\b[^.;]{0,40}$/i;
 // "5+ years of curiosity exploring computers", "10 years of tinkering": years of an interest, not of work.
 const NOT_WORK_AFTER_RE = /^\s+(?:of\s+)?(?:curiosity|tinkering|hobby|hobbyist|passion|interest|fascination|exploring|playing)\b/i;
 
+// Chinese: "3年以上 iOS 开发经验", "三年以上…经验", "至少1年…经验", "3-5年…经验" — years (年) and, in the same
+// clause, experience (经验); "2018年" or "五险一金" name none.
+const ZH_YEARS_RE = /(?:至少|最少)?\s*(?<!\d)(\d{1,2}|[一二两三四五六七八九十])\s*(?:(?:-|–|~|～|至|到)\s*(\d{1,2}|[一二两三四五六七八九十])\s*)?年(以上|及以上)?[^，。；;,\n]{0,24}?经验/gu;
+const ZH_NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function zhNumber(text: string): number {
+  return ZH_NUMERALS[text] ?? Number(text);
+}
+
 function statementsIn(text: string): Found[] {
   const out: Found[] = [];
   const scanned = text.slice(0, SCAN_MAX_CHARS).replace(BETWEEN_RE, "$1 to ");
@@ -80,6 +89,13 @@ function statementsIn(text: string): Found[] {
     if (!Number.isFinite(min) || min > MAX_PLAUSIBLE_YEARS) continue;
     if (max !== null && (!Number.isFinite(max) || max < min || max > MAX_PLAUSIBLE_YEARS)) continue;
     out.push({ min, max });
+  }
+  if (scanned.includes("年")) {
+    for (const m of scanned.matchAll(ZH_YEARS_RE)) {
+      const min = zhNumber(m[1]);
+      const max = m[2] === undefined || m[3] !== undefined ? null : zhNumber(m[2]);
+      if (min <= MAX_PLAUSIBLE_YEARS && (max === null || (max >= min && max <= MAX_PLAUSIBLE_YEARS))) out.push({ min, max });
+    }
   }
   for (const m of scanned.matchAll(YEARS_BRACKET_RE)) {
     const min = Number(m[1]);

@@ -222,6 +222,25 @@ function siblingFacts(doc: PostingDoc): { currency: string | null; period: PayPe
 }
 
 /** The posting's language (ISO 639-1) when an earlier extractor found it. */
+// Net or gross right after the figures: "2100 euros nets", "3.500 € brutto", "1.800€ netos".
+const NET_OR_GROSS_AFTER_RE = /^[\s,]{0,3}(?:nets?|nettos?|netos?|net|brut|bruts|brutto|brutos?|l[ií]quidos?)(?![\p{L}])/iu;
+/** Languages whose postings quote a month's pay as "N net/gross" with no period word. */
+const MONTH_AS_NET_OR_GROSS_LANGUAGES = new Set(["pt", "es", "de", "fr"]);
+/** Below this a net or gross figure is a month's pay (a year's is never so low); at or above, a year's. */
+const MAX_MONTHLY_NET_OR_GROSS = 10_000;
+/** A month's pay is never below this (an hour's is). */
+const MIN_MONTHLY_NET_OR_GROSS = 500;
+
+/**
+ * In pt/es/de/fr postings a month's pay is written as the figure and "net"/"gross" alone
+ * ("2100 euros nets", "5.000 € brutto"): the net-or-gross word stands where English puts the period.
+ */
+function netOrGrossMonth(range: MoneyRange, found: Found, language: string | null): "month" | null {
+  const size = Math.max(range.min ?? 0, range.max ?? 0);
+  if (!language || !MONTH_AS_NET_OR_GROSS_LANGUAGES.has(language) || size < MIN_MONTHLY_NET_OR_GROSS || size >= MAX_MONTHLY_NET_OR_GROSS) return null;
+  return NET_OR_GROSS_AFTER_RE.test(found.text.slice(range.end, range.end + 20)) ? "month" : null;
+}
+
 function languageOf(earlier: Earlier): string | null {
   const language = (earlier as { language?: unknown }).language;
   return typeof language === "string" ? language : null;
@@ -257,7 +276,7 @@ export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Sala
   } else {
     warnings.push(`Salary "${range.raw}" (line ${found.line}) names no currency`);
   }
-  let period = range.period ?? siblings.period;
+  let period = range.period ?? siblings.period ?? netOrGrossMonth(range, found, languageOf(earlier));
   if (!period) {
     period = customaryPeriod(currency, Math.max(range.min ?? 0, range.max ?? 0));
     warnings.push(`Salary "${range.raw}" states no period; ${period ? `assumed per ${period}` : "left unknown"}`);

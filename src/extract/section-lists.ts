@@ -317,7 +317,9 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     // label right after it) — "Requisitos" / "Obrigatórios" / then the items, with no blank line.
     // …or the last line right before a list: "…gestalten?" then "**Stellenbeschreibung**" and the items, with no blank line.
     const bare = block.lines.length <= 2 || i === 0 || labelledAt === i - 1 || (beforeList && i === block.lines.length - 1);
-    if (words <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line) && bare && plainHeading(reader, line)) {
+    // A longer line is a heading only in title case right before a list ("Your Future Brand & Content Marketing Team").
+    const headingLength = words <= PLAIN_LABEL_MAX_WORDS || (beforeList && i === block.lines.length - 1 && words <= TITLE_LINE_MAX_WORDS && titleCase(line));
+    if (headingLength && !ENDS_SENTENCE_RE.test(line) && bare && plainHeading(reader, line)) {
       flushBullet();
       flushProse();
       reader.label(line, block.line + i);
@@ -475,6 +477,17 @@ function namesListSection(text: string): boolean {
 }
 
 /** A short plain line names a section by its start or whole text, not by a word inside it. */
+/** A plain line in title case may run this long and still be a heading. */
+const TITLE_LINE_MAX_WORDS = 8;
+// A word of four or more letters: title case capitalises every such word.
+const LONG_WORD_RE = /[\p{L}'’]{4,}/gu;
+
+/** Every word of four or more letters starts with a capital ("Your Future Brand & Content Marketing Team"). */
+function titleCase(line: string): boolean {
+  const words = line.match(LONG_WORD_RE) ?? [];
+  return words.length > 0 && words.every((w) => STARTS_UPPER_RE.test(w));
+}
+
 function plainHeading(reader: Reader, line: string): boolean {
   const m = classifyHeading(line);
   return m !== null && !m.contains && reader.meaning(line) !== null;

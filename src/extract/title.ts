@@ -10,10 +10,10 @@
 // heading, Title field or hiring sentence, else null — a multi-role post whose header names no
 // role has no title.
 // Kept as written: trimmed, nothing else removed.
-import type { PostingDoc } from "../core/document.js";
+import type { Block, PostingDoc } from "../core/document.js";
 import { fieldKey, findField } from "../core/document.js";
 import type { Extracted, Found } from "../core/types.js";
-import { hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "../normalize/role-words.js";
+import { ANY_ROLE_NOUN_RE, hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { classifyHeading } from "../normalize/section-names.js";
 import { SITE_SECTION_RE } from "../normalize/site-sections.js";
 
@@ -165,9 +165,21 @@ function isPageTitleHeading(text: string): boolean {
   return segments.length >= 2 && segments.some((s) => SITE_SECTION_RE.test(s) || SITE_SECTION_RE.test(labelOf(s)));
 }
 
+/**
+ * The first heading when it stands above all the others (a page's one <h2> over its <h3>
+ * sections): the page's own title, which may be long ("Description textuelle automatique … en
+ * pré-images"), as a first-line `#` heading may.
+ */
+function soleTopHeading(doc: PostingDoc): Block | undefined {
+  const headings = doc.blocks.slice(0, MAX_SCAN_BLOCKS).filter((b) => b.kind === "heading");
+  const [first, ...rest] = headings;
+  return first && rest.length && rest.every((h) => h.depth > first.depth) ? first : undefined;
+}
+
 function firstRoleHeading(doc: PostingDoc): Found | undefined {
   // A page-title heading gives way to the posting's own heading after it, and is kept if none follows.
   let pageTitle: Found | undefined;
+  const top = soleTopHeading(doc);
   for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
     if (block.kind !== "heading") continue;
     // "# New Job" above the form's answers: the answer to its title question, if any. So too a
@@ -185,7 +197,7 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
     // A heading ending in a question or a colon ("Our stack is awesome:") introduces what follows;
     // one inviting applications ("Apply here: (https://…)") is a call to action.
     // Not a "Company | Place | Role" line written as a heading: its role segment is the title (pipeLineRole).
-    const opening = block === doc.blocks[0] && block.depth === 1 && !SENTENCE_END_RE.test(block.text) && !block.text.includes(" | ");
+    const opening = ((block === doc.blocks[0] && block.depth === 1) || block === top) && !SENTENCE_END_RE.test(block.text) && !block.text.includes(" | ");
     const maxWords = opening ? MAX_OPENING_HEADING_WORDS : MAX_HEADING_WORDS;
     if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > maxWords || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
     if (!pageTitle && isPageTitleHeading(block.text)) {
@@ -227,6 +239,40 @@ function rolePageTitle(doc: PostingDoc): Found | undefined {
   return title && ROLE_NOUN_RE.test(title.text) ? title : undefined;
 }
 
+// Separators of a page title's parts, with a job board's breadcrumb arrow ("JobOnline > Maths Tutor vacancy").
+const TITLE_TAG_SPLIT_RE = /\s+[|»›>·–—-]\s+|:\s+/;
+
+/** `part` stands in `text` between word boundaries (both lower-cased). */
+function holdsWords(text: string, part: string): boolean {
+  const at = text.indexOf(part);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + part.length] ?? "");
+}
+
+/**
+ * A job board's page whose <h1> is the site's banner ("JobOnline: Find Graduate Jobs"), opening
+ * with the site's name as its <title> does ("JobOnline > Maths Tutor vacancy, posted on …"): the
+ * posting's title is the stand-alone line of the page that the <title> names.
+ */
+function lineNamedByTitleTag(doc: PostingDoc): Found | undefined {
+  const tag = doc.header.titleTag?.text.toLowerCase();
+  const h1 = doc.blocks.slice(0, MAX_SCAN_BLOCKS).find((b) => b.kind === "heading" && b.depth === 1);
+  if (!tag || !h1) return undefined;
+  const parts = tag.split(TITLE_TAG_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+  const site = parts[0];
+  const heading = h1.text.toLowerCase();
+  if (parts.length < 2 || !site || !heading.startsWith(site) || heading === site || holdsWords(tag, heading)) return undefined;
+  let best: Found | undefined;
+  const fieldLines = new Set(doc.fields.map((f) => f.line));
+  for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
+    if (block.kind !== "paragraph" || block.lines.length !== 1 || fieldLines.has(block.line)) continue;
+    const text = block.text.trim();
+    const lower = text.toLowerCase();
+    if (text.length < 3 || text.length > MAX_TITLE_CHARS || lower === site || parts.some((p) => p === lower && p === site) || isPageLabel(text) || !holdsWords(tag, lower)) continue;
+    if (!best || text.length > best.text.length) best = { text, line: block.line, via: "body" };
+  }
+  return best;
+}
+
 function pipeLineRole(doc: PostingDoc): Found | undefined {
   const first = doc.blocks[0];
   const line = first?.lines[0];
@@ -243,6 +289,56 @@ function hiringSentence(doc: PostingDoc): Found | undefined {
   return undefined;
 }
 
+// A heading or line naming one role of a page by a title field: "Job Title: Senior Pentester", "职位：iOS 开发工程师".
+const ROLE_FIELD_KEYS = [...TITLE_FIELD_KEYS, "职位", "岗位", "职位名称", "岗位名称"];
+const ROLE_FIELD_RE = /^([^:：]{1,30})[:：]\s*(\S.*)$/;
+// A role in Chinese ends in its noun: 工程师 (engineer), 设计师 (designer), 经理 (manager), 专员 (officer)…
+const ZH_ROLE_NOUN_RE = /(?:工程师|设计师|经理|专员|主管|总监|研究员|分析师|架构师|实习生|助理)$/;
+/** Distinct roles whose sections make a page one of several roles (SPEC "several roles"). */
+const MIN_LISTED_ROLES = 2;
+
+/** The role a heading or title-field line names, or null (a section label, page label or other heading names none). */
+function roleMarker(block: PostingDoc["blocks"][number]): { text: string; named: boolean; depth: number; field: boolean } | null {
+  const field = ROLE_FIELD_RE.exec(block.text);
+  if (field && ROLE_FIELD_KEYS.includes(fieldKey(field[1]))) return { text: field[2], named: true, depth: block.depth, field: true };
+  if (block.kind !== "heading" || isPageLabel(block.text) || namesSection(block.text) || /[?:：]$/.test(block.text)) return null;
+  return { text: block.text, named: ANY_ROLE_NOUN_RE.test(block.text) || ZH_ROLE_NOUN_RE.test(block.text), depth: block.depth, field: false };
+}
+
+/**
+ * A page listing several roles, each with its own sections: two or more role headings or
+ * title-field lines ("### Postdoctoral Researcher" … "#### Requirements", "### Graduate Student" …
+ * "#### Requirements"), each followed by a section of the same kind, one of them naming a role.
+ * Such a page is one posting whose title only a header naming the roles gives.
+ */
+function listsSeveralRoles(doc: PostingDoc): boolean {
+  const rolesByKind = new Map<string, Set<string>>();
+  let role: ReturnType<typeof roleMarker> = null;
+  let named = false;
+  let sectioned = false;
+  for (const block of doc.blocks) {
+    if (block.kind === "item" || block.kind === "code" || block.kind === "row") continue;
+    const marker = roleMarker(block);
+    // A heading below a role's own ("#### Personal Qualities" under "## Backend Developer") is part
+    // of that role; below a heading naming no role that has no sections yet ("# Join us"), it is the role's.
+    if (marker && (marker.field || !role || role.field || marker.depth <= role.depth || (!sectioned && !role.named))) {
+      role = marker;
+      sectioned = false;
+      continue;
+    }
+    if (marker) continue;
+    if (!role || !(block.kind === "heading" || block.emphasized || /[:：]$/.test(block.text)) || block.text.length > MAX_TITLE_CHARS) continue;
+    const meaning = classifyHeading(block.text.replace(/[:：]\s*$/, ""));
+    if (!meaning || meaning.contains || (meaning.kind !== "requirements" && meaning.kind !== "responsibilities")) continue;
+    const roles = rolesByKind.get(meaning.kind) ?? new Set<string>();
+    roles.add(role.text.toLowerCase());
+    sectioned = true;
+    rolesByKind.set(meaning.kind, roles);
+    named ||= role.named;
+  }
+  return named && [...rolesByKind.values()].some((roles) => roles.size >= MIN_LISTED_ROLES);
+}
+
 export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   const front = frontmatterTitle(doc);
   const field = front?.demoted ? undefined : findField(doc, TITLE_FIELD_KEYS);
@@ -251,12 +347,15 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
   // then four roles in the body): then a heading, Title field or hiring sentence may, but a body
   // line standing alone (one role of a list) is not taken for the posting's title.
   const segmented = doc.header.segmented ? (doc.header.role ?? firstRoleHeading(doc) ?? fieldFound ?? hiringSentence(doc) ?? null) : undefined;
+  const publisherTitle = doc.header.titleUrl || doc.header.publisher ? doc.header.title : undefined;
+  // A page of several roles, each with its own sections, names no one role: only a header or frontmatter title may.
+  if (!publisherTitle && !(front && !front.demoted) && !doc.header.segmented && listsSeveralRoles(doc)) return { value: null };
   const found: Found | undefined =
-    (doc.header.titleUrl || doc.header.publisher ? doc.header.title : undefined) ??
+    publisherTitle ??
     (front && !front.demoted ? front.found : undefined) ??
     (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
     (segmented === undefined
-      ? firstRoleHeading(doc) ?? fieldFound ?? rolePageTitle(doc) ?? standAloneLine(doc) ?? doc.header.pageTitle ?? pipeLineRole(doc) ?? hiringSentence(doc)
+      ? lineNamedByTitleTag(doc) ?? firstRoleHeading(doc) ?? fieldFound ?? rolePageTitle(doc) ?? standAloneLine(doc) ?? doc.header.pageTitle ?? pipeLineRole(doc) ?? hiringSentence(doc)
       : (segmented ?? undefined));
   if (!found) return { value: null };
   const text = found.text.trim();

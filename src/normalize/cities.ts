@@ -94,6 +94,30 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, City>> = {
 };
 
 /**
+ * Cities written in Chinese characters → the city as an international posting writes it
+ * ("地址：北京" → Beijing): a script the gazetteer's Latin names never match.
+ */
+export const HANZI_CITY_NAMES: Readonly<Record<string, City>> = {
+  北京: { name: "Beijing", country: "CN" },
+  上海: { name: "Shanghai", country: "CN" },
+  深圳: { name: "Shenzhen", country: "CN" },
+  广州: { name: "Guangzhou", country: "CN" },
+  杭州: { name: "Hangzhou", country: "CN" },
+  成都: { name: "Chengdu", country: "CN" },
+  南京: { name: "Nanjing", country: "CN" },
+  武汉: { name: "Wuhan", country: "CN" },
+  西安: { name: "Xi’an", country: "CN" },
+  苏州: { name: "Suzhou", country: "CN" },
+  天津: { name: "Tianjin", country: "CN" },
+  重庆: { name: "Chongqing", country: "CN" },
+  厦门: { name: "Xiamen", country: "CN" },
+  长沙: { name: "Changsha", country: "CN" },
+  香港: { name: "Hong Kong", country: "HK" },
+  台北: { name: "Taipei", country: "TW" },
+  新加坡: { name: "Singapore", country: "SG" },
+};
+
+/**
  * Cities by the short names postings in one language give them (folded): "BH" is Belo Horizonte in
  * a Portuguese posting (Bahrain elsewhere), "POA" Porto Alegre (not the town of Poá), "GDL"
  * Guadalajara. Read only in a posting in that language, before the gazetteer.

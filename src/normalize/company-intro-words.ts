@@ -27,6 +27,8 @@ export interface CompanyIntroWords {
   isA: string;
   /** The nouns that close "X é uma … empresa": what a company calls itself. */
   nouns: string;
+  /** German writes the noun as the tail of a compound ("ein Softwareunternehmen", "ein IT-Dienstleister"). */
+  compoundNouns?: boolean;
   /** Headings "Sobre a X", "¿Qué es X?", "Über X", "À propos de X". */
   about: string;
   /** "Junte-se à X", "Únete a X", "Werde Teil von X", "Rejoignez X". */
@@ -49,7 +51,7 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     does: String.raw`desenvolve|oferece|ajuda|cria|constrói|fornece|conecta|transforma|atua`,
     founded: String.raw`Fundada em|Fundado em|Criada em|Criado em`,
     isA: String.raw`é uma|é um|é a|é o`,
-    nouns: String.raw`empresa|startup|plataforma|consultoria|agência|fintech|organização|instituição|fábrica|software house|companhia|grupo|rede|marca|escola|federação`,
+    nouns: String.raw`empresa|startup|scale-up|plataforma|consultoria|agência|fintech|organização|instituição|fábrica|software house|companhia|grupo|rede|marca|escola|federação`,
     about: String.raw`Sobre a|Sobre o|Sobre|Quem é a|Quem é o|Conheça a|Conheça o|Por que trabalhar na|Por que trabalhar no|Por que fazer parte da|Por que fazer parte do`,
     join: String.raw`Junte-se à|Junte-se ao|Venha para a|Venha para o|Faça parte da|Faça parte do`,
     titleAt: String.raw`na|no`,
@@ -65,7 +67,7 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     does: String.raw`desarrolla|ofrece|ayuda|crea|construye|brinda|provee|conecta|transforma`,
     founded: String.raw`Fundada en|Fundado en|Creada en|Creado en`,
     isA: String.raw`es una|es un|es la|es el`,
-    nouns: String.raw`empresa|startup|plataforma|consultora|consultoría|agencia|fintech|organización|institución|compañía|grupo|red|marca|escuela|fundación|estudio`,
+    nouns: String.raw`empresa|startup|scale-up|plataforma|consultora|consultoría|agencia|fintech|organización|institución|compañía|grupo|red|marca|escuela|fundación|estudio`,
     about: String.raw`Sobre|Acerca de|¿Qué es|¿Quién es|¿Quiénes son|Qué es|Conoce a|¿Por qué ser parte del|¿Por qué ser parte de|¿Por qué trabajar en|¿Por qué unirte a|Por qué ser parte del|Por qué trabajar en`,
     join: String.raw`Únete a|Súmate a|Sumate a|Trabaja con|Trabaja en`,
     titleAt: String.raw`en|para`,
@@ -81,7 +83,8 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     does: String.raw`entwickelt|bietet|hilft|baut|betreibt|vernetzt|unterstützt`,
     founded: String.raw`Gegründet|Gegründet im Jahr`,
     isA: String.raw`ist ein|ist eine|ist der|ist die|ist das`,
-    nouns: String.raw`Unternehmen|Firma|Startup|Start-up|Agentur|Verein|Organisation|Institut|Stiftung|Softwarehaus|Dienstleister|Anbieter|Hersteller|Team|Netzwerk|Plattform|Einrichtung|Beratung|Gruppe`,
+    nouns: String.raw`Unternehmen|Firma|Startup|Start-up|Scale-up|Scale-Up|Scaleup|Agentur|Verein|Organisation|Institut|Stiftung|Softwarehaus|Dienstleister|Anbieter|Hersteller|Team|Netzwerk|Plattform|Einrichtung|Beratung|Gruppe`,
+    compoundNouns: true,
     about: String.raw`Über|Wer ist`,
     join: String.raw`Werde Teil von|Werde Teil des|Werde Teil der|Komm zu|Verstärke`,
     titleAt: String.raw`bei`,
@@ -97,7 +100,7 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
     does: String.raw`développe|propose|aide|crée|conçoit|accompagne|édite|fournit|construit`,
     founded: String.raw`Fondée en|Fondé en|Créée en|Créé en`,
     isA: String.raw`est une|est un|est la|est le|est l’|est l'`,
-    nouns: String.raw`entreprise|société|startup|start-up|agence|plateforme|association|organisation|institut|coopérative|collectif|studio|cabinet|acteur|éditeur|groupe|réseau|structure|ESN|SSII|laboratoire`,
+    nouns: String.raw`entreprise|société|startup|start-up|scale-up|Scale-Up|scaleup|agence|plateforme|association|organisation|institut|coopérative|collectif|studio|cabinet|acteur|éditeur|groupe|réseau|structure|ESN|SSII|laboratoire`,
     about: String.raw`À propos de|A propos de|Qui est|Qui sommes-nous|Découvrez|Pourquoi rejoindre|Pourquoi travailler chez`,
     join: String.raw`Rejoignez|Rejoins|Rejoindre|Intégrez`,
     titleAt: String.raw`chez`,

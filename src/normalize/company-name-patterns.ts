@@ -153,10 +153,10 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
     { cue: new RegExp(String.raw`\s(?:${w.hiring})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?: e\.V\.| S\.A\.| SAS| GmbH| Ltda\.?)?${SP}(?:${w.hiring})${SP}`, weight: 3 },
     // "Platanus es una empresa de desarrollo…", "Elao est une agence…".
     // The noun capitalised too: "El IFARHU es una Institución Gubernamental…".
-    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`, weight: 2 },
+    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?${companyNoun(w)}`, weight: 2 },
     // A brand written in lower case opening its paragraph: "qatent est une startup…", "babymarkt ist ein
     // Unternehmen…" (weaker: the text must name it again; a pronoun is no name, see notNames).
-    { cue: new RegExp(String.raw`^\p{Ll}[\p{Ll}\p{N}-]{2,30} (?:${w.isA})\s`, "mu"), source: String.raw`^([LOWER][LOWER\d-]{2,30})${SP}(?:${w.isA})\b[^.]{0,120}?(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`, weight: 2 },
+    { cue: new RegExp(String.raw`^\p{Ll}[\p{Ll}\p{N}-]{2,30} (?:${w.isA})\s`, "mu"), source: String.raw`^([LOWER][LOWER\d-]{2,30})${SP}(?:${w.isA})\b[^.]{0,120}?${companyNoun(w)}`, weight: 2 },
     // "Boot-Start développe et intègre…", "Acme desarrolla…": a paragraph opening on what the name does
     // (weaker, as English "Prompt is revolutionizing…": the text must name it again). No article before
     // it: "Das Team entwickelt…" opens on a German noun.
@@ -168,6 +168,15 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
     // "Junte-se à Acme", "Werde Teil des SignPath Teams".
     { cue: new RegExp(String.raw`(?:${w.join})\s`), source: String.raw`(?:${w.join})${SP}NAME`, weight: 2 },
   ];
+}
+
+/**
+ * One of the nouns a company calls itself, as a word (lower case or capitalised); in a language
+ * that compounds them, also as a compound's tail ("Softwareunternehmen", "IT-Dienstleister").
+ */
+function companyNoun(w: (typeof COMPANY_INTRO_WORDS)[IntroLanguage]): string {
+  const word = String.raw`(?<![LETTER])(?:${w.nouns}|${capitalised(w.nouns)})(?![LETTER])`;
+  return w.compoundNouns ? String.raw`(?:${word}|(?<=[LETTER]-?)(?:${w.nouns.toLowerCase()}|${w.nouns})(?![LETTER]))` : word;
 }
 
 /** An alternation of lower-case words with each word's first letter upper-cased ("empresa|grupo" → "Empresa|Grupo"). */

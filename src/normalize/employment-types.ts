@@ -5,7 +5,7 @@
 import type { EmploymentType } from "../schema.js";
 
 /** Languages with a column of their own (ISO 639-1); English is `pattern`. */
-export const TYPE_WORD_LANGUAGES = ["pt", "es", "de", "fr"] as const;
+export const TYPE_WORD_LANGUAGES = ["pt", "es", "de", "fr", "zh"] as const;
 export type TypeWordLanguage = (typeof TYPE_WORD_LANGUAGES)[number];
 
 export interface EmploymentTypeWords extends Readonly<Partial<Record<TypeWordLanguage, string>>> {
@@ -24,6 +24,10 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
     es: String.raw`pr[áa]cticas(?:\s+profesionales)?|pasant[íi]as?|becari[oa]s?|practicante`,
     de: String.raw`praktik(?:um|a|ant(?:in)?)|werkstudent(?:in)?|werkstudierende[rn]?`,
     fr: String.raw`stages?|stagiaires?|alternance|alternant(?:e)?`,
+    // Chinese runs words together: "实习生" (intern) is a noun of its own; "实习" and the hours below
+    // count only set apart by brackets or punctuation ("前端开发者（全职）"), not inside a sentence
+    // ("休学全职创业" is a founder working full time on a start-up).
+    zh: String.raw`实习生|(?<=^|[\s（(【\[:：/|、，,])实习(?=$|[\s）)】\]/|、，,。；])`,
   },
   {
     type: "contract",
@@ -35,7 +39,8 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
   },
   {
     type: "temporary",
-    pattern: String.raw`temporary|temp|seasonal|fixed[\s-]term`,
+    // A "fixed-term contract" is read whole: a temporary one, which "contract" alone would not say.
+    pattern: String.raw`temporary|temp|seasonal|fixed[\s-]term(?:\s+contract)?`,
     pt: String.raw`tempor[áa]ri[oa]|prazo\s+determinado`,
     es: String.raw`temporal|plazo\s+fijo|eventual`,
     de: String.raw`befristet(?:e[rn]?)?|zeitlich\s+begrenzt`,
@@ -49,6 +54,7 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
     es: String.raw`medio\s+tiempo|media\s+jornada|tiempo\s+parcial|jornada\s+parcial`,
     de: String.raw`teilzeit`,
     fr: String.raw`temps\s+partiel|mi[\s-]temps`,
+    zh: String.raw`(?<=^|[\s（(【\[:：/|、，,])兼职(?=$|[\s）)】\]/|、，,。；])`,
   },
   {
     type: "full-time",
@@ -57,6 +63,7 @@ export const EMPLOYMENT_TYPE_WORDS: readonly EmploymentTypeWords[] = [
     es: String.raw`tiempo\s+completo|jornada\s+completa|indefinido|contrato\s+indefinido|planta\s+permanente`,
     de: String.raw`vollzeit|festanstellung|unbefristet(?:e[rn]?)?`,
     fr: String.raw`temps\s+plein|temps\s+complet|CDI`,
+    zh: String.raw`(?<=^|[\s（(【\[:：/|、，,])全职(?=$|[\s）)】\]/|、，,。；])`,
   },
 ];
 
@@ -70,6 +77,8 @@ export const PERMANENT_CONTRACT_WORDS: Readonly<Record<TypeWordLanguage, string>
   es: String.raw`indefinido|planta\s+permanente`,
   de: String.raw`festanstellung|unbefristet(?:e[rn]?)?`,
   fr: String.raw`CDI`,
+  // No Chinese word names a permanent contract apart from the hours.
+  zh: String.raw`(?!)`,
 };
 
 /**
@@ -81,6 +90,7 @@ export const OPTION_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
   es: String.raw`posible|opcional|optional`,
   de: String.raw`m[öo]glich|denkbar|optional`,
   fr: String.raw`n[ée]gociables?|possibles?|envisageable|optional`,
+  zh: String.raw`可选|均可`,
 };
 
 /**
@@ -93,6 +103,8 @@ export const PROSPECT_WORDS: Readonly<Record<TypeWordLanguage, string>> = {
   es: String.raw`posibilidad(?:es)?`,
   de: String.raw`m[öo]glichkeit(?:en)?|[üu]bernahme`,
   fr: String.raw`possibilit[ée]s?|opportunit[ée]s?|[àa]\s+l['’]issue`,
+  // "实习期满可转正": conversion to a regular post after the internship.
+  zh: String.raw`转正`,
 };
 
 /**
@@ -106,6 +118,7 @@ export const PROSE_AMBIGUOUS_TYPE_WORDS: Readonly<Record<TypeWordLanguage, { wor
   es: { words: String.raw`aut[óo]nom[oa]s?|temporal(?:es)?|eventual(?:es)?|pr[áa]cticas(?!\s+profesionales)`, contractNouns: String.raw`contrato|contrato de|contrataci[óo]n|modalidad|trabajador|en` },
   de: { words: String.raw`selbstst[äa]ndig\w*|freie[rn]?\s+mitarbeit\w*`, contractNouns: String.raw`als|Vertrag|Anstellung` },
   fr: { words: String.raw`ind[ée]pendants?`, contractNouns: String.raw`contrat|statut|en|travailleur` },
+  zh: { words: String.raw`(?!)`, contractNouns: String.raw`(?!)` },
 };
 
 /**

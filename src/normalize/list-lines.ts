@@ -66,8 +66,12 @@ export function wordCount(s: string): number {
 }
 
 /** A line that starts with a bullet written as text. */
+// A line framed by the same dashes on both sides ("-- SENIOR DEVOPS ENGINEER --", "— Backend —") is a
+// plain-text heading, not a bullet: the lines under it are not its wrapped text.
+const FRAMED_LINE_RE = /^\s*([-–—]{1,3})\s.*\S\s+\1\s*$/;
+
 export function isBulletLine(line: string): boolean {
-  return BULLET_RE.test(line) && HAS_WORD_RE.test(line);
+  return BULLET_RE.test(line) && HAS_WORD_RE.test(line) && !FRAMED_LINE_RE.test(line);
 }
 
 /** An item's text without its text bullet, bold markers left as text, or a stray opening emphasis marker. */

@@ -6,13 +6,14 @@ import { WordPattern } from "./latin1-classes.js";
 import { foldPlace } from "./fold.js";
 
 /** Location labels per language (ISO 639-1), written as postings write them. */
-export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", readonly string[]>> = {
+export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr" | "zh", readonly string[]>> = {
   en: ["Location", "Locations", "Job location", "Work location", "Office location"],
   // The office's address ("Adresse" over "Campus de Beaulieu, IRISA/Inria Rennes") is where the job is too.
   pt: ["Local", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço"],
   es: ["Ubicación", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección"],
   de: ["Standort", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
   fr: ["Lieu", "Lieu de travail", "Localisation", "Ville", "Adresse"],
+  zh: ["地址", "工作地点", "工作地址", "地点", "办公地点", "工作城市"],
 };
 
 const FOLDED_LABELS: ReadonlySet<string> = new Set(Object.values(LOCATION_LABELS).flat().map((label) => foldPlace(label)));

@@ -58,7 +58,8 @@ const LOCAL_NAME_LANGUAGES: ReadonlySet<string> = new Set(["pt", "es", "de", "fr
 // Dots and apostrophes that end a word's match ("Wien." at the end of a sentence).
 const TRAILING_PUNCT_RE = /[.'’]+$/;
 // A word that starts with a capital letter.
-const CAPITALISED_RE = new WordPattern(String.raw`^\p{Lu}`, "u");
+// A word that opens capitalised, or in a script without case (北京, 東京), where no capital can mark a name.
+const CAPITALISED_RE = new WordPattern(String.raw`^[\p{Lu}\p{Lo}]`, "u");
 
 /** Words of location lines that are neither places nor a reason to doubt the line is one. */
 const FILLER_WORDS: ReadonlySet<string> = new Set(

@@ -105,11 +105,11 @@ const BETWEEN_WORD_LIST = Object.fromEntries(Object.entries(BETWEEN_WORDS).map((
 const GROSS_NET_SRC = String.raw`(?:gross|net|brutto|netto|bruto|brut|nets?|netos?|l[ií]quidos?)`;
 // Only gross/net words between a figure and its period ("5.000 € brutto/Monat"): the period is part of the raw text.
 const GROSS_NET_GAP_RE = new RegExp(String.raw`^[ \u00a0]*${GROSS_NET_SRC}[ \u00a0]*$`, "iu");
-// What may stand between the two figures of a range: a period on the first figure, "gross",
+// What may stand between the two figures of a range: a period on the first figure ("/hr", "p/hr"), "gross",
 // the separator (a dash, "to", or its word in another language: "a", "bis", "à"), "up to", and
 // MIN/MID/MAX labels ("MIN: $107,200 - MID: $134,000 - MAX: …").
 const RANGE_GAP_RE = new WordPattern(
-  String.raw`^\.?[ \u00a0]*(?:\/[ \u00a0]?\p{L}{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:${GROSS_NET_SRC}[ \u00a0]*)?(?:-|–|—|~|do|${phrasesSrc(RANGE_WORDS)}|${phrasesSrc(AND_WORDS)})[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$`,
+  String.raw`^\.?[ \u00a0]*(?:p?\/[ \u00a0]?\p{L}{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:${GROSS_NET_SRC}[ \u00a0]*)?(?:-|–|—|~|do|${phrasesSrc(RANGE_WORDS)}|${phrasesSrc(AND_WORDS)})[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$`,
   "iu",
 );
 // "and" ("e", "et", "y", "und") joins a range only after "between" ("entre", "zwischen").

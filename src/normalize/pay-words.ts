@@ -10,14 +10,14 @@ export type PayLanguage = "en" | "pt" | "es" | "de" | "fr";
 /** Words that state the period of a figure written next to them. */
 export const PERIOD_WORDS: Readonly<Record<PayPeriod, Readonly<Record<PayLanguage, readonly string[]>>>> = {
   hour: {
-    en: ["/hour", "/hours", "/hr", "/hrs", "/h", "per hour", "hourly", "an hour", "p/h", "p.h."],
+    en: ["/hour", "/hours", "/hr", "/hrs", "/h", "per hour", "hourly", "an hour", "p/h", "p/hr", "p/hour", "p.h."],
     pt: ["/hora", "por hora", "valor hora", "valor da hora", "a hora"],
     es: ["/hora", "por hora", "la hora", "valor hora"],
     de: ["/stunde", "/std", "pro stunde", "die stunde", "stundenlohn", "stündlich"],
     fr: ["/heure", "par heure", "de l'heure", "de l’heure", "taux horaire"],
   },
   day: {
-    en: ["/day", "per day", "daily", "a day", "day rate"],
+    en: ["/day", "per day", "p/day", "daily", "a day", "day rate"],
     pt: ["/dia", "por dia", "diária"],
     es: ["/día", "/dia", "por día", "al día", "diarios"],
     de: ["/tag", "pro tag", "tagessatz"],
@@ -31,7 +31,7 @@ export const PERIOD_WORDS: Readonly<Record<PayPeriod, Readonly<Record<PayLanguag
     fr: ["/semaine", "par semaine", "hebdomadaire"],
   },
   month: {
-    en: ["/month", "/months", "/mo", "/mth", "per month", "p/m", "monthly", "a month"],
+    en: ["/month", "/months", "/mo", "/mth", "per month", "p/m", "p/month", "monthly", "a month"],
     pt: ["/mês", "/mes", "por mês", "por mes", "ao mês", "ao mes", "mensal", "mensais", "mensalmente"],
     es: ["/mes", "al mes", "por mes", "mensual", "mensuales", "mensualmente"],
     de: ["/monat", "/mon", "pro monat", "im monat", "monatlich", "monatsgehalt", "brutto/monat"],

@@ -6,7 +6,7 @@ import { SUBDIVISION_KEYS } from "./data/places.generated.js";
 import { LOCAL_REGION_ALIASES, REGION_ALIASES, UPPERCASE_ONLY_REGION_ALIASES, type Region } from "./regions.js";
 import { countryByNameMap, COUNTRY_GROUPS } from "./countries.js";
 import { SUBDIVISIONS, SUBDIVISION_ALIASES } from "./subdivisions.js";
-import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES, LOCAL_CITY_NAMES } from "./cities.js";
+import { gazetteerCity, gazetteerRowsOf, CITY_ALIASES, HANZI_CITY_NAMES, LOCAL_CITY_NAMES } from "./cities.js";
 
 export type PlaceKind = "region" | "country" | "subdivision" | "city";
 
@@ -48,6 +48,7 @@ function buildNamedPlaceIndex(): Map<string, PlaceMeaning[]> {
   for (const [key, [, country]] of Object.entries(SUBDIVISION_ALIASES)) add(index, key, { kind: "subdivision", countries: [country] });
   for (const [key, city] of Object.entries(CITY_ALIASES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, upperOnly: key.length <= 2, local: city.local });
   for (const [key, city] of Object.entries(LOCAL_CITY_NAMES)) add(index, key, { kind: "city", countries: [city.country], city: city.name, asWritten: true });
+  for (const [key, city] of Object.entries(HANZI_CITY_NAMES)) add(index, key, { kind: "city", countries: [city.country], city: city.name });
   return index;
 }
 

@@ -76,6 +76,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "~nombre de la compañía", "~título del trabajo", "~link a la publicación", "~notas extra", "~email asociado", "~para qué nivel", "~necesita saber inglés", "~está recibiendo aplicaciones"],
     de: ["~bewerbungsprozess", "~bewerbungsverfahren", "~auswahlverfahren", "~vorstellungsgespräch", "~bewerbungsmodalitäten", "~bewerbung", "~bewirb dich", "~bewerben sie sich", "~klingt nach deinem job", "~interesse geweckt"],
     it: ["~processo di selezione", "~colloquio", "~colloqui", "~come candidarsi", "~per candidarsi"],
+    zh: ["申请方式", "应聘方式", "投递方式", "招聘流程", "职位申请说明", "申请说明"],
     fr: ["~processus de recrutement", "~procédure de recrutement", "~processus de sélection", "~entretien", "~entretiens", "~comment postuler", "~pour postuler", "~candidater", "~vous intéresse", "~m'intéresse", "~t'intéresse", "~informations sur la procédure", "notre mission",
       // "Contexte et atouts du poste": what the job has going for it, not skills that are a plus.
       "~atouts du poste"],
@@ -103,9 +104,11 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what would make you stand out", "stand out", "ways to stand out", "to stand out", "you'll stand out", "you will stand out",
       "an ideal candidate also", "the ideal candidate also", "ideal candidate also", "~also have", "~also has", "not required but",
       "~not required", "~nice to haves", "~extra credit", "extra credit", "~would be great", "would be great", "~we'd love",
-      "~preferred", "highly preferred", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
+      "~preferred", "highly preferred", "preferences", "~sets you apart", "~set you apart", "~the edge", "~advantageous", "~an advantage",
       "~a bonus", "~also be great", "valuable extras", "a plus", "~a plus", "you might also have", "~even better", "~also nice",
       "=you might have", "~cherries on the cake", "~cherry on the cake",
+      // A bare "Preferences:" label over what is preferred, not required.
+      "=preferences", "=preference",
       // "Big pluses:", "Some pluses": the plural names extras whatever word precedes it.
       "~pluses", "=big plus",
       "~an edge", "~stand out", "~standout", "the icing on the cake", "icing on the cake", "~icing on the cake", "the cherry on top", "~cherry on top", "~cherry on the cake", "~additional desired", "additional desired", "would love", "~love for you to have", "~great to have", "~especially", "~particularly", "~also appreciate", "~we'd appreciate", "~would appreciate",
@@ -115,6 +118,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have", "~ein plus", "~ist ein plus"],
     it: ["~costituisce un plus", "~costituiscono un plus", "~titolo preferenziale", "~titoli preferenziali", "~un plus", "~gradito", "~gradita", "~graditi", "~gradite", "~preferibile", "~nice to have"],
     fr: ["atouts", "~atouts", "~atout", "compétences souhaitées", "connaissances souhaitées", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié", "~peut-être également", "~peut être également", "~cerise sur le gâteau", "~petit plus", "plus si"],
+    zh: ["优先条件", "加分项", "优先考虑", "加分条件"],
   },
   {
     // "The job is made for you if…": who fits the job, though it opens with "The job".
@@ -163,7 +167,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst", "=dein job", "dein job bei", "=deine stelle"],
     fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "=la mission", "~la mission du poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
     it: ["~responsabilità", "~mansioni", "~cosa farai", "~di cosa ti occuperai", "~ti occuperai", "~il tuo ruolo", "~il ruolo", "~descrizione del ruolo", "~descrizione della posizione", "~attività", "~compiti"],
-    zh: ["岗位职责", "工作职责", "职位描述", "工作内容"],
+    zh: ["岗位职责", "工作职责", "职位描述", "工作内容", "职责", "主要职责", "工作描述", "职责范围", "工作职能"],
   },
   {
     kind: "requirements",
@@ -217,7 +221,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen", "~fühlst du dich sicher"],
     fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil", "~ce dont vous aurez besoin", "~ce dont tu auras besoin", "~pour réussir"],
     it: ["~requisiti", "~requisiti richiesti", "~chi cerchiamo", "~cosa cerchiamo", "~il candidato ideale", "~profilo", "~il tuo profilo", "~competenze", "~competenze richieste", "~conoscenze", "~esperienza richiesta", "~qualifiche"],
-    zh: ["任职要求", "岗位要求", "任职资格", "职位要求"],
+    zh: ["任职要求", "岗位要求", "任职资格", "职位要求", "要求", "基本要求", "任职条件", "技能要求", "学历要求", "工作经历", "工作经验", "经验要求", "技能和经验要求", "资格要求"],
   },
   {
     // "You'll have:" lists what is asked, except as the lead-in of a benefits section's list.
@@ -261,7 +265,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["~wir bieten", "~was wir bieten", "~was wir dir bieten", "~das bieten wir", "~was bieten wir", "~bieten wir", "~unser angebot", "~vorteile", "~deine vorteile", "~ihre vorteile", "~leistungen", "~zusatzleistungen", "~das bekommst du", "~was du bekommst", "~was du von uns bekommst", "~darauf kannst du dich freuen", "~darauf können sie sich freuen", "~was wir dir geben", "~von uns erwarten kannst", "~von uns erwarten können"],
     fr: ["avantages", "~avantages", "~ce que nous offrons", "~ce que nous proposons", "~ce que nous vous proposons", "~nous offrons", "~nous proposons", "~nous vous offrons", "~nous vous proposons", "~on vous offre", "~on vous propose", "~ce que l'on offre", "~ce qu'on vous offre", "~rémunération et avantages", "~les plus de", "~ce que vous y gagnez", "~ce qu'on t'offre", "~on t'offre", "~ce que nous t'offrons", "~vous offre en échange", "~c'est bénéficier", "~ce que nous t'apportons", "~ce que nous vous apportons", "~ce que nous apportons", "~ce qu'on propose", "~ce que l'on propose", "~trouveras chez nous", "~trouverez chez nous", "~ce que vous obtiendrez", "~ce que tu obtiendras", "~en retour"],
     it: ["~cosa offriamo", "~offriamo", "~ti offriamo", "~cosa ti offriamo", "~vantaggi", "~benefit", "~i nostri benefit", "~welfare", "~pacchetto retributivo", "~cosa troverai"],
-    zh: ["福利待遇", "福利", "我们提供"],
+    zh: ["福利待遇", "福利", "我们提供", "职位诱惑", "薪资福利", "职位福利"],
   },
   {
     // "You will:" / "You'll:" alone or as a lead: duties, tried after "You'll need" and "You'll get".
@@ -328,7 +332,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
   {
     // The team and project the hire joins: their work and tools are the role's (not the employer's story below).
     kind: "none",
-    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad", "about the project", "the project", "your team"],
+    variants: ["about the team", "about our team", "about this team", "our team", "the team", "meet the team", "team", "~team", "~squad",
+      // A longer heading that ends naming the team the hire joins ("Your Future Brand & Content Marketing Team").
+      "team$", "about the project", "the project", "your team"],
   },
   {
     // The employer's story, mission, values and customers: nothing to collect, and the
@@ -347,7 +353,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     de: ["über uns", "~über uns", "wer wir sind", "~wer wir sind", "~das sind wir", "~unternehmen", "~unsere werte", "~unsere kultur"],
     fr: ["qui sommes nous", "~qui sommes nous", "~à propos", "~l'entreprise", "~notre entreprise", "~notre culture", "~nos valeurs"],
     it: ["~chi siamo", "~chi siamo noi", "~l'azienda", "~la nostra azienda"],
-    zh: ["公司介绍", "关于我们"],
+    zh: ["公司介绍", "关于我们", "公司简介"],
   },
   {
     kind: "none",
@@ -360,7 +366,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "keywords", "practicals", "logistics", "language", "languages", "start date", "~visa", "getting things done", "~covid",
       "~background check", "~fraud", "~disclosure", "what we're building",
       "what we are building", "additional information", "more information", "learn more", "more on", "more about",
-      "work type", "how we work", "~apply", "travel", "who will you work with",
+      "work type", "how we work", "the way we work", "~apply", "travel", "who will you work with",
       "who you'll work with", "~work with$", "our approach", "onboarding", "~physical demands", "~statement", "~notice", "stay connected",
       "stay in touch", "our technology", "what we use", "tech stack", "~technology stack", "~technical stack", "~technological stack", "the stack", "your stack", "~stack includes", "contract length", "~base salary", "eligibility", "recent press",
       "what do we do", "who may apply", "please email", "please send", "please submit", "~email", "~submit", "~eeoc", "~li remote", "~faq",
@@ -622,6 +628,8 @@ function wholePhrasesRe(phrases: readonly string[]): RegExp {
  */
 const DUTY_NOUNS: readonly string[] = [
   "responsibilities", "duties",
+  // The work itself, named as the projects the hire takes on ("Projects range widely, and include:").
+  "projects",
   "responsabilidades", "atribuições",
   "funciones",
   "aufgaben", "verantwortlichkeiten",

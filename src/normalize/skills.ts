@@ -73,6 +73,10 @@ const NEXT_REJECT = new Set(["to", "ahead", "beyond", "above", "live", "get", "b
 // French and Spanish words after a capitalised name that make it a word of that language
 // ("Chef de projet", "Vue des…", "Spark de…"): postings on French boards are common.
 const FOREIGN_AFTER = new Set(["de", "du", "des", "d", "del", "la", "le", "les"]);
+// Kinds of technology whose examples follow in brackets ("AI tools (Cursor/Copilot)", "LLMs (Claude, GPT)").
+const KINDS_BEFORE_EXAMPLES = new Set(["tools", "models", "llms", "languages", "frameworks", "libraries", "databases", "editors", "ides", "assistants", "agents"]);
+// The gap between such a kind and its first example: an opening bracket.
+const EXAMPLES_GAP_RE = /^[ \t]*\([ \t]*$/;
 // Labels that, before a colon, say the value is a technology ("Backend: Go", "Language: R").
 const LABEL_CUES = new Set(["backend", "back-end", "frontend", "front-end", "language", "languages", "stack", "tech", "database", "databases", "datastores", "infrastructure", "infra", "cloud", "scripting", "mobile", "tools", "tooling", "framework", "frameworks", "libraries", "messaging"]);
 // The gap between such a label and its value.
@@ -380,11 +384,12 @@ function inBio(tokens: readonly Token[], c: Candidate): boolean {
   return !!of && !!role && OF_AT.has(of.lower) && ROLE_BEFORE.has(role.lower);
 }
 
-/** "in Go", "with R", "Go developer", "C programming". */
+/** "in Go", "with R", "Go developer", "C programming", "AI tools (Cursor, …)". */
 function inTechContext(text: string, tokens: readonly Token[], c: Candidate): boolean {
   const prev = tokens[c.from - 1];
   const next = tokens[c.to];
   if (prev && CUE_BEFORE.has(prev.lower) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.from))) return true;
+  if (prev && KINDS_BEFORE_EXAMPLES.has(prev.lower) && EXAMPLES_GAP_RE.test(gapBefore(text, tokens, c.from))) return true;
   if (prev && LABEL_CUES.has(prev.lower) && LABEL_GAP_RE.test(gapBefore(text, tokens, c.from))) return true;
   return !!next && TECH_AFTER.has(next.lower) && INLINE_BLANK_RE.test(gapBefore(text, tokens, c.to));
 }

@@ -26,6 +26,11 @@ describe("page shapes", () => {
     expect(p.location.cities).toEqual(["Lyon"]);
   });
 
+  it("a markdown page's HTML indented by tabs after a blank line is still HTML, not a code block", () => {
+    const md = "---\ntitle: Engineer\n---\n\n<div class=\"intro\">\n<p>We make robots.</p>\n</div>\n\n\t\t<div>\n\t\t<p><b>You fit this role if you have</b>\n\t\t<ul><li>Rust experience</li><li>Care for tests</li></ul></p>\n\t\t</div>\n";
+    expect(parsePosting(md).requirements).toEqual(["Rust experience", "Care for tests"]);
+  });
+
   it("a heading written inside a list labels the items after it", () => {
     expect(texts(page("", "<ul><h4>Requirements</h4><li>Go</li><li>SQL</li></ul>"))).toEqual(["Requirements", "Go", "SQL"]);
   });

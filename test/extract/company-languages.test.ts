@@ -61,6 +61,9 @@ describe("company from the body in pt/es/de/fr", () => {
     // A noun of what the company is, before a name the text also writes alone.
     [`# Puesto\n\nEl Grupo Cumbre es una empresa social. ${ES}El Grupo Cumbre crece. Cumbre vende datos.\n`, "Cumbre"],
     [`# [Remoto] Desenvolvedor Node @ Plataforma Lumina!\n\nSomos a plataforma Lumina! ${PT}`, "Lumina"],
+    // German writes what the company is as a compound's tail ("ein Softwareunternehmen", "ein Scale-Up").
+    [`# Stelle\n\n${DE}\nKranich ist ein Softwareunternehmen aus Graz. Kranich wächst.\n`, "Kranich"],
+    [`# Stelle\n\n${DE}\nKranich ist ein internationales Scale-Up aus Wien. Kranich wächst.\n`, "Kranich"],
     // A brand written in lower case, opening its "is a …" sentence and named again.
     [`# Poste\n\n${FR}\nbrindille est une startup de logistique. L'équipe de brindille grandit.\n`, "brindille"],
     [`# Poste\n\n${FR}\nelle est une startup de logistique.\n`, null],

@@ -128,6 +128,23 @@ describe("body prose in other languages", () => {
   });
 });
 
+describe("a month's pay written as net or gross", () => {
+  const FR = "Vous travaillerez avec une équipe qui développe des outils pour nos clients. Nous cherchons des personnes avec de l'expérience.\n\n";
+  it.each([
+    ["Salaire : 2300 euros nets, tickets restaurant.\n", [2300, 2300, "EUR", "month"]],
+    ["Salaire : entre 2000 euros et 2400€ bruts.\n", [2000, 2400, "EUR", "month"]],
+    // A year's figure, or no net/gross word, keeps the usual reading.
+    ["Salaire : 42000 euros bruts.\n", [42000, 42000, "EUR", "year"]],
+    ["Salaire : 2300 euros.\n", [2300, 2300, "EUR", null]],
+  ])("%j → %j", (text, expected) => {
+    expect(brief(`# Développeur\n\n${FR}${text}`, { language: "fr" })).toEqual(expected);
+  });
+
+  it("is not read so in an English posting", () => {
+    expect(brief("# Developer\n\nYou will work with a team that builds tools for our clients and we are looking for people with experience.\n\nSalary: 2300 EUR net, paid in euros.\n", { language: "en" })).toEqual([2300, 2300, "EUR", null]);
+  });
+});
+
 describe("currency and period rules", () => {
   it.each([
     [["CA"], "CAD"],

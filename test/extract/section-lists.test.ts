@@ -93,6 +93,11 @@ describe("section lists", () => {
     ["a soft heading whose lead-in says what is asked", "**Would be great if you brought this**\n\nWe are looking for an experienced tester to join the quality team:\n\n- Write test plans\n", { requirements: ["Write test plans"] }],
     // …but one naming what working there is like lists perks, whatever heading it sits under.
     ["a lead-in naming perks takes a duties heading's first list", "## The Role\n\nWe need a backend engineer. Here are some of the good things about working at Acme:\n\n- Open source work\n- Growth\n", { benefits: ["Open source work", "Growth"] }],
+    // A plain-text role line framed by dashes is no bullet: the lines under it are not its wrapped text.
+    ["an inline label under a framed role line", "-- SENIOR SRE --\nYou keep things up.\nRequirements: on-call experience, Linux\n\n-- DESIGNER --\nYou draw.\nRequirements: a portfolio\n", { requirements: ["on-call experience, Linux", "a portfolio"] }],
+    // A plain line longer than a label is a heading when it is in title case right before a list.
+    ["a long title-case line before a list", "## What you bring\n\n- Numbers\n\nYour Future Brand and Content Marketing Team\n\n- We are geeks\n\nNice to Haves But Not Required\n\n- Startup time\n", { requirements: ["Numbers"], niceToHave: ["Startup time"] }],
+    ["a long sentence-case line before a list stays prose", "## What you bring\n\n- Numbers\n\nAnd here is what the team is like to work with\n\n- Kind people\n", { requirements: ["Numbers", "Kind people"] }],
     ["objectives and qualities headings", "### Objectives of this role\n\n- Keep the lights on\n\n## Qualities we value\n\n- Curiosity\n", { responsibilities: ["Keep the lights on"], requirements: ["Curiosity"] }],
     ["a lead-in does not take a firm heading's first list", "**What you'll do**\n\nWe grow fast.\n\nWe're looking for engineers who love to build things in areas such as:\n\n- Talk to developers\n", { responsibilities: ["Talk to developers"] }],
     ["a duty group named after requirements work is no label", "## Responsibilities\n\n* **Requirements Gathering and Analysis:**\n* Interview clients\n", { responsibilities: ["Requirements Gathering and Analysis:", "Interview clients"] }],
@@ -107,6 +112,7 @@ describe("section lists", () => {
     ["a wrapped line of an item is no label", "## Requirements\n\n* At least 4 years (Internship experience does not\napply)\n* Swift\n", { requirements: ["At least 4 years (Internship experience does not apply)", "Swift"] }],
     // A lead-in naming the duties by their noun among its last words names the list after it.
     ["a lead-in naming the duties", "## ¿Por qué necesitamos un ingeniero?\n\nQueremos crecer con orden. Las principales responsabilidades que esperamos que tomes son:\n\n- Gestionar AWS\n", { responsibilities: ["Gestionar AWS"] }],
+    ["a lead-in naming the projects", "Acme | Engineer | Remote\n\nYou pick the work that suits you. Projects vary a lot, and include:\n\n- Lab tools\n- Robot control\n", { responsibilities: ["Lab tools", "Robot control"] }],
     ["a duty noun early in a lead-in about something else", "## Details\n\nBecause the responsibilities of this role are open-ended, some areas of experience that may be relevant are listed below:\n\n- React\n", {}],
     ["a long lead-in not before a list changes nothing", "## Requirements\n\n- Go\n\nWe are looking for people who share our values and want to grow with us:\n\nThanks.\n", { requirements: ["Go"] }],
     // Plain-text comments: a field naming a list inside a list of details holds its own value.

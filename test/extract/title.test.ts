@@ -54,6 +54,8 @@ describe("title", () => {
     ["---\ntitle: Job Post Template\n---\n\nRole: Backend Developer\n\nWe build boats.\n", "Backend Developer"],
     // An issue form's placeholder heading gives way to the answer of its title question.
     ["# New Job\n\n### Nombre de la compañía\n\nAcme\n\n### Título del trabajo\n\nSoftware Development Engineer\n", "Software Development Engineer"],
+    // A page's one top heading over its section headings is its title, however long.
+    ["---\ntitle: \"\"\n---\n\n<div><h2>Génération automatique de légendes pour les figures des brevets et détection des revendications qui les citent</h2>\n<h3>Contexte et atouts du poste</h3>\n<p>Texte.</p>\n<h3>Responsabilités</h3>\n<p>Texte.</p></div>\n", "Génération automatique de légendes pour les figures des brevets et détection des revendications qui les citent"],
     // So does a board's segmented issue title over the same form.
     ["# Lumen | Data Engineer | 2 Location(s)\n\n### Nombre de la compañía\n\nLumen\n\n### Título del trabajo\n\nData Engineer\n", "Data Engineer"],
     ["---\ntitle: We Are Hiring!\n---\n\n## Compiler Engineer\n\nText.\n", "Compiler Engineer"],

@@ -34,6 +34,11 @@ describe("classifyHeading", () => {
     ["Key objectives", "responsibilities"],
     ["Qualities and traits we value", "requirements"],
     ["Personal qualities", "requirements"],
+    // A bare "Preferences" label lists extras; a heading that ends naming a team, and the way the team works, list nothing asked.
+    ["Preferences:", "niceToHave"],
+    ["Your Future Brand & Content Marketing Team", "none"],
+    ["Requirements for the team", "requirements"],
+    ["The way we work", "none"],
     ["What you bring", "requirements"],
     ["You have:", "requirements"],
     ["What you'll already have:", "requirements"],

@@ -89,6 +89,9 @@ describe("findSkills: ambiguous words", () => {
     ["Five years of backend work; Go required, Rust a plus.", ["Go", "Rust"]],
     ["- Go [services]\n- Terraform", ["Go", "Terraform"]],
     ["Go required reading for the team: none.", ["Go"]],
+    // Examples in brackets after a kind of technology are technologies; a first name alone is not.
+    ["We use AI tools (Cursor/Claude Code) daily and LLMs (Claude, Gemini) in the product", ["Cursor", "Claude Code", "Claude", "Gemini"]],
+    ["Claude from our team (and Gemini, his dog) say hi", []],
     // Names from HN stack lines: products only, the English words and first names among them guarded.
     ["Stack: Hasura, Trigger.dev, Slurm on InfiniBand, Django+DRF", ["Hasura", "Trigger.dev", "Slurm", "InfiniBand", "Django", "Django REST Framework"]],
     ["Rails 8, Turbo, Stimulus and Lance", ["Ruby on Rails", "Turbo", "StimulusJS", "Lance"]],
