@@ -414,6 +414,8 @@ function bodyPlaces(body: string, options: ParseLocationOptions): { countries: s
 }
 
 const prosePlaceRes = new Map<string, RegExp>();
+// Capitalised words in a row, with the small words inside place names ("Rio de Janeiro", "Frankfurt am Main").
+const CAPITALISED_RUN_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:de|do|da|dos|das|del|la|le|am|an|im|sur|upon)\s)?\p{Lu}[\p{L}'’.-]*)*/u;
 // Where a place named in prose ends, for its raw text: "Bern, unsere legendären Teamevents".
 const PLACE_END_RE = /[,(]/;
 
@@ -434,6 +436,9 @@ function proseStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
     for (const m of text.matchAll(re)) {
       const tail = clauseAfter(text, (m.index ?? 0) + m[0].length);
       const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
+      // A city opening a longer proper name ("en Madrid Software Crafters", a meetup) names no place of work.
+      const name = CAPITALISED_RUN_RE.exec(tail)?.[0];
+      if (parsed.cities.length && name && parseLocationText(name, options).unknownWords > 0) continue;
       if (parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line, via: "body", parsed };
     }
   }

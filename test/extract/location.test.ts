@@ -166,6 +166,9 @@ describe("location in other languages", () => {
     // French places the office with "de" too: "notre agence de Lyon", "le 6e arrondissement de Paris".
     ["fr", "# Poste\n\nVous travaillerez dans notre agence de Lyon, au cœur de la ville.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Lyon"] }],
     ["fr", "# Poste\n\nLe développement de Kiosque avance avec nos clients.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // A city opening a longer proper name (a meetup, a club) is no place of work; a place name's small words are.
+    ["es", "# Puesto\n\nDimos una charla en Valencia Tech Meetup sobre Elixir.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    ["pt", "# Vaga\n\nVaga para Rio de Janeiro, com reuniões semanais.\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["Rio de Janeiro"] }],
     ["de", "# Stelle\n\nErfahrung in Python und Arbeit in Teilzeit.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
     ["en", "# Engineer\n\nOur office is in Bern.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Bern"] }],
     // A street named after a city is an address, not a second city; an abbreviation is written out in the posting's language.
