@@ -50,6 +50,9 @@ const BOARD_TAG_RE = /^(remote|hybrid|onsite|on-site),(?=\S)/i;
 const TITLE_PAREN_RE = /[([]([^()[\]]{1,80})[)\]]/g;
 // A place closing a title after "in"/"à"/"em"/"en"/"no"/"na": "… Full Stack à Toulouse", "Engineer in Austin".
 const TITLE_AT_PLACE_RE = /\s(?:in|à|em|en|no|na)\s+(\p{Lu}[^,()[\]|]{1,40})$/u;
+// What separates a title's parts: a spaced dash or pipe ("Développeur H/F - Lille - CDI"); not a
+// comma, which joins a city to its state ("Newport Beach, CA").
+const TITLE_SEPARATOR_RE = /\s[-–—|]\s/;
 // The last dash-, comma- or pipe-separated part of a title: "Backend Engineer - Remote US".
 const TITLE_TAIL_RE = /(?:\s[-–—|]\s|,\s)([^-–—|,()]{1,60})$/;
 // Separators of an HN first line: "Company | Role | REMOTE (US) | $120k".
@@ -234,11 +237,21 @@ function titleStatement(doc: PostingDoc, options: ParseLocationOptions, earlierT
   if (tail) pieces.push(tail[1]);
   const atPlace = TITLE_AT_PLACE_RE.exec(title.text);
   if (atPlace) pieces.push(atPlace[1]);
+  // Every separated part after the role, the bracketed ones taken out: "Développeur (H/F) - Lille - CDI",
+  // "Backend Developer (w/m/d) Remote oder Berlin", "Desenvolvedor - São Paulo/SP (Híbrido)".
+  pieces.push(...title.text.replace(TITLE_PAREN_RE, " - ").split(TITLE_SEPARATOR_RE).slice(1).reverse());
+  let workplaceOnly: Statement | undefined;
   for (const piece of pieces) {
     const parsed = parseLocationText(piece, options);
-    if ((namesPlace(parsed) || parsed.workplace) && parsed.unknownWords === 0) return { text: piece.trim(), line: title.line, via: "title", parsed };
+    if (parsed.unknownWords !== 0) continue;
+    if (namesPlace(parsed)) {
+      // A workplace in one part and the place in another ("São Paulo/SP (Híbrido)"): both are the statement.
+      if (!workplaceOnly || parsed.workplace) return { text: piece.trim(), line: title.line, via: "title", parsed };
+      return { text: `${piece.trim()} (${workplaceOnly.text})`, line: title.line, via: "title", parsed: { ...parsed, workplace: workplaceOnly.parsed.workplace } };
+    }
+    if (parsed.workplace) workplaceOnly ??= { text: piece.trim(), line: title.line, via: "title", parsed };
   }
-  return undefined;
+  return workplaceOnly;
 }
 
 /**

@@ -74,6 +74,46 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
   },
 };
 
+/**
+ * A count of office or home days next to the word for those days ("2 Tage Homeoffice pro Woche",
+ * "2 jours de télétravail", "3x na semana no escritório", "mobiles Arbeiten bis zu 3 Tage"): some
+ * days, not all, is hybrid work even where a remote word stands ("Homeoffice", "télétravail"). A
+ * count of days with no such word is the working week ("4 días a la semana"), not a workplace.
+ */
+export const PART_WEEK_WORDS: Readonly<{ days: WordColumns; modes: WordColumns; joins: WordColumns }> = {
+  days: { pt: ["dia", "dias", "x"], es: ["día", "días", "x"], de: ["Tag", "Tage", "x"], fr: ["jour", "jours", "x"] },
+  // Where, or how, those days are worked.
+  modes: {
+    pt: ["escritório", "presencial", "presenciais", "remoto", "home office"],
+    es: ["oficina", "presencial", "presenciales", "remoto", "home office", "teletrabajo"],
+    de: ["Büro", "vor Ort", "Homeoffice", "Home-Office", "mobiles Arbeiten", "mobil", "remote"],
+    fr: ["bureau", "locaux", "sur site", "présentiel", "télétravail", "remote"],
+  },
+  // Words joining two counts: "2 a 3 dias", "2 bis 3 Tage", "2 ou 3 jours" (a hyphen folds to a space).
+  joins: { pt: ["a", "ou", "e"], es: ["a", "o", "y"], de: ["bis", "oder"], fr: ["à", "ou"] },
+};
+// Counts over a month or a year ("1 dia por mês no escritório") are visits, not a working week.
+const PART_WEEK_OTHER_PERIOD = ["mes", "mês", "mois", "Monat", "ano", "año", "an", "Jahr"];
+/** Characters between the count and its word, within one clause. */
+const PART_WEEK_GAP = 40;
+
+// Fully remote work, in the tables' languages (folded): "100% remoto", "full remote", "komplett remote".
+const FULLY_REMOTE_RE = /\b(?:100 (?:remot[oa]|remote|teletravail|teletrabajo|home ?office)|totalmente remot[oa]|full remote|(?:vollstandig|komplett|ausschliesslich) (?:remote|im homeoffice))\b/;
+
+// Where a body sentence ends.
+const SENTENCE_END_RE = /[.;!?\n]+/;
+
+let partWeekRe: RegExp | undefined;
+/** The count, then its word within the clause, or the word, then the count (folded text). */
+function partWeekPattern(): RegExp {
+  const words = (columns: WordColumns) => [...new Set(Object.values(columns).flat().map((v) => foldPlace(v)))].sort((a, b) => b.length - a.length).join("|");
+  const period = PART_WEEK_OTHER_PERIOD.map((v) => foldPlace(v)).join("|");
+  const count = String.raw`\b[1-4](?:\s(?:(?:${words(PART_WEEK_WORDS.joins)})\s)?[1-4])?\s?(?:${words(PART_WEEK_WORDS.days)})\b(?!\s(?:por|par|pro|al|a|au|im)?\s?(?:${period})\b)`;
+  const mode = String.raw`\b(?:${words(PART_WEEK_WORDS.modes)})\b`;
+  const gap = `.{0,${PART_WEEK_GAP}}?`;
+  return (partWeekRe ??= new RegExp(`${count}${gap}${mode}|${mode}${gap}${count}`));
+}
+
 /** One folded whole-word pattern for every variant of every language column. */
 function foldedWordsRe(columns: WordColumns): RegExp {
   const variants = Object.values(columns).flat().map((v) => foldPlace(v)).sort((a, b) => b.length - a.length);
@@ -90,12 +130,14 @@ function compiled(table: Readonly<Record<Workplace | "notRemote", WordColumns>>)
 }
 
 /** Reads words of the tables' languages in folded text: remote (unless said no) > hybrid > onsite. */
-function localWorkplace(folded: string, res: Readonly<Record<Workplace | "notRemote", RegExp>>, hybridFirst: boolean): Workplace | null {
+function localWorkplace(folded: string, res: Readonly<Record<Workplace | "notRemote", RegExp>>, hybridFirst: boolean, partWeek: () => boolean): Workplace | null {
   const notRemote = folded.search(res.notRemote) >= 0;
   const hybrid = folded.search(res.hybrid) >= 0;
   // "remoto parcial", "télétravail partiel": the remote word inside a hybrid phrase is not remote work.
   const remote = !notRemote && (hybrid ? folded.replace(res.hybrid, " ") : folded).search(res.remote) >= 0;
   if (hybrid && (hybridFirst || !remote)) return "hybrid";
+  // Remote on some days of the week only ("2 jours de télétravail par semaine"), unless fully remote work is stated too.
+  if (remote && !FULLY_REMOTE_RE.test(folded) && partWeek()) return "hybrid";
   if (remote) return "remote";
   if (notRemote || folded.search(res.onsite) >= 0) return "onsite";
   return null;
@@ -135,7 +177,7 @@ export function statementWorkplace(folded: string): Workplace | null {
   if ((onsite || STATEMENT_DAYS_A_WEEK_RE.test(folded)) && STATEMENT_PART_WEEK_RE.test(folded)) return "hybrid";
   if (onsite || notRemote) return "onsite";
   // "Remoto ou Presencial": remote wins here too, as in "Remote or San Francisco".
-  return localWorkplace(folded, (statementWordRes ??= compiled(STATEMENT_WORKPLACE_WORDS)), false);
+  return localWorkplace(folded, (statementWordRes ??= compiled(STATEMENT_WORKPLACE_WORDS)), false, () => partWeekPattern().test(folded));
 }
 
 // Body sentences allowing fully remote work: "fully remote", "remote-first", "remote work",
@@ -194,7 +236,9 @@ export function bodyWorkplace(text: string): Workplace | null {
   if (remote && !notRemote) return "remote";
   if (BODY_ONSITE_RE.test(text) || BODY_ONSITE_AT_RE.test(text) || notRemote) return "onsite";
   // Body sentences in other languages; a hybrid model wins over remote words, as above.
-  return localWorkplace(foldPlace(text), (bodyPhraseRes ??= compiled(BODY_WORKPLACE_PHRASES)), true);
+  // Folding drops the full stops, so the count and its word are looked for sentence by sentence.
+  const partWeek = () => text.split(SENTENCE_END_RE).some((sentence) => partWeekPattern().test(foldPlace(sentence)));
+  return localWorkplace(foldPlace(text), (bodyPhraseRes ??= compiled(BODY_WORKPLACE_PHRASES)), true, partWeek);
 }
 
 // LinkedIn's recruiter tags at a posting's foot ("#LI-Remote", "#LI-Hybrid", "#LI-Onsite"): the
