@@ -424,7 +424,7 @@ function separateFactRows(root: HastRoot | Element): void {
 /** Characters of a fact table's key cell at most ("Type of job"); a longer first cell is content. */
 const MAX_FACT_KEY_CHARS = 40;
 
-/** The rows of a table (through its <thead>/<tbody>/<tfoot>), or null when it nests other tables. */
+/** The rows of a table, through its <thead>/<tbody>/<tfoot>. */
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {

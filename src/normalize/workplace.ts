@@ -104,21 +104,25 @@ const FULLY_REMOTE_RE = /\b(?:100 (?:remot[oa]|remote|teletravail|teletrabajo|ho
 const SENTENCE_END_RE = /[.;!?\n]+/;
 
 let partWeekRe: RegExp | undefined;
-/** The count, then its word within the clause, or the word, then the count (folded text). */
+/** The count, then its word within the clause, or the word, then the count (folded text); built once. */
 function partWeekPattern(): RegExp {
-  const words = (columns: WordColumns) => [...new Set(Object.values(columns).flat().map((v) => foldPlace(v)))].sort((a, b) => b.length - a.length).join("|");
+  if (partWeekRe) return partWeekRe;
   const period = PART_WEEK_OTHER_PERIOD.map((v) => foldPlace(v)).join("|");
-  const count = String.raw`\b[1-4](?:\s(?:(?:${words(PART_WEEK_WORDS.joins)})\s)?[1-4])?\s?(?:${words(PART_WEEK_WORDS.days)})\b(?!\s(?:por|par|pro|al|a|au|im)?\s?(?:${period})\b)`;
-  const mode = String.raw`\b(?:${words(PART_WEEK_WORDS.modes)})\b`;
+  const count = String.raw`\b[1-4](?:\s(?:(?:${foldedAlternatives(PART_WEEK_WORDS.joins)})\s)?[1-4])?\s?(?:${foldedAlternatives(PART_WEEK_WORDS.days)})\b(?!\s(?:por|par|pro|al|a|au|im)?\s?(?:${period})\b)`;
+  const mode = String.raw`\b(?:${foldedAlternatives(PART_WEEK_WORDS.modes)})\b`;
   const gap = `.{0,${PART_WEEK_GAP}}?`;
-  return (partWeekRe ??= new RegExp(`${count}${gap}${mode}|${mode}${gap}${count}`));
+  return (partWeekRe = new RegExp(`${count}${gap}${mode}|${mode}${gap}${count}`));
+}
+
+/** Every variant of every language column, folded, once each, longest first, as regex alternatives. */
+function foldedAlternatives(columns: WordColumns): string {
+  return [...new Set(Object.values(columns).flat().map((v) => foldPlace(v)))].sort((a, b) => b.length - a.length).join("|");
 }
 
 /** One folded whole-word pattern for every variant of every language column. */
 function foldedWordsRe(columns: WordColumns): RegExp {
-  const variants = Object.values(columns).flat().map((v) => foldPlace(v)).sort((a, b) => b.length - a.length);
   // Global, for stripping hybrid phrases; tested with search(), which ignores lastIndex.
-  return new RegExp(`\\b(?:${[...new Set(variants)].join("|")})\\b`, "g");
+  return new RegExp(`\\b(?:${foldedAlternatives(columns)})\\b`, "g");
 }
 
 // Built from the tables above on first use: folded statement words, then body phrases, per meaning.
