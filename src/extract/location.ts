@@ -441,9 +441,11 @@ function proseStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
       const tail = clauseAfter(text, at + m[0].length);
       const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
       if (!parsed.cities.length) continue;
-      // A city opening a longer proper name ("en Madrid Software Crafters", a meetup) names no place of work.
+      // A city opening a longer proper name ("en Madrid Software Crafters", a meetup) names no place of work;
+      // a district glued to it by a hyphen ("in Berlin-Mitte") is still the city.
       const name = CAPITALISED_RUN_RE.exec(tail)?.[0];
-      if (name && parseLocationText(name, options).unknownWords > 0) continue;
+      const isLongerName = (text: string) => parseLocationText(text, options).unknownWords > 0;
+      if (name && isLongerName(name) && isLongerName(name.split("-", 1)[0])) continue;
       // "fundada em Recife", "clientes en México y Chile": the company's story or its clients, not the job.
       const before = foldPlace(clauseBefore(text, at));
       if (words.notJob.test(before)) continue;

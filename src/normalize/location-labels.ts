@@ -9,10 +9,11 @@ import { foldPlace } from "./fold.js";
 export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr" | "zh", readonly string[]>> = {
   en: ["Location", "Locations", "Job location", "Work location", "Office location"],
   // The office's address ("Adresse" over "Campus de Beaulieu, IRISA/Inria Rennes") is where the job is too.
-  pt: ["Local", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço", "País"],
-  es: ["Ubicación", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección", "País"],
-  de: ["Standort", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
-  fr: ["Lieu", "Lieu de travail", "Localisation", "Ville", "Adresse", "Pays"],
+  // "Onde?", "¿Dónde?", "Wo?", "Où ?": a heading asking where, over the place.
+  pt: ["Local", "Onde", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço", "País"],
+  es: ["Ubicación", "Dónde", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección", "País"],
+  de: ["Standort", "Wo", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
+  fr: ["Lieu", "Où", "Lieu de travail", "Localisation", "Ville", "Adresse", "Pays"],
   zh: ["地址", "工作地点", "工作地址", "地点", "办公地点", "工作城市"],
 };
 

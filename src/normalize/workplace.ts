@@ -35,7 +35,8 @@ export const STATEMENT_WORKPLACE_WORDS: Readonly<Record<Workplace | "notRemote",
     fr: ["hybride", "télétravail partiel"],
   },
   onsite: {
-    pt: ["presencial", "100% presencial"],
+    // "Alocação: Alocado", the Brazilian boards' word for working at the employer's or a client's office.
+    pt: ["presencial", "100% presencial", "alocado", "alocada"],
     es: ["presencial", "100% presencial"],
     de: ["vor Ort", "Präsenz"],
     fr: ["sur site", "en présentiel", "présentiel"],
@@ -53,7 +54,7 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
     pt: ["100% remoto", "100% remota", "remoto 100%", "totalmente remoto", "totalmente remota", "trabalho remoto", "vaga remota", "vaga é remota", "vaga é remoto", "modelo remoto", "regime remoto", "formato remoto", "modalidade remota", "full remote", "100% home office", "home office integral", "totalmente home office", "trabalhar de qualquer lugar", "trabalhe de qualquer lugar", "remoto de qualquer lugar", "remota de qualquer lugar"],
     es: ["100% remoto", "100% remota", "remoto 100%", "totalmente remoto", "totalmente remota", "trabajo remoto", "trabajar remoto", "trabajo en remoto", "posición remota", "puesto remoto", "vacante remota", "es remoto", "es remota", "modalidad remota", "de forma remota", "teletrabajo", "full remote", "trabajar desde cualquier", "trabajes desde cualquier", "trabajo desde cualquier", "remoto desde cualquier"],
     // "remote innerhalb Deutschlands", "ortsunabhängig": the place named is where the hire may live, not an office.
-    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice", "komplette Remote-Arbeit", "vollständige Remote-Arbeit", "Remote-Arbeit in Vollzeit", "Full Remote", "ortsunabhängig", "standortunabhängig", "remote innerhalb", "deutschlandweit remote", "bundesweit remote", "arbeitest remote", "arbeitest du remote", "100% mobil", "vollständig mobil"],
+    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice", "komplette Remote-Arbeit", "vollständige Remote-Arbeit", "Remote-Arbeit in Vollzeit", "Full Remote", "ortsunabhängig", "standortunabhängig", "remote innerhalb", "remote oder", "oder remote", "deutschlandweit remote", "bundesweit remote", "arbeitest remote", "arbeitest du remote", "100% mobil", "vollständig mobil"],
     fr: ["full remote", "100% télétravail", "100% remote", "télétravail complet", "télétravail total", "télétravail intégral", "télétravail à 100%", "100% en télétravail", "entièrement en télétravail", "totalement en télétravail", "entièrement à distance", "100% à distance"],
   },
   notRemote: {
@@ -64,7 +65,7 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
   },
   hybrid: {
     pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "vaga híbrida", "atuação híbrida", "parcialmente remoto", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
-    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "vacante híbrida", "puesto híbrido", "posición híbrida", "modalidad mixta", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
+    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "vacante híbrida", "puesto híbrido", "posición híbrida", "modalidad mixta", "remoto parcial", "remoto parcialmente", "parcialmente remoto", "parcialmente en remoto", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
     de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybriden Arbeitsmodell", "hybride Arbeit", "hybrides Modell", "Hybridmodell", "hybrid arbeiten", "teilweise remote", "teilweise Homeoffice", "teilweise mobil", "anteilig Homeoffice", "anteilig remote", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
     fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "télétravail est possible", "télétravail jusqu'à", "télétravail jusqu’à", "mode hybride", "travail hybride", "poste hybride", "format hybride", "organisation hybride", "en hybride"],
   },

@@ -141,7 +141,7 @@ describe("location", () => {
 
 // pt/es/de/fr shapes: a details list under its heading, a place-of-work noun inside a sentence,
 // the body's place phrases, a frontmatter title closing on "à <city>".
-const located = (language: string, text: string, title?: string) => {
+const located = (language: string | undefined, text: string, title?: string) => {
   const { raw, ...rest } = extractLocation(buildDocument(text), { language, title }).value;
   return { raw: raw !== null, ...rest };
 };
@@ -198,6 +198,12 @@ describe("location in other languages", () => {
     // A remote word in the rest of a prose clause is a perk, not the job's workplace.
     ["de", "# Stelle\n\nDie Stelle ist in Zürich, mobiles Arbeiten ist teilweise möglich.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Zürich"] }],
     ["de", "# Stelle\n\nHome-Office nach Absprache, Standort München.\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["München"] }],
+    // A district glued to the city in prose; remote or the office is remote.
+    ["de", "# Stelle\n\nArbeite remote oder in unserem Office in Berlin-Mitte.\n", undefined, { raw: true, workplace: "remote", countries: ["DE"], regions: [], cities: ["Berlin"] }],
+    // A heading asking where; the Brazilian boards' "Alocado"; a country by its own name in a posting of no told language.
+    ["fr", "# Poste\n\n## Où ?\n\nLe poste est basé au 20 avenue de Ségur, Paris 7e.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Paris"] }],
+    ["pt", "# Vaga\n\n## Local\nVila Olímpia, São Paulo\n\n#### Alocação\n- Alocado\n", undefined, { raw: true, workplace: "onsite", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    [undefined, "# Vaga\n\n## Local\nRemoto (apenas Brasil)\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: [] }],
   ])("%s %j", (language, text, title, expected) => {
     expect(located(language, text, title)).toEqual(expected);
   });
