@@ -443,7 +443,7 @@ function withLegalForm(text: string, name: string): string {
 }
 
 /** The URL's host is an applicant-tracking system's. */
-function isAtsUrl(url: string): boolean {
+export function isAtsUrl(url: string): boolean {
   const host = ATS_URL_HOST_RE.exec(url)?.[1]?.toLowerCase();
   return !!host && domainOf(host, ATS_HOSTS) !== undefined;
 }
