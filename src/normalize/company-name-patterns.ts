@@ -247,10 +247,13 @@ function isNameLike(name: string, language?: string | null): boolean {
   return !isIntroLanguage(language) || !COMPANY_INTRO_WORDS[language].notNames.includes(first);
 }
 
-/** A name a local pattern found that is a place or a workplace word ("En Argentina buscamos", "Na Remoto"). */
+/**
+ * A name a local pattern found that is a place or a workplace word ("En Argentina buscamos", "Na Remoto");
+ * a name that only holds a place among other words is a name ("Open Knowledge Foundation Deutschland").
+ */
 function isPlaceName(name: string): boolean {
   const parsed = parseLocationText(name);
-  return parsed.countries.length + parsed.regions.length + parsed.cities.length > 0 || parsed.workplace !== null;
+  return (parsed.countries.length + parsed.regions.length + parsed.cities.length > 0 && parsed.unknownWords === 0) || parsed.workplace !== null;
 }
 
 function isLabelBlock(block: Block): boolean {
