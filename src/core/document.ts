@@ -68,6 +68,8 @@ export interface PostingHeader {
   siteName?: Found;
   /** The holder an HTML page's copyright notice names: the company when nothing else names it. */
   copyrightHolder?: Found;
+  /** An HTML page's <title> that is only the site's name: the company when not even a copyright notice names it. */
+  titleName?: Found;
   /** The header is the publisher's structured data (a page's JSON-LD): its title is the title. */
   publisher?: boolean;
 }
@@ -546,6 +548,7 @@ export function buildHtmlDocument(source: string): PostingDoc {
     const site = siteNameOf(page.pageTitle, page.siteName, posting, page.ownerName) ?? siteNameOf(page.socialTitle, null, posting) ?? nameBesideRole(page.socialTitle ?? page.pageTitle);
     if (site) header.siteName = { text: site, line: 0, via: "title" };
     if (page.copyright) header.copyrightHolder = { text: page.copyright, line: 0, via: "title" };
+    if (page.titleName) header.titleName = { text: page.titleName, line: 0, via: "title" };
     return views(text, tree, [...page.warnings], { header, frontmatter });
   } catch (err) {
     if (!isStackOverflow(err)) throw err;

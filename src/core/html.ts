@@ -122,6 +122,8 @@ export interface HtmlPage {
   ownerName: string | null;
   /** The holder its copyright notice names ("© 2013 Tikal"), or null. */
   copyright: string | null;
+  /** The <title> when it is only the site's name (loneTitleName), or null. */
+  titleName: string | null;
   /** The page has an <h1> of its own (then the <title> gives way to it). */
   hasH1: boolean;
   /** The job's place in the page's <meta> tags (`job:location`, `geo.placename`, `og:locality`…), or null. */
@@ -742,6 +744,24 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
   return usable(siteName) ?? usable(ownerName);
 }
 
+/** Words a <title> that is only the site's name has at most ("bitpie", "Osprey Freight"). */
+const MAX_BRAND_TITLE_WORDS = 3;
+
+/**
+ * A <title> of one part that is the site's name, not the posting's ("bitpie" over "### 加入我们",
+ * "##### 职位：iOS 开发工程师"): it names no role, no jobs section, no section of a posting, and is
+ * no heading of the page — unless that heading is a brand banner with a role heading after it.
+ * `headings` are the page's headings in order, with whether each names a role. Null otherwise.
+ */
+export function loneTitleName(pageTitle: string | null, headings: readonly { text: string; role: boolean }[]): string | null {
+  const parts = pageTitle?.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean) ?? [];
+  const name = parts.length === 1 ? parts[0] : null;
+  if (!name || name.split(/\s+/).length > MAX_BRAND_TITLE_WORDS || ANY_ROLE_NOUN_RE.test(name) || JOBS_WORD_RE.test(name) || JOB_BOARD_NAME_RE.test(name) || DOMAIN_NAME_RE.test(name) || classifyHeading(name)) return null;
+  const at = headings.findIndex((h) => h.text.toLowerCase() === name.toLowerCase());
+  if (at < 0) return name;
+  return at === 0 && headings.slice(1).some((h) => h.role) ? name : null;
+}
+
 /**
  * The name beside a role in a page's title for sharing ("Customer Support Specialist - Brightmoor"):
  * of its two parts, the one naming no role when the other names one; else null.
@@ -1221,7 +1241,9 @@ export function parseHtmlPage(source: string): HtmlPage {
   }
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
-  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, socialTitle, siteName, ownerName, copyright, hasH1, metaLocation, warnings };
+  const headings = tree.children.flatMap((n) => (n.type === "heading" ? [collapse(inlineLines(n.children))] : [])).map((text) => ({ text, role: ANY_ROLE_NOUN_RE.test(text) }));
+  const titleName = loneTitleName(pageTitle, headings);
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, socialTitle, siteName, ownerName, copyright, titleName, hasH1, metaLocation, warnings };
 }
 
 /** A page fragment (a JSON-LD description) as mdast rendered to lines. */

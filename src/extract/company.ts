@@ -4,7 +4,7 @@
 // line > a pt/es/de/fr job-board title ("Desenvolvedor na Acme", "Acme - Desarrollador";
 // normalize/title-company.ts) > the name the body uses for the hiring company (normalize/company-name-patterns.ts) >
 // an HTML page's site name (og:site_name, its <title> beside "Careers") > the domain of an apply URL or email, only when the text itself names it >
-// the holder of an HTML page's copyright notice > null.
+// the holder of an HTML page's copyright notice > a <title> that is only the site's name > null.
 import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
@@ -220,7 +220,7 @@ export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<str
   if (site) return { value: site.text, from: { line: site.line, via: site.via, text: site.text } };
   const domain = companyFromDomains(doc);
   if (domain) return { value: domain.name, from: { line: domain.line, via: "url", text: domain.evidence } };
-  const holder = doc.header.copyrightHolder;
+  const holder = doc.header.copyrightHolder ?? doc.header.titleName;
   if (holder) return { value: holder.text, from: { line: holder.line, via: holder.via, text: holder.text } };
   return { value: null };
 }

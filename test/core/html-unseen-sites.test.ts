@@ -4,7 +4,7 @@
 // site, sections headed by styled blocks or accordion toggles, and lists in <section>s beside <main>.
 import { describe, expect, it } from "vitest";
 import { buildHtmlDocument } from "../../src/core/document.js";
-import { nameBesideRole, siteNameOf } from "../../src/core/html.js";
+import { loneTitleName, nameBesideRole, siteNameOf } from "../../src/core/html.js";
 import { organizationNameOf } from "../../src/core/json-ld.js";
 import { parsePosting } from "../../src/index.js";
 
@@ -61,6 +61,19 @@ describe("company from a page's metadata", () => {
   it("the footer's copyright holder, its name set in a link of its own", () => {
     const html = page("<title>Welder</title>", `<main><h1>Welder</h1><p>Night shifts.</p></main><footer><p>© 2024 <a href="/">Brasswick Works Ltd</a></p></footer>`);
     expect(parse(html).company).toBe("Brasswick Works Ltd");
+  });
+
+  it("a <title> that is only the site's name, when nothing else names the employer", () => {
+    const role = (text: string) => ({ text, role: true });
+    const other = (text: string) => ({ text, role: false });
+    expect(loneTitleName("kelpworks", [other("Join us"), role("Job: iOS Engineer")])).toBe("kelpworks");
+    expect(loneTitleName("Kelpworks", [other("Kelpworks"), role("iOS Engineer")])).toBe("Kelpworks");
+    // The posting's own heading, a section's name, a jobs word, a role: no site name.
+    expect(loneTitleName("Pastry Chef", [other("Pastry Chef")])).toBeNull();
+    expect(loneTitleName("Job Description", [role("Web Developer")])).toBeNull();
+    expect(loneTitleName("Careers", [role("Web Developer")])).toBeNull();
+    expect(loneTitleName("Web Developer", [])).toBeNull();
+    expect(loneTitleName("Web Developer | Kelpworks", [])).toBeNull();
   });
 
   it("of an og:title's two parts, the one naming no role", () => {
