@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent, ListItem, Heading, Table } fro
 import type { Found } from "./types.js";
 import { cutWarning, lineTree } from "./line-tree.js";
 import { parseMarkdown } from "./markdown.js";
-import { parseHtmlFragment, parseHtmlPage, siteNameOf } from "./html.js";
+import { nameBesideRole, parseHtmlFragment, parseHtmlPage, postingHeadingOf, siteNameOf } from "./html.js";
 import { jobPostingOf, unescapedHtml } from "./json-ld.js";
 import { isRoleListLabel, readHeaderLines, soleListedRole } from "../normalize/header-segments.js";
 import { frontmatterEntries, parseFrontmatter } from "./frontmatter.js";
@@ -62,6 +62,8 @@ export interface PostingHeader {
   pageTitle?: Found;
   /** An HTML page's <title> whatever its headings: a part of it may name the job's place ("… | Bangalore | GO-JEK Careers"). */
   titleTag?: Found;
+  /** An HTML page's og:title or twitter:title: with its <title>, it names which heading is the posting's. */
+  socialTitle?: Found;
   /** The company an HTML page's metadata names (its og:site_name or <title>): after the body's. */
   siteName?: Found;
   /** The holder an HTML page's copyright notice names: the company when nothing else names it. */
@@ -534,12 +536,14 @@ export function buildHtmlDocument(source: string): PostingDoc {
     }
     if (page.pageTitle && !page.hasH1) header.pageTitle = { text: page.pageTitle, line: 0, via: "title" };
     if (page.pageTitle) header.titleTag = { text: page.pageTitle, line: 0, via: "title" };
+    if (page.socialTitle) header.socialTitle = { text: page.socialTitle, line: 0, via: "title" };
     const firstHeading = tree.children.find((n) => n.type === "heading");
     // A segmented top heading ("Backend Engineer - Acme - Lisbon") is the header when no JSON-LD names the job.
     if (!header.title && firstHeading?.type === "heading" && firstHeading.depth === 1) Object.assign(header, segmentedHeadingHeader(collapseSpace(inlineText(firstHeading.children)), header, firstHeading.position?.start.line ?? 0));
     // A page's <meta> place is publisher data too, below its JSON-LD and its own heading.
     if (!header.location && page.metaLocation) header.location = { text: page.metaLocation, line: 0, via: "header" };
-    const site = siteNameOf(page.pageTitle, page.siteName, data?.title ?? (firstHeading ? collapseSpace(inlineText(firstHeading.children)) : null));
+    const posting = data?.title ?? postingHeadingOf(tree, page.pageTitle);
+    const site = siteNameOf(page.pageTitle, page.siteName, posting, page.ownerName) ?? siteNameOf(page.socialTitle, null, posting) ?? nameBesideRole(page.socialTitle ?? page.pageTitle);
     if (site) header.siteName = { text: site, line: 0, via: "title" };
     if (page.copyright) header.copyrightHolder = { text: page.copyright, line: 0, via: "title" };
     return views(text, tree, [...page.warnings], { header, frontmatter });

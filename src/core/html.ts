@@ -11,8 +11,9 @@ import type { Root, RootContent, Nodes, PhrasingContent, Paragraph, List, Strong
 import { fromHtml } from "hast-util-from-html";
 import { toMdast } from "hast-util-to-mdast";
 import { cutWarning, lineTree } from "./line-tree.js";
-import { decodeEntities } from "./json-ld.js";
+import { decodeEntities, organizationNameOf } from "./json-ld.js";
 import { classifyHeading } from "../normalize/section-names.js";
+import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 
 /**
  * Characters of a page given to the HTML parser after scripts, styles and comments are cut out;
@@ -112,8 +113,12 @@ export interface HtmlPage {
   jsonLd: string[];
   /** The page's <title>, whitespace collapsed. */
   pageTitle: string | null;
-  /** The page's og:site_name. */
+  /** The page's og:title, else its twitter:title: the page's name for sharing, often the posting's title with the site's. */
+  socialTitle: string | null;
+  /** The page's og:site_name, else its application-name. */
   siteName: string | null;
+  /** The site's owner as the page's JSON-LD Organization or its logo's alt text names it, or null. */
+  ownerName: string | null;
   /** The holder its copyright notice names ("© 2013 Tikal"), or null. */
   copyright: string | null;
   /** The page has an <h1> of its own (then the <title> gives way to it). */
@@ -220,21 +225,25 @@ function isWrapperForm(el: Element, pageTextLength: () => number): boolean {
   return el.tagName === "form" && textLength(el) >= MIN_WRAPPER_FORM_SHARE * pageTextLength();
 }
 
-/** Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section. */
-function isChrome(el: Element, inSection: boolean, pageTextLength: () => number): boolean {
+/**
+ * Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section;
+ * `panels` are the ids of accordion panels, read though hidden.
+ */
+function isChrome(el: Element, inSection: boolean, pageTextLength: () => number, panels: ReadonlySet<string>): boolean {
   if ((DROPPED_TAGS.has(el.tagName) && !isWrapperForm(el, pageTextLength)) || isLogoHeading(el)) return true;
   const p = el.properties ?? {};
-  if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
-  if (propertyText(p.ariaHidden) === "true") return true;
+  const panel = panels.has(propertyText(p.id));
+  if (!panel && p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
+  if (!panel && propertyText(p.ariaHidden) === "true") return true;
   if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
   if (el.tagName === "label" && (p.htmlFor !== undefined || el.children.some((c) => c.type === "element" && CONTROL_TAGS.has(c.tagName)))) return true;
   if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection && !isPageHeader(el)) return true;
   if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
-  return HIDDEN_STYLE_RE.test(propertyText(p.style));
+  return !panel && HIDDEN_STYLE_RE.test(propertyText(p.style));
 }
 
 /** Drops chrome from `parent`'s subtree in place. Depth-first with its own stack (deep nesting). */
-function prune(root: HastRoot | Element): void {
+function prune(root: HastRoot | Element, panels: ReadonlySet<string> = new Set()): void {
   let pageText: number | undefined;
   const pageTextLength = () => (pageText ??= textLength(root));
   const stack: { node: HastRoot | Element; inSection: boolean }[] = [{ node: root, inSection: false }];
@@ -244,7 +253,7 @@ function prune(root: HastRoot | Element): void {
     for (const child of node.children) {
       if (child.type === "comment" || child.type === "doctype") continue;
       if (child.type === "element") {
-        if (isChrome(child, inSection, pageTextLength)) continue;
+        if (isChrome(child, inSection, pageTextLength, panels)) continue;
         stack.push({ node: child, inSection: inSection || SECTIONING_TAGS.has(child.tagName) });
       }
       kept.push(child);
@@ -321,6 +330,81 @@ function dropTemplateTags(root: HastRoot | Element): void {
       else if (child.type === "element") stack.push(child);
     }
   }
+}
+
+/** Characters and words of a block's text at most for it to be read as a section's label. */
+const MAX_LABEL_CHARS = 80;
+const MAX_LABEL_WORDS = 7;
+// A sentence's end or clause punctuation: "You have worked five years with Go." is an item, not a label.
+const SENTENCE_PUNCT_RE = /[.!;,]/;
+// A trailing colon or arrow after a label's words ("Responsibilities:", "Benefits ›").
+const LABEL_TAIL_RE = /[\s:：›»▸▾▼+−-]+$/u;
+
+/** The element's text is a short name of a section of a posting or page ("What you'll do", "About us"), not a sentence. */
+function namesSectionLabel(el: Element): boolean {
+  const text = textOf(el).replace(LABEL_TAIL_RE, "");
+  if (!text || text.length > MAX_LABEL_CHARS || text.split(" ").length > MAX_LABEL_WORDS || SENTENCE_PUNCT_RE.test(text)) return false;
+  const meaning = classifyHeading(text);
+  return meaning !== null && !meaning.contains;
+}
+
+/** `el` becomes a paragraph holding its content in bold: the label line a reader sees. */
+function asLabelLine(el: Element): void {
+  el.tagName = "p";
+  el.properties = {};
+  el.children = [{ type: "element", tagName: "strong", properties: {}, children: el.children }];
+}
+
+// Elements that may carry a section's name with nothing else, styled as its heading by the site's CSS.
+const LABEL_BLOCK_TAGS = new Set(["div", "p", "span", "summary", "button"]);
+
+/**
+ * What a reader takes for a section's heading though it is no <h1>–<h6>: an element whose role
+ * says so (`role="heading" aria-level="3"`) becomes that heading; a block or an accordion's toggle
+ * (`<button>`, `<summary>`) holding only a section's name ("Responsibilities", "What we offer")
+ * becomes a bold label line, which the section readers take for a heading — the toggle is no
+ * longer a control to drop. Runs before prune.
+ */
+function labelSectionBlocks(root: HastRoot): void {
+  const items = new Set<Element>();
+  for (const el of elements(root)) if (el.tagName === "li") for (const inner of elements(el)) items.add(inner);
+  for (const el of elements(root)) {
+    const p = el.properties ?? {};
+    if (propertyText(p.role).toLowerCase() === "heading" && !HEADING_TAGS.has(el.tagName)) {
+      const level = Math.min(6, Math.max(1, Number(propertyText(p.ariaLevel)) || 2));
+      el.tagName = `h${level}`;
+      delete p.role;
+      continue;
+    }
+    // Within an item, text is the item's; a <button> is a label only as an accordion's toggle (an "Apply" button is a control).
+    if (!LABEL_BLOCK_TAGS.has(el.tagName) || items.has(el) || el.children.some((c) => c.type === "element" && (BLOCK_TAGS.has(c.tagName) || c.tagName === "a"))) continue;
+    if (el.tagName === "button" && el.properties?.ariaControls === undefined && el.properties?.ariaExpanded === undefined) continue;
+    if (el.tagName === "span" && !isAloneInParent(root, el)) continue;
+    if (namesSectionLabel(el)) asLabelLine(el);
+  }
+}
+
+/** The element is its parent's only content (a <span> that is a block's whole text). */
+function isAloneInParent(root: HastRoot, el: Element): boolean {
+  for (const parent of [root, ...elements(root)]) {
+    if (!parent.children.includes(el)) continue;
+    return parent.children.every((c) => c === el || (c.type === "text" && !c.value.trim()) || c.type === "comment");
+  }
+  return false;
+}
+
+/**
+ * Ids of the panels an accordion's toggle opens, where the toggle names a section of the posting
+ * ("Requirements" with aria-controls="panel-2"): a collapsed panel is hidden until clicked, yet
+ * it is posting text a reader opens and reads.
+ */
+function accordionPanelIds(root: HastRoot): Set<string> {
+  const ids = new Set<string>();
+  for (const el of elements(root)) {
+    const controls = propertyText(el.properties?.ariaControls).trim();
+    if (controls && namesSectionLabel(el)) for (const id of controls.split(/\s+/)) ids.add(id.replace(ID_HASH_RE, ""));
+  }
+  return ids;
 }
 
 // A leading `#` some pages put in an id reference (`aria-labelledby="#x-tab"` for `id="x-tab"`).
@@ -507,6 +591,50 @@ function hasSiblingSectionArticle(page: HastRoot, article: Element): boolean {
   return false;
 }
 
+/**
+ * The blocks outside the posting's part that open with a section of a posting ("Requirements",
+ * "What we offer"), split into those before the part and those after it: a page built of
+ * <section>s may put only the description in its <main> or <article> and the lists beside it.
+ * Each is the outermost such block holding nothing of the part.
+ */
+function sectionsOutside(page: HastRoot, part: Element): { before: Element[]; after: Element[] } {
+  // One walk: each element's first heading, and the part's ancestors (depth is bounded by MAX_HTML_DEPTH).
+  const firstHeading = new Map<Element, Element | undefined>();
+  const partAncestors = new Set<Element>();
+  const walk = (el: Element): boolean => {
+    let holdsPart = el === part;
+    let first: Element | undefined = HEADING_TAGS.has(el.tagName) ? el : undefined;
+    for (const c of el.children) {
+      if (c.type !== "element") continue;
+      if (walk(c)) holdsPart = true;
+      first ??= firstHeading.get(c);
+    }
+    firstHeading.set(el, first);
+    if (holdsPart && el !== part) partAncestors.add(el);
+    return holdsPart;
+  };
+  for (const c of page.children) if (c.type === "element") walk(c);
+  const before: Element[] = [];
+  const after: Element[] = [];
+  let passed = false;
+  const visit = (nodes: readonly (HastContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      if (node.type !== "element") continue;
+      if (node === part) passed = true;
+      else if (partAncestors.has(node)) visit(node.children);
+      else {
+        const heading = firstHeading.get(node);
+        if (!heading) continue;
+        const kind = classifyHeading(textOf(heading))?.kind;
+        if (kind !== undefined && POSTING_SECTION_KINDS.has(kind)) (passed ? after : before).push(node);
+        else visit(node.children);
+      }
+    }
+  };
+  visit(page.children);
+  return { before, after };
+}
+
 /** Share of the page's text an <article> holds at least to be taken for the posting's part. */
 const MIN_ARTICLE_SHARE = 0.3;
 
@@ -534,7 +662,8 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
   const article = longest && longestLength >= MIN_ARTICLE_SHARE * textLength(page) && !hasSiblingSectionArticle(page, longest) ? longest : undefined;
   const part = main ?? article;
   if (!part) return { root: page, hasH1: h1s.length > 0 };
-  const children: ElementContent[] = [...part.children];
+  const { before, after } = sectionsOutside(page, part);
+  const children: ElementContent[] = [...before, ...part.children, ...after];
   const inside = new Set(elements(part));
   // The heading's text may be a template tag left unrendered ("{{ page.title }}"): its block still holds the job's facts.
   const outsideH1 = h1s.map((h) => (inside.has(h) ? null : titleBlockOf(page, h, part))).find((block) => block && textOf(block));
@@ -565,15 +694,22 @@ const MAX_SITE_NAME_WORDS = 4;
  * "Careers"/"Jobs" word or beside the posting's own title — or null. A job board's name is not
  * the employer's.
  */
-export function siteNameOf(pageTitle: string | null, siteName: string | null, postingTitle: string | null): string | null {
+export function siteNameOf(pageTitle: string | null, siteName: string | null, postingTitle: string | null, ownerName: string | null = null): string | null {
   const usable = (name: string | undefined | null): string | null => {
     const n = name?.trim();
     // A part the posting's title holds ("Backend Engineer Jobs" beside "Backend Engineer - GO-FOOD") names the role.
-    const role = postingTitle?.toLowerCase().includes(n?.toLowerCase() ?? "");
-    return n && !role && !DOMAIN_NAME_RE.test(n) && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
+    // A brand heading standing for the title ("# Acme") names no role: its name is the site's.
+    const role = !!postingTitle && ANY_ROLE_NOUN_RE.test(postingTitle) && postingTitle.toLowerCase().includes(n?.toLowerCase() ?? "");
+    // A part naming a role is the posting's title beside a brand heading ("Platform Engineer | Careers | Acme" over "# Acme").
+    return n && !role && !ANY_ROLE_NOUN_RE.test(n) && !DOMAIN_NAME_RE.test(n) && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
   };
   if (pageTitle) {
     const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
+    // The og:site_name the <title> repeats as a part of its own ("Route Planner | Careers | Osprey Freight").
+    const site = usable(siteName);
+    if (site && parts.some((p) => p.toLowerCase() === site.toLowerCase())) return site;
+    const beside = besidePostingTitle(pageTitle, postingTitle);
+    if (beside !== null && usable(beside)) return usable(beside);
     // "Backend Engineer at Corvid Labs": the posting's own title, then its company.
     const roleAt = parts.map((p) => ROLE_AT_COMPANY_RE.exec(p)).find((m) => m && postingTitle && m[1].toLowerCase() === postingTitle.trim().toLowerCase());
     if (roleAt && usable(roleAt[2])) return usable(roleAt[2]);
@@ -589,16 +725,100 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
     // "Backend Engineer - Acme", "DevOps Engineer | Careers | Good Standing AI".
     const own = postingTitle?.toLowerCase();
     const others = own ? parts.filter((p) => !own.includes(p.toLowerCase()) && !p.toLowerCase().includes(own) && !JOBS_WORD_RE.test(p)) : [];
-    if (own && others.length === 1 && parts.length >= 2 && parts.length - others.length - (marker >= 0 ? 1 : 0) === 1) return usable(others[0]);
+    if (own && others.length === 1 && parts.length >= 2 && parts.length - others.length - (marker >= 0 ? 1 : 0) === 1 && usable(others[0])) return usable(others[0]);
   }
-  return usable(siteName);
+  return usable(siteName) ?? usable(ownerName);
 }
 
-/** The page's `<meta property="og:site_name">`, or null. */
-function metaSiteName(page: HastRoot): string | null {
+/**
+ * The name beside a role in a page's title for sharing ("Customer Support Specialist - Brightmoor"):
+ * of its two parts, the one naming no role when the other names one; else null.
+ */
+export function nameBesideRole(title: string | null): string | null {
+  const parts = title?.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean) ?? [];
+  if (parts.length !== 2) return null;
+  const roles = parts.map((p) => ANY_ROLE_NOUN_RE.test(p));
+  const name = roles[0] !== roles[1] ? parts[roles[0] ? 1 : 0] : null;
+  return name && name.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOBS_WORD_RE.test(name) && !JOB_BOARD_NAME_RE.test(name) && !DOMAIN_NAME_RE.test(name) ? name : null;
+}
+
+// Separators and jobs words at the edges of what is left of a page title once the posting's
+// title is cut out: "| Acme", "- Careers - Acme", "at Acme".
+const TITLE_REST_EDGE_RE = /^(?:\s*(?:[|»·–—:-]|at|@)\s*)+|(?:\s*[|»·–—:-]\s*)+$/gi;
+
+/**
+ * The one name a page title holds besides the posting's own title, which opens or closes it
+ * ("QA Manager — Pharmacovigilance | Acme", "Acme – Careers – Data Engineer"), or null. The
+ * posting's title is cut out whole first, so separators inside it ("QA Manager — Pharmacovigilance")
+ * do not split it into parts.
+ */
+function besidePostingTitle(pageTitle: string, postingTitle: string | null): string | null {
+  const own = postingTitle?.trim().toLowerCase();
+  const title = collapse(pageTitle);
+  if (!own || title.length <= own.length) return null;
+  const lower = title.toLowerCase();
+  const opens = lower.startsWith(own);
+  const rest = opens ? title.slice(own.length) : lower.endsWith(own) ? title.slice(0, -own.length) : null;
+  // Cut at a word's edge only: "Engineer" does not open "Engineering Team | Acme".
+  if (rest === null || WORD_CHAR_RE.test(opens ? rest[0] : rest[rest.length - 1])) return null;
+  const parts = rest.replace(TITLE_REST_EDGE_RE, "").split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter((p) => p && !JOBS_WORD_RE.test(p));
+  return parts.length === 1 ? parts[0] : null;
+}
+
+/**
+ * The heading that is the posting's title as far as a page's <title> tells: of two headings that are
+ * each a part of it ("Osprey Freight" then "Route Planner" under "Route Planner | Careers | Osprey
+ * Freight"), the second — the first is the site's brand banner; else the first heading.
+ */
+export function postingHeadingOf(tree: Root, pageTitle: string | null): string | null {
+  const headings = tree.children.flatMap((n) => (n.type === "heading" ? [collapse(inlineLines(n.children))] : []));
+  const parts = new Set(pageTitle?.split(TITLE_PART_SPLIT_RE).map((p) => collapse(p).toLowerCase()) ?? []);
+  const named = parts.size > 1 ? headings.filter((h) => parts.has(h.toLowerCase())) : [];
+  return (named.length > 1 && named[0].toLowerCase() === headings[0]?.toLowerCase() ? named[1] : headings[0]) ?? null;
+}
+
+// Meta names of a page's title for sharing, in the order they are preferred.
+const SOCIAL_TITLE_NAMES = ["og:title", "twitter:title"];
+
+/** The page's og:title, else its twitter:title (as `property` or `name`), or null. */
+function metaSocialTitle(page: HastRoot): string | null {
+  const found = new Map<string, string>();
   for (const el of elements(page)) {
     if (el.tagName === "body") break;
-    if (el.tagName === "meta" && propertyText(el.properties?.property) === "og:site_name") return propertyText(el.properties?.content).trim() || null;
+    if (el.tagName !== "meta") continue;
+    const name = propertyText(el.properties?.property ?? el.properties?.name).toLowerCase();
+    const content = collapse(propertyText(el.properties?.content));
+    if (SOCIAL_TITLE_NAMES.includes(name) && content && !found.has(name)) found.set(name, content);
+  }
+  return SOCIAL_TITLE_NAMES.map((n) => found.get(n)).find(Boolean) ?? null;
+}
+
+/** The page's `<meta property="og:site_name">`, else its `<meta name="application-name">`, or null. */
+function metaSiteName(page: HastRoot): string | null {
+  let applicationName: string | null = null;
+  for (const el of elements(page)) {
+    if (el.tagName === "body") break;
+    if (el.tagName !== "meta") continue;
+    if (propertyText(el.properties?.property) === "og:site_name") return propertyText(el.properties?.content).trim() || null;
+    if (propertyText(el.properties?.name).toLowerCase() === "application-name") applicationName ??= propertyText(el.properties?.content).trim() || null;
+  }
+  return applicationName;
+}
+
+// An image that is the site's logo, by its class, id, alt or file name.
+const LOGO_RE = /logo/i;
+// Words of a logo's alt text besides the name ("Acme logo", "Logo of Acme", "Acme - Home").
+const LOGO_ALT_NOISE_RE = /\b(?:logo(?:type)?|of|home(?:\s*page)?|image|icon)\b|[|–—-]/gi;
+
+/** The name a site's logo image gives in its alt text ("Acme logo" → "Acme"), or null. */
+function logoName(page: HastRoot): string | null {
+  for (const el of elements(page)) {
+    if (el.tagName !== "img") continue;
+    const p = el.properties ?? {};
+    const alt = propertyText(p.alt).trim();
+    if (!alt || ![p.className, p.id, alt, p.src].some((v) => LOGO_RE.test(propertyText(v)))) continue;
+    const name = collapse(alt.replace(LOGO_ALT_NOISE_RE, " "));
+    if (name && /^[\p{Lu}\p{N}]/u.test(name)) return name;
   }
   return null;
 }
@@ -959,11 +1179,16 @@ export function parseHtmlPage(source: string): HtmlPage {
   const page = fromHtml(html);
   const pageTitle = pageTitleOf(page);
   const siteName = metaSiteName(page);
+  const socialTitle = metaSocialTitle(page);
+  // Read before the banner, where the logo stands, is dropped.
+  const ownerName = organizationNameOf(jsonLd) ?? logoName(page);
   // Read before the footer is dropped: a footer is no posting text.
   const copyright = copyrightOwner(page);
   const metaLocation = metaLocationOf(page);
   labelTabPanels(page);
-  prune(page);
+  const panels = accordionPanelIds(page);
+  labelSectionBlocks(page);
+  prune(page, panels);
   dropTemplateTags(page);
   hoistHeadingBlocks(page);
   separateFactRows(page);
@@ -979,7 +1204,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   }
   const r: Render = { lines: [] };
   renderFlow(r, tree.children, "");
-  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, siteName, copyright, hasH1, metaLocation, warnings };
+  return { tree, text: r.lines.join("\n"), jsonLd, pageTitle, socialTitle, siteName, ownerName, copyright, hasH1, metaLocation, warnings };
 }
 
 /** A page fragment (a JSON-LD description) as mdast rendered to lines. */

@@ -74,18 +74,27 @@ function isJobPosting(node: Obj): boolean {
   return asArray(node["@type"]).some((t) => typeof t === "string" && JOB_POSTING_TYPE_RE.test(t));
 }
 
-function findJobPosting(v: Json, depth = 0): Obj | undefined {
+// The types of a site owner's node: Organization and its kinds ("Corporation", "NGO",
+// "EducationalOrganization", "LocalBusiness"), also as full IRIs.
+const ORGANIZATION_TYPE_RE = /(?:^|[/:])(?:\w*Organization|Corporation|NGO|LocalBusiness)$/;
+
+function isOrganization(node: Obj): boolean {
+  return asArray(node["@type"]).some((t) => typeof t === "string" && ORGANIZATION_TYPE_RE.test(t));
+}
+
+/** The first node `is` accepts in a JSON-LD document: the node itself, its `@graph`, an array's items or its `mainEntity`. */
+function findNode(v: Json, is: (node: Obj) => boolean, depth = 0): Obj | undefined {
   if (depth > MAX_SEARCH_DEPTH) return undefined;
   if (Array.isArray(v)) {
     for (const x of v) {
-      const found = findJobPosting(x, depth + 1);
+      const found = findNode(x, is, depth + 1);
       if (found) return found;
     }
     return undefined;
   }
   if (!isObj(v)) return undefined;
-  if (isJobPosting(v)) return v;
-  return findJobPosting(v["@graph"], depth + 1) ?? findJobPosting(v.mainEntity, depth + 1);
+  if (is(v)) return v;
+  return findNode(v["@graph"], is, depth + 1) ?? findNode(v.mainEntity, is, depth + 1);
 }
 
 /** "Berlin, BE, DE" from a Place or a PostalAddress (or a plain string). */
@@ -181,8 +190,8 @@ function descriptionOf(node: Obj): string | undefined {
   return unescapedHtml(d);
 }
 
-/** The first JobPosting among a page's JSON-LD scripts; a script that is no JSON is skipped. */
-export function jobPostingOf(scripts: readonly string[]): JobPostingData | null {
+/** Each script's JSON, in order; a script that is no JSON is skipped. */
+function* parsedScripts(scripts: readonly string[]): Generator<Json> {
   for (const script of scripts) {
     let data: Json;
     try {
@@ -190,7 +199,29 @@ export function jobPostingOf(scripts: readonly string[]): JobPostingData | null 
     } catch {
       continue;
     }
-    const node = findJobPosting(data);
+    yield data;
+  }
+}
+
+/**
+ * The name of the first Organization a page's JSON-LD describes (a site states its owner so,
+ * a WebSite's `publisher` too): evidence of the employer on its own careers page, as its
+ * og:site_name is. Null when none names one.
+ */
+export function organizationNameOf(scripts: readonly string[]): string | null {
+  for (const data of parsedScripts(scripts)) {
+    const node = findNode(data, (n) => isOrganization(n) || (isObj(n.publisher) && isOrganization(n.publisher)));
+    const org = node && (isOrganization(node) ? node : (node.publisher as Obj));
+    const name = org && text(org.name);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The first JobPosting among a page's JSON-LD scripts; a script that is no JSON is skipped. */
+export function jobPostingOf(scripts: readonly string[]): JobPostingData | null {
+  for (const data of parsedScripts(scripts)) {
+    const node = findNode(data, isJobPosting);
     if (!node) continue;
     return {
       title: text(node.title) ?? text(node.name),

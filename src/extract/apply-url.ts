@@ -9,6 +9,7 @@ import type { Extracted } from "../core/types.js";
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { APPLY_INVITATION_WORDS } from "../normalize/apply-words.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
+import { isAtsUrl } from "../normalize/company-name-patterns.js";
 
 const APPLY_FIELD_KEYS = ["applicationurl", "application url", "apply url", "applyurl", "apply", "apply here", "application", "apply link", "how to apply", "to apply", "apply_url", "application_url"];
 /** Blocks scanned and characters per block (hostile input). */
@@ -43,6 +44,12 @@ const URLS_RE = new RegExp(URL_RE.source, "g");
 const URL_ONLY_RE = /^https?:\/\/\S+$/i;
 // An http(s) URL value.
 const HTTP_RE = /^https?:\/\//i;
+// A link target that is a page: an http(s) URL or a path on the page's own site ("/apply?role=…",
+// "../send-application/", "apply.html"), which a careers page's "Apply" button often is. Not an
+// in-page anchor ("#apply", the form further down), an e-mail address or a script.
+const SITE_PATH_RE = /^(?:\/(?!\/)|\.{1,2}\/|[\w-]+(?:[./][\w-]+)*\/?(?:[?#]|$))/;
+// A scheme other than http(s): mailto:, tel:, javascript:.
+const OTHER_SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 // A block that is one URL, after at most a short label ("All Jobs: https://…", "Openings → https://…").
 const JOBS_LINE_RE = /^(?:[\p{L} ]{1,30}[:→-]\s*)?(https?:\/\/\S+)$/u;
 // A URL of a jobs page: an applicant-tracking host or a jobs/careers path.
@@ -53,6 +60,24 @@ const PLACEHOLDER_URL_RE = /^https?:\/\/(?:www\.)?(?:example\.(?:com|org|net)|lo
 const MAX_LEAD_OTHER_WORDS = 6;
 // A site's home page ("https://acme.ai", "https://www.acme.com/"): the company's, not the posting's.
 const HOME_PAGE_RE = /^https?:\/\/[^/?#]+\/?$/i;
+
+/** `url` leads to a page one can apply on: an http(s) URL or a path on the site. */
+function isPageLink(url: string): boolean {
+  return HTTP_RE.test(url) || (!OTHER_SCHEME_RE.test(url) && SITE_PATH_RE.test(url));
+}
+
+/**
+ * The first link of the blocks to an applicant-tracking host, with its block: a link there is the
+ * application whatever its text says ("View the role", the job's name); a site's navigation never
+ * leaves for the ATS.
+ */
+function atsLink(blocks: readonly Block[]): { url: string; block: Block } | undefined {
+  for (const block of blocks) {
+    const link = block.links.find((l) => isAtsUrl(l.url) && !PLACEHOLDER_URL_RE.test(l.url));
+    if (link) return { url: link.url, block };
+  }
+  return undefined;
+}
 
 /** A URL in the block that stands for itself: a bare URL in text or an autolink. */
 function bareUrl(block: Block): string | undefined {
@@ -72,7 +97,7 @@ function bareUrl(block: Block): string | undefined {
 function leadTarget(block: Block): string | undefined {
   const bare = bareUrl(block);
   if (bare) return bare;
-  const links = block.links.filter((l) => HTTP_RE.test(l.url));
+  const links = block.links.filter((l) => isPageLink(l.url));
   const jobs = links.find((l) => JOBS_PAGE_RE.test(l.url) || APPLY_LINK_TEXT_RE.test(l.text));
   if (jobs) return jobs.url;
   let rest = block.text.slice(0, MAX_BLOCK_CHARS);
@@ -160,12 +185,12 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   for (const [i, block] of blocks.entries()) {
     const text = block.text.slice(0, MAX_BLOCK_CHARS);
     if (NOT_APPLY_RE.test(text)) continue;
-    const link = block.links.find((l) => APPLY_LINK_TEXT_RE.test(l.text) && HTTP_RE.test(l.url));
+    const link = block.links.find((l) => (APPLY_LINK_TEXT_RE.test(l.text) || LOCAL_APPLY_TEXT_RE.test(l.text)) && isPageLink(l.url));
     if (link) return { value: link.url, from: { line: block.line, via: "body", text } };
     const bare = APPLY_TEXT_RE.test(text) ? bareUrl(block) : undefined;
     if (bare) return { value: bare, from: { line: block.line, via: "body", text } };
     // "Si te interesa participar en el proceso de selección [pulsa aquí](…)": one link in an invitation.
-    const webLinks = block.links.filter((l) => HTTP_RE.test(l.url));
+    const webLinks = block.links.filter((l) => isPageLink(l.url));
     if (webLinks.length === 1 && block.kind !== "heading" && LOCAL_APPLY_TEXT_RE.test(text)) return { value: webLinks[0].url, from: { line: block.line, via: "body", text } };
     // "To apply:", or a heading or `…:` line inviting applying whose links follow ("Please apply through these links:").
     const lead = APPLY_LEAD_RE.test(text) || (APPLY_TEXT_RE.test(text) && (block.kind === "heading" || text.endsWith(":")));
@@ -195,6 +220,8 @@ export function extractApplyUrl(doc: PostingDoc): Extracted<string | null> {
   if (last && sign && !HOME_PAGE_RE.test(sign[0])) return { value: sign[0], from: { line: last.line, via: "body", text: last.text } };
   const posting = postingLink(blocks);
   if (posting) return { value: posting.url, from: { line: posting.block.line, via: "body", text: posting.block.text } };
+  const ats = atsLink(blocks);
+  if (ats) return { value: ats.url, from: { line: ats.block.line, via: "body", text: ats.block.text } };
   return { value: null };
 }
 

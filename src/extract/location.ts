@@ -12,7 +12,8 @@ import type { Location, Workplace } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace, remoteOrOffice } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, JOB_PLACE_WORDS, NOT_JOB_PLACE_WORDS, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
+import { foldPlace } from "../normalize/fold.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
 const MAX_BODY_CHARS = 60_000;
@@ -430,19 +431,67 @@ function proseStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
   if (!re) prosePlaceRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${PROSE_PLACE_PREPOSITIONS[language]})\s+(?=\p{Lu})`, "gu")));
   const summaries = doc.fields.filter((f) => f.via === "frontmatter" && SUMMARY_KEY_RE.test(f.key));
   const texts = [...summaries.map((f) => ({ text: f.value, line: f.line })), ...doc.blocks.map((b) => ({ text: b.text, line: b.line }))];
+  const words = proseWordRes(language);
   let read = 0;
+  let first: Statement | undefined;
   for (const { text, line } of texts) {
     if ((read += text.length) > MAX_BODY_CHARS) break;
     for (const m of text.matchAll(re)) {
-      const tail = clauseAfter(text, (m.index ?? 0) + m[0].length);
+      const at = m.index ?? 0;
+      const tail = clauseAfter(text, at + m[0].length);
       const parsed = parseLocationText(tail, { ...options, stopAtUnknown: true, ignoreWeakWorldwide: true });
-      // A city opening a longer proper name ("en Madrid Software Crafters", a meetup) names no place of work.
+      if (!parsed.cities.length) continue;
+      // A city opening a longer proper name ("en Madrid Software Crafters", a meetup) names no place of work;
+      // a district glued to it by a hyphen ("in Berlin-Mitte") is still the city.
       const name = CAPITALISED_RUN_RE.exec(tail)?.[0];
-      if (parsed.cities.length && name && parseLocationText(name, options).unknownWords > 0) continue;
-      if (parsed.cities.length) return { text: tail.split(PLACE_END_RE, 1)[0].trim(), line, via: "body", parsed };
+      const isLongerName = (text: string) => parseLocationText(text, options).unknownWords > 0;
+      if (name && isLongerName(name) && isLongerName(name.split("-", 1)[0])) continue;
+      // "fundada em Recife", "clientes en México y Chile": the company's story or its clients, not the job.
+      const before = foldPlace(clauseBefore(text, at));
+      if (words.notJob.test(before)) continue;
+      // The rest of the clause is prose: a remote word there ("Zürich, mobiles Arbeiten ist teilweise möglich")
+      // is as often a perk as the whole job (the body's sentences say which); "à Genève, sur site" is the job's.
+      const workplace = parsed.workplace === "remote" ? null : parsed.workplace;
+      const found: Statement = { text: tail.split(PLACE_END_RE, 1)[0].trim(), line, via: "body", parsed: { ...parsed, workplace } };
+      // A sentence about the job itself ("A vaga é presencial em Campinas") beats an earlier mention.
+      if (words.job.test(foldPlace(sentenceAround(text, at)))) return found;
+      first ??= found;
     }
   }
-  return undefined;
+  return first;
+}
+
+const proseWordCache = new Map<string, { job: RegExp; notJob: RegExp }>();
+
+/** Whole-word patterns (folded) of the job-place and not-job-place words of a language. */
+function proseWordRes(language: "pt" | "es" | "de" | "fr"): { job: RegExp; notJob: RegExp } {
+  let res = proseWordCache.get(language);
+  if (!res) {
+    const alternatives = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.map((w) => foldPlace(w)).join("|")})\b`);
+    proseWordCache.set(language, (res = { job: alternatives(JOB_PLACE_WORDS[language]), notJob: alternatives(NOT_JOB_PLACE_WORDS[language]) }));
+  }
+  return res;
+}
+
+/** Characters read around a place for the words of its sentence. */
+const MAX_SENTENCE_CHARS = 160;
+// Where a sentence ends (a full stop before a space, not the dot of "D.C." or "3.5").
+const SENTENCE_BREAK_RE = /[.!?;](?=\s)|\n/g;
+
+/** The clause before `at`, back to the previous sentence end. */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - MAX_SENTENCE_CHARS), at);
+  const breaks = [...head.matchAll(SENTENCE_BREAK_RE)];
+  return breaks.length ? head.slice((breaks.at(-1)!.index ?? 0) + 1) : head;
+}
+
+/** The sentence holding `at`: its clause before and its text after, to the next sentence end. */
+function sentenceAround(text: string, at: number): string {
+  const tail = text.slice(at, at + MAX_SENTENCE_CHARS);
+  SENTENCE_BREAK_RE.lastIndex = 0;
+  const end = SENTENCE_BREAK_RE.exec(tail);
+  SENTENCE_BREAK_RE.lastIndex = 0;
+  return clauseBefore(text, at) + (end ? tail.slice(0, end.index) : tail);
 }
 
 const localPlaceCueRes = new Map<string, RegExp>();

@@ -235,8 +235,76 @@ function standAloneLine(doc: PostingDoc): Found | undefined {
 
 /** An HTML page's <title> that names a role; one that is only the site's name ("Axcer") gives way to a stand-alone role line. */
 function rolePageTitle(doc: PostingDoc): Found | undefined {
-  const title = doc.header.pageTitle;
+  const title = withoutSiteParts(doc, doc.header.pageTitle);
   return title && ROLE_NOUN_RE.test(title.text) ? title : undefined;
+}
+
+// Characters a name is escaped of to stand in a pattern.
+const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * A page title without the parts naming the site or its jobs section ("Data Engineer | Careers |
+ * Acme" → "Data Engineer"): the site's name, as its metadata gives it, is cut from either end first.
+ */
+function withoutSiteParts(doc: PostingDoc, found: Found | undefined): Found | undefined {
+  if (!found) return undefined;
+  const site = doc.header.siteName?.text.replace(REGEX_SPECIAL_RE, "\\$&");
+  const separator = PAGE_TITLE_SEPARATOR_RE.source;
+  const text = site ? found.text.replace(new RegExp(`^${site}(?:${separator})|(?:${separator})${site}$`, "i"), "").trim() : found.text;
+  const headings = new Set(doc.blocks.slice(0, MAX_SCAN_BLOCKS).filter((b) => b.kind === "heading").map((b) => labelOf(b.text)));
+  const judged = judgeFrontmatterTitle(text || found.text, headings);
+  return judged ? { ...found, text: judged.text } : found;
+}
+
+/** The text names a role, in English, pt/es/de/fr or Chinese. */
+function namesRole(text: string): boolean {
+  return ANY_ROLE_NOUN_RE.test(text) || ZH_ROLE_NOUN_RE.test(text);
+}
+
+/** The heading is the site's name (its og:site_name, the <title>'s part beside "Careers"): a brand banner. */
+function isSiteName(doc: PostingDoc, text: string): boolean {
+  const site = doc.header.siteName?.text;
+  return !!site && labelOf(site) === labelOf(text);
+}
+
+/**
+ * A later heading that an HTML page's og:title or <title> names among other parts ("Route Planner |
+ * Careers | Osprey Freight" over "# Osprey Freight" … "## Route Planner"): the posting's own heading
+ * below a brand's or a banner's. The site's name and page labels are passed over.
+ */
+function headingNamedByPageTitle(doc: PostingDoc, first: Found): Found | undefined {
+  const titles = [doc.header.socialTitle, doc.header.titleTag].flatMap((f) => (f && f.text.split(TITLE_TAG_SPLIT_RE).length > 1 ? [f.text.toLowerCase()] : []));
+  if (!titles.length) return undefined;
+  for (const block of doc.blocks.slice(0, MAX_SCAN_BLOCKS)) {
+    if (block.kind !== "heading" || block.line <= first.line || isPageLabel(block.text) || namesSection(block.text) || isSiteName(doc, block.text)) continue;
+    const heading = block.text.trim().toLowerCase();
+    if (heading && titles.some((t) => holdsWords(t, heading))) return { text: block.text, line: block.line, via: "section" };
+  }
+  return undefined;
+}
+
+/**
+ * An HTML page whose first heading names no role (the brand, a slogan, "Join our team") while its
+ * og:title or <title>, without the site's parts, names one: the title is that.
+ */
+function roleSocialTitle(doc: PostingDoc): Found | undefined {
+  const title = withoutSiteParts(doc, doc.header.socialTitle) ?? withoutSiteParts(doc, doc.header.titleTag);
+  return title && title.text.length <= MAX_TITLE_CHARS && namesRole(title.text) && !isPageLabel(title.text) ? title : undefined;
+}
+
+/**
+ * The first heading, unless it is the site's name or names no role (a brand, a slogan) while the
+ * page's og:title or <title> names the posting's: then the heading the title names, else that title.
+ */
+function htmlAwareHeading(doc: PostingDoc): Found | undefined {
+  const heading = firstRoleHeading(doc);
+  if (!doc.header.titleTag || !heading || (namesRole(heading.text) && !isSiteName(doc, heading.text))) return heading;
+  return headingNamedByPageTitle(doc, heading) ?? roleSocialTitle(doc) ?? heading;
+}
+
+/** With no heading naming the role (only page labels, "Join our team"), the page's og:title or <title> naming one. */
+function roleTitleWithoutHeading(doc: PostingDoc): Found | undefined {
+  return doc.header.titleTag && !firstRoleHeading(doc) ? roleSocialTitle(doc) : undefined;
 }
 
 // Separators of a page title's parts, with a job board's breadcrumb arrow ("JobOnline > Maths Tutor vacancy").
@@ -355,7 +423,7 @@ export function extractTitle(doc: PostingDoc): Extracted<string | null> {
     (front && !front.demoted ? front.found : undefined) ??
     (front ? bodyTitleField(doc) ?? firstRoleHeading(doc) ?? front.found : undefined) ??
     (segmented === undefined
-      ? lineNamedByTitleTag(doc) ?? firstRoleHeading(doc) ?? fieldFound ?? rolePageTitle(doc) ?? standAloneLine(doc) ?? doc.header.pageTitle ?? pipeLineRole(doc) ?? hiringSentence(doc)
+      ? lineNamedByTitleTag(doc) ?? htmlAwareHeading(doc) ?? fieldFound ?? roleTitleWithoutHeading(doc) ?? rolePageTitle(doc) ?? standAloneLine(doc) ?? withoutSiteParts(doc, doc.header.pageTitle) ?? pipeLineRole(doc) ?? hiringSentence(doc)
       : (segmented ?? undefined));
   if (!found) return { value: null };
   const text = found.text.trim();

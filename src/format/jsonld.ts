@@ -22,6 +22,9 @@ import type { Posting } from "../schema.js";
 import type { EmploymentType, PayPeriod } from "../schema.js";
 import type { Formatter, Sink } from "./types.js";
 
+// An absolute http(s) URL.
+const ABSOLUTE_URL_RE = /^https?:\/\//i;
+
 // Every line break of one pretty-printed posting, to indent it inside the array.
 const NEWLINE_RE = /\n/g;
 // Characters HTML reads inside a <script> element (tag and comment openers, entities) and the
@@ -130,7 +133,8 @@ export function toJobPosting(p: Posting): Node {
   set("responsibilities", p.responsibilities);
   set("jobBenefits", p.benefits);
   set("skills", p.skills);
-  set("url", p.applyUrl);
+  // schema.org's url is absolute; an apply path on the posting's own site ("/apply?role=…") has no host to resolve it against.
+  set("url", p.applyUrl && ABSOLUTE_URL_RE.test(p.applyUrl) ? p.applyUrl : undefined);
   return node;
 }
 

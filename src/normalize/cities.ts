@@ -47,6 +47,18 @@ export const CITY_ALIASES: Readonly<Record<string, City>> = {
   kiev: { name: "Kyiv", country: "UA" },
   kyiv: { name: "Kyiv", country: "UA" },
   cdmx: { name: "Mexico City", country: "MX", local: { es: "Ciudad de México" } },
+  // Buenos Aires by its Argentine names: the autonomous city ("CABA, Argentina") and the old federal capital.
+  caba: { name: "Buenos Aires", country: "AR" },
+  "capital federal": { name: "Buenos Aires", country: "AR" },
+  "ciudad autonoma de buenos aires": { name: "Buenos Aires", country: "AR" },
+  // The capital district's name is the city's ("Bogotá D.C."), not a state around it.
+  "bogota dc": { name: "Bogotá", country: "CO" },
+  "bogota d c": { name: "Bogotá", country: "CO" },
+  // A metropolitan area is its city ("Grande Lisboa", "Grande São Paulo"), as "Greater London" is.
+  "grande lisboa": { name: "Lisbon", country: "PT", local: { pt: "Lisboa", es: "Lisboa" } },
+  "grande porto": { name: "Porto", country: "PT" },
+  "grande sao paulo": { name: "São Paulo", country: "BR" },
+  "grande rio": { name: "Rio de Janeiro", country: "BR" },
   "tel aviv": { name: "Tel Aviv", country: "IL" },
   "da nang": { name: "Da Nang", country: "VN" },
   "ho chi minh": { name: "Ho Chi Minh City", country: "VN" },

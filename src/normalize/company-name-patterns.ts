@@ -262,13 +262,15 @@ const INITIALISM_RE = /^[A-Z]{2,3}$/;
 /** Country codes that prose writes as the country's name. */
 const COUNTRY_CODES_WRITTEN_AS_NAMES: ReadonlySet<string> = new Set(["USA", "UK", "EUA", "EU", "UE", "UAE", "EAU"]);
 
-/** A name a local pattern found that is a place or a workplace word ("En Argentina buscamos", "Na Remoto"). */
+/**
+ * A name a local pattern found that is a place or a workplace word ("En Argentina buscamos", "Na Remoto");
+ * a name that only holds a place among other words is a name ("Open Knowledge Foundation Deutschland").
+ */
 function isPlaceName(name: string): boolean {
   // "SGS", "GTT": an initialism that is also some country's ISO code is a company unless it is one of
   // the few codes text writes for a country ("En USA buscamos…").
   if (INITIALISM_RE.test(name) && !COUNTRY_CODES_WRITTEN_AS_NAMES.has(name)) return false;
   const parsed = parseLocationText(name);
-  // "Alter Solutions Portugal" holds a country among words that are no place: a name.
   return (parsed.countries.length + parsed.regions.length + parsed.cities.length > 0 && parsed.unknownWords === 0) || parsed.workplace !== null;
 }
 
@@ -482,7 +484,7 @@ function withLegalForm(text: string, name: string): string {
 }
 
 /** The URL's host is an applicant-tracking system's. */
-function isAtsUrl(url: string): boolean {
+export function isAtsUrl(url: string): boolean {
   const host = ATS_URL_HOST_RE.exec(url)?.[1]?.toLowerCase();
   return !!host && domainOf(host, ATS_HOSTS) !== undefined;
 }

@@ -142,6 +142,10 @@ export const ATS_HOSTS: readonly string[] = [
   "pinpointhq.com",
   "homerun.co",
   "join.com",
+  // Greenhouse's short links and older or enterprise systems careers pages send applicants to.
+  "grnh.se",
+  "recruiterbox.com",
+  "icims.com",
 ];
 
 /** Subdomains and path segments of ATS URLs that are not the company. */

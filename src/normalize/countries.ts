@@ -46,6 +46,26 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   "hongkong": "HK",
   "the netherlands": "NL",
   "turkiye": "TR",
+  // Countries by their own names, as postings from there write them in any language ("Remoto (apenas
+  // Brasil)" in a posting too short to tell its language, "Remote - Deutschland").
+  brasil: "BR",
+  deutschland: "DE",
+  osterreich: "AT",
+  schweiz: "CH",
+  suisse: "CH",
+  svizzera: "CH",
+  espana: "ES",
+  italia: "IT",
+  nederland: "NL",
+  belgique: "BE",
+  belgie: "BE",
+  polska: "PL",
+  sverige: "SE",
+  norge: "NO",
+  danmark: "DK",
+  suomi: "FI",
+  eesti: "EE",
+  hrvatska: "HR",
 };
 
 /** Several countries named at once, folded → alpha-2 codes. */

@@ -9,10 +9,11 @@ import { foldPlace } from "./fold.js";
 export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr" | "zh", readonly string[]>> = {
   en: ["Location", "Locations", "Job location", "Work location", "Office location"],
   // The office's address ("Adresse" over "Campus de Beaulieu, IRISA/Inria Rennes") is where the job is too.
-  pt: ["Local", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço"],
-  es: ["Ubicación", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección"],
-  de: ["Standort", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
-  fr: ["Lieu", "Lieu de travail", "Localisation", "Ville", "Adresse"],
+  // "Onde?", "¿Dónde?", "Wo?", "Où ?": a heading asking where, over the place.
+  pt: ["Local", "Onde", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço", "País"],
+  es: ["Ubicación", "Dónde", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección", "País"],
+  de: ["Standort", "Wo", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
+  fr: ["Lieu", "Où", "Lieu de travail", "Localisation", "Ville", "Adresse", "Pays"],
   zh: ["地址", "工作地点", "工作地址", "地点", "办公地点", "工作城市"],
 };
 
@@ -82,7 +83,7 @@ const TRAILING_MARKS_RE = /[\s:：\p{Extended_Pictographic}\uFE0F]+$/u;
 // A place-of-work noun inside a sentence, then the place: "…, sonst Dienstort Münster", "lieu de
 // travail Lyon". Group 1 is the place: up to three capitalised words.
 export const INLINE_PLACE_OF_WORK_RE = new WordPattern(
-  String.raw`(?<![\p{L}])(?:Dienstort|Arbeitsort|Einsatzort|local de trabalho|lugar de trabajo|lieu de travail)(?:\s+(?:ist|é|es|est|in|em|en|à))?\s+(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2})`,
+  String.raw`(?<![\p{L}])(?:Dienstort|Arbeitsort|Einsatzort|Standort|local de trabalho|lugar de trabajo|lieu de travail)(?:\s+(?:ist|é|es|est|in|em|en|à))?\s+(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2})`,
   "u",
 );
 
@@ -93,10 +94,12 @@ export const INLINE_PLACE_OF_WORK_RE = new WordPattern(
  * does. Regex sources, matched case-insensitively; an article after them is skipped.
  */
 export const BODY_PLACE_CUES: Readonly<Record<"pt" | "es" | "de" | "fr", string>> = {
-  pt: String.raw`residentes?\s+(?:em|n[oa])|morando\s+(?:em|n[oa])|(?:em|de)\s+qualquer\s+lugar\s+d[oa]|em\s+todo\s+o|remot[oa]\s+(?:para|de|d[oa]|n[oa]|em)`,
-  es: String.raw`desde|residentes?\s+en|viviendo\s+en|radicad[oa]s?\s+en|ubicad[oa]s?\s+en|en\s+cualquier\s+parte\s+de|remot[oa]\s+(?:para|en)|empleo\s+para`,
-  de: String.raw`aus(?:\s+ganz)?|in\s+ganz|wohnhaft\s+in|mit\s+Wohnsitz\s+in|remote\s+(?:aus|in)`,
-  fr: String.raw`depuis|r[ée]sidant\s+(?:en|au|aux|à)|partout\s+en|bas[ée]e?\s+(?:en|au|aux|à)`,
+  pt: String.raw`residentes?\s+(?:em|n[oa])|morando\s+(?:em|n[oa])|(?:em|de)\s+qualquer\s+(?:lugar|parte|canto|regi[ãa]o)\s+d[oa]|(?:em|para)\s+todo\s+o|remot[oa]\s+(?:para|de|d[oa]|n[oa]|em)`,
+  // "desde cualquier parte de España": the longer phrase first, so its filler words are not read as the place.
+  es: String.raw`desde\s+cualquier\s+(?:parte|lugar|punto|rinc[óo]n)\s+de|desde|residentes?\s+en|viviendo\s+en|radicad[oa]s?\s+en|ubicad[oa]s?\s+en|en\s+cualquier\s+(?:parte|lugar|punto)\s+de|remot[oa]\s+(?:para|en|dentro\s+de)|empleo\s+para`,
+  // "remote innerhalb Deutschlands": the country in the genitive (normalize/location-text reads it).
+  de: String.raw`aus(?:\s+ganz)?|in\s+ganz|innerhalb(?:\s+von)?|wohnhaft\s+in|mit\s+Wohnsitz\s+in|remote\s+(?:aus|in)`,
+  fr: String.raw`depuis(?:\s+(?:toute?|n['’]importe\s+o[ùu]\s+(?:en|au|aux|dans)))?|r[ée]sidant\s+(?:en|au|aux|à)|partout\s+en|dans\s+toute?|bas[ée]e?\s+(?:en|au|aux|à)`,
 };
 
 /**
@@ -110,4 +113,28 @@ export const PROSE_PLACE_PREPOSITIONS: Readonly<Record<"pt" | "es" | "de" | "fr"
   es: "en",
   de: "in|nach",
   fr: "à|de",
+};
+
+/**
+ * Words that make a place named in prose someone else's, not the job's: the company's founding
+ * ("fundada em Recife", "gegründet in Köln"), its clients or partners ("clientes en México y
+ * Chile", "Kunden in Berlin"). Read in the clause before the preposition; whole words, folded.
+ */
+export const NOT_JOB_PLACE_WORDS: Readonly<Record<"pt" | "es" | "de" | "fr", readonly string[]>> = {
+  pt: ["fundada", "fundado", "fundamos", "nasceu", "nascemos", "cliente", "clientes", "parceiros", "atende", "atendemos", "filial", "filiais", "sede"],
+  es: ["fundada", "fundado", "fundamos", "nació", "nacimos", "cliente", "clientes", "socios", "filial", "filiales", "sede"],
+  de: ["gegründet", "Gründung", "Kunde", "Kunden", "Partner", "Sitz", "Hauptsitz", "Niederlassung", "Niederlassungen"],
+  fr: ["fondée", "fondé", "créée", "créé", "client", "clients", "partenaires", "siège", "filiale", "filiales"],
+};
+
+/**
+ * Words of a sentence about where the job itself is worked ("A vaga é presencial em Campinas",
+ * "Oficina en Medellín", "Die Stelle ist in Zürich", "Poste basé à Lyon"): a city named in such a
+ * sentence beats one the prose names earlier. Whole words, folded.
+ */
+export const JOB_PLACE_WORDS: Readonly<Record<"pt" | "es" | "de" | "fr", readonly string[]>> = {
+  pt: ["vaga", "trabalho", "trabalhar", "atuação", "atuar", "escritório", "presencial", "híbrido", "híbrida", "posição", "cargo"],
+  es: ["puesto", "posición", "vacante", "trabajo", "trabajar", "oficina", "oficinas", "presencial", "híbrido", "híbrida", "empleo"],
+  de: ["Stelle", "Position", "Arbeitsplatz", "Büro", "Standort", "arbeitest", "arbeiten", "Job", "vor Ort"],
+  fr: ["poste", "basé", "basée", "bureau", "bureaux", "locaux", "travail", "travailler", "mission", "présentiel"],
 };

@@ -77,6 +77,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+// Articles before a country in a list of prose ("depuis la France ou la Belgique", "aus der Schweiz"):
+// read past in lower case only, since capitalised they open names ("El Segundo", "Los Gatos", "Le Mans").
+const LIST_ARTICLES: ReadonlySet<string> = new Set(["la", "le", "les", "l", "el", "los", "las", "der", "die", "den", "dem"]);
+
 // Words that turn the city before them into a time zone ("Remote (Moscow timezone, UTC+3)", "London
 // time"): a working-hours note, not where the job is. A country or region before them stays a place
 // ("remote,USA timezones", "LATAM Timezone" ask candidates to live there).
@@ -203,8 +207,18 @@ function stateAfterCity(word: Word, previous: Hit | undefined, index: number): H
 /** A country named in the posting's language ("Alemania", "Schweiz"): capitalised, as those languages write them. */
 function localCountryMeanings(span: readonly Word[], language: string | undefined): PlaceMeaning[] {
   if (!language || !CAPITALISED_RE.test(span[0].raw)) return [];
-  const code = localCountryCode(span.map((w) => w.folded).join(" "), language);
+  const key = span.map((w) => w.folded).join(" ");
+  const code = localCountryCode(key, language) ?? (language === "de" ? germanCountryForm(key) : undefined);
   return code ? [{ kind: "country", countries: [code] }] : [];
+}
+
+// German forms of a country's name: the genitive ("innerhalb Deutschlands", "Österreichs") and the
+// "-weit" adjective ("deutschlandweit", "österreichweit"), read back to the country's own name.
+const GERMAN_COUNTRY_FORM_RE = /^(\p{L}{4,}?)(?:s|weit)$/u;
+
+function germanCountryForm(key: string): string | undefined {
+  const stem = GERMAN_COUNTRY_FORM_RE.exec(key)?.[1];
+  return stem ? localCountryCode(stem, "de") : undefined;
 }
 
 /** A city by the short name a posting in `language` gives it ("BH", "POA"), capitalised as written there. */
@@ -249,7 +263,7 @@ function findHits(words: readonly Word[], stopAtUnknown: boolean, language?: str
       continue;
     }
     leftover[i] = true;
-    if (stopAtUnknown && !FILLER_WORDS.has(words[i].folded)) break;
+    if (stopAtUnknown && !FILLER_WORDS.has(words[i].folded) && !LIST_ARTICLES.has(words[i].raw)) break;
     i++;
   }
   return { hits, leftover };
@@ -333,6 +347,21 @@ function resolve(hits: readonly Hit[], options: ParseLocationOptions): PlaceMean
       if (hint) best = hit.meanings.find((m) => m.countries.includes(hint)) ?? best;
     }
     return best;
+  });
+}
+
+/**
+ * An abbreviation that is a city and a state of one country ("CABA"), after a city of another country
+ * and a comma, is the state: "Palermo, CABA" is the Palermo of Buenos Aires, not Sicily's and a second
+ * city. Names written out stay cities ("Toronto, New York" lists two).
+ */
+function statesAfterForeignCities(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[]): PlaceMeaning[] {
+  return chosen.map((meaning, k) => {
+    const previous = chosen[k - 1];
+    if (meaning.kind !== "city" || previous?.kind !== "city" || hits[k - 1].last !== hits[k].first - 1) return meaning;
+    if (!isUpper(words.slice(hits[k].first, hits[k].last + 1))) return meaning;
+    if (!COMMA_RE.test(words[hits[k].first].sepBefore) || previous.countries.some((cc) => meaning.countries.includes(cc))) return meaning;
+    return hits[k].meanings.find((m) => m.kind === "subdivision" && m.countries.join() === meaning.countries.join()) ?? meaning;
   });
 }
 
@@ -444,7 +473,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const found = findHits(words, options.stopAtUnknown ?? false, options.language);
   const leftover = found.leftover;
   const hits = statesAmongStates(words, found.hits).filter((h) => !isTimeZone(words, h) && !isExcluded(words, h, options.language) && !isStreetName(words, h));
-  const chosen = withStateCountries(words, hits, resolve(hits, options));
+  const chosen = withStateCountries(words, hits, statesAfterForeignCities(words, hits, resolve(hits, options)));
   const named = hits.some((h) => !h.weakWorldwide);
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];

@@ -30,7 +30,8 @@ export const SUBDIVISION_ALIASES: Readonly<Record<string, readonly [string, stri
   niedersachsen: ["Lower Saxony", "DE"],
   sachsen: ["Saxony", "DE"],
   "baden wurttemberg": ["Baden-Württemberg", "DE"],
-  // Buenos Aires' own name as a district ("Palermo, CABA"), Spain's regions in Spanish.
+  // Buenos Aires' own name as a district's city ("Palermo, CABA"; alone, "CABA" is the city: normalize/cities),
+  // Spain's regions in Spanish.
   caba: ["Ciudad Autónoma de Buenos Aires", "AR"],
   cataluna: ["Catalonia", "ES"],
   andalucia: ["Andalusia", "ES"],

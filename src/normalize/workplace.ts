@@ -35,7 +35,8 @@ export const STATEMENT_WORKPLACE_WORDS: Readonly<Record<Workplace | "notRemote",
     fr: ["hybride", "télétravail partiel"],
   },
   onsite: {
-    pt: ["presencial", "100% presencial"],
+    // "Alocação: Alocado", the Brazilian boards' word for working at the employer's or a client's office.
+    pt: ["presencial", "100% presencial", "alocado", "alocada"],
     es: ["presencial", "100% presencial"],
     de: ["vor Ort", "Präsenz"],
     fr: ["sur site", "en présentiel", "présentiel"],
@@ -49,10 +50,12 @@ export const STATEMENT_WORKPLACE_WORDS: Readonly<Record<Workplace | "notRemote",
  */
 export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", WordColumns>> = {
   remote: {
-    pt: ["100% remoto", "100% remota", "totalmente remoto", "totalmente remota", "trabalho remoto", "vaga remota", "modelo remoto", "regime remoto", "formato remoto", "modalidade remota"],
-    es: ["100% remoto", "100% remota", "totalmente remoto", "totalmente remota", "trabajo remoto", "trabajar remoto", "trabajo en remoto", "posición remota", "modalidad remota", "de forma remota", "teletrabajo"],
-    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice", "komplette Remote-Arbeit", "vollständige Remote-Arbeit", "Remote-Arbeit in Vollzeit"],
-    fr: ["full remote", "100% télétravail", "100% remote", "télétravail complet", "télétravail total", "entièrement à distance", "100% à distance"],
+    // "de qualquer lugar": working from any place at all is remote work ("trabalhe de qualquer lugar do Brasil").
+    pt: ["100% remoto", "100% remota", "remoto 100%", "totalmente remoto", "totalmente remota", "trabalho remoto", "vaga remota", "vaga é remota", "vaga é remoto", "modelo remoto", "regime remoto", "formato remoto", "modalidade remota", "full remote", "100% home office", "home office integral", "totalmente home office", "trabalhar de qualquer lugar", "trabalhe de qualquer lugar", "remoto de qualquer lugar", "remota de qualquer lugar"],
+    es: ["100% remoto", "100% remota", "remoto 100%", "totalmente remoto", "totalmente remota", "trabajo remoto", "trabajar remoto", "trabajo en remoto", "posición remota", "puesto remoto", "vacante remota", "es remoto", "es remota", "modalidad remota", "de forma remota", "teletrabajo", "full remote", "trabajar desde cualquier", "trabajes desde cualquier", "trabajo desde cualquier", "remoto desde cualquier"],
+    // "remote innerhalb Deutschlands", "ortsunabhängig": the place named is where the hire may live, not an office.
+    de: ["100% remote", "vollständig remote", "komplett remote", "ausschließlich remote", "100% Homeoffice", "komplett im Homeoffice", "vollständig im Homeoffice", "komplette Remote-Arbeit", "vollständige Remote-Arbeit", "Remote-Arbeit in Vollzeit", "Full Remote", "ortsunabhängig", "standortunabhängig", "remote innerhalb", "remote oder", "oder remote", "deutschlandweit remote", "bundesweit remote", "arbeitest remote", "arbeitest du remote", "100% mobil", "vollständig mobil"],
+    fr: ["full remote", "100% télétravail", "100% remote", "télétravail complet", "télétravail total", "télétravail intégral", "télétravail à 100%", "100% en télétravail", "entièrement en télétravail", "totalement en télétravail", "entièrement à distance", "100% à distance"],
   },
   notRemote: {
     pt: ["não é remoto", "não é remota", "sem home office"],
@@ -61,16 +64,16 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
     fr: ["pas de full remote", "pas de télétravail"],
   },
   hybrid: {
-    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
-    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
-    de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybride Arbeit", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
-    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "télétravail est possible", "télétravail jusqu'à", "télétravail jusqu’à", "mode hybride", "travail hybride"],
+    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "vaga híbrida", "atuação híbrida", "parcialmente remoto", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
+    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "vacante híbrida", "puesto híbrido", "posición híbrida", "modalidad mixta", "remoto parcial", "remoto parcialmente", "parcialmente remoto", "parcialmente en remoto", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
+    de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybriden Arbeitsmodell", "hybride Arbeit", "hybrides Modell", "Hybridmodell", "hybrid arbeiten", "teilweise remote", "teilweise Homeoffice", "teilweise mobil", "anteilig Homeoffice", "anteilig remote", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
+    fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "télétravail est possible", "télétravail jusqu'à", "télétravail jusqu’à", "mode hybride", "travail hybride", "poste hybride", "format hybride", "organisation hybride", "en hybride"],
   },
   onsite: {
-    pt: ["100% presencial", "totalmente presencial", "trabalho presencial", "vaga presencial", "modelo presencial", "regime presencial", "modalidade presencial"],
-    es: ["100% presencial", "totalmente presencial", "trabajo presencial", "modalidad presencial", "puesto presencial"],
-    de: ["Arbeit vor Ort", "Präsenzpflicht"],
-    fr: ["100% présentiel", "100% sur site", "poste sur site", "poste en présentiel"],
+    pt: ["100% presencial", "totalmente presencial", "trabalho presencial", "trabalho é presencial", "vaga presencial", "vaga é presencial", "atuação presencial", "posição presencial", "modelo presencial", "regime presencial", "modalidade presencial"],
+    es: ["100% presencial", "totalmente presencial", "trabajo presencial", "trabajo es presencial", "modalidad presencial", "puesto presencial", "puesto es presencial", "posición presencial", "posición es presencial", "vacante presencial"],
+    de: ["Arbeit vor Ort", "Tätigkeit vor Ort", "ist vor Ort", "Präsenzpflicht", "Präsenzstelle", "in Präsenz"],
+    fr: ["100% présentiel", "100% sur site", "100% en présentiel", "poste sur site", "poste en présentiel", "travail en présentiel", "mission en présentiel", "en présentiel à"],
   },
 };
 
@@ -143,7 +146,10 @@ function localWorkplace(folded: string, res: Readonly<Record<Workplace | "notRem
   // Remote on some days of the week only ("2 jours de télétravail par semaine"), unless fully remote work is stated too.
   if (remote && !FULLY_REMOTE_RE.test(folded) && partWeek()) return "hybrid";
   if (remote) return "remote";
-  if (notRemote || folded.search(res.onsite) >= 0) return "onsite";
+  const onsite = folded.search(res.onsite) >= 0;
+  // Office days counted in the week ("3 jours sur site", "2 dias presenciais"): some days, not all, is hybrid.
+  if (onsite && partWeek()) return "hybrid";
+  if (notRemote || onsite) return "onsite";
   return null;
 }
 

@@ -69,6 +69,8 @@ describe("company from the body in pt/es/de/fr", () => {
     [`# Poste\n\n${FR}\nelle est une startup de logistique.\n`, null],
     // A place after the preposition, or a German noun after "Bei", is no company.
     [`# Puesto\n\nEn Argentina estamos creciendo. ${ES}`, null],
+    // A name that holds a country among its words is still a name.
+    [`# Stelle\n\n${DE}\n**Kranich Stiftung Deutschland sucht eine/n Entwickler/in**\n`, "Kranich Stiftung Deutschland"],
     [`# Stelle\n\nBei Fragen wende dich an uns. ${DE}`, null],
     [`# Stelle\n\nBei Interesse, wir freuen uns. ${DE}`, null],
   ])("%j → %s", (text, expected) => {

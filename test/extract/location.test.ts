@@ -141,7 +141,7 @@ describe("location", () => {
 
 // pt/es/de/fr shapes: a details list under its heading, a place-of-work noun inside a sentence,
 // the body's place phrases, a frontmatter title closing on "à <city>".
-const located = (language: string, text: string, title?: string) => {
+const located = (language: string | undefined, text: string, title?: string) => {
   const { raw, ...rest } = extractLocation(buildDocument(text), { language, title }).value;
   return { raw: raw !== null, ...rest };
 };
@@ -181,6 +181,29 @@ describe("location in other languages", () => {
     ["es", "# Puesto\n\nUbicación: Palermo, CABA\n", undefined, { raw: true, workplace: null, countries: ["AR"], regions: [], cities: ["Palermo"] }],
     ["de", "# Stelle\n\nStandort: Köln, NRW\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Köln"] }],
     ["de", "# Stelle\n\nStandort: Berlin-Prenzlauer Berg\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Berlin"] }],
+    // Buenos Aires and Bogotá by their local names; a metropolitan area is its city.
+    ["es", "# Puesto\n\nUbicación: CABA, Argentina\n", undefined, { raw: true, workplace: null, countries: ["AR"], regions: [], cities: ["Buenos Aires"] }],
+    ["es", "# Puesto\n\nLugar de trabajo: Capital Federal (presencial)\n", undefined, { raw: true, workplace: "onsite", countries: ["AR"], regions: [], cities: ["Buenos Aires"] }],
+    ["es", "# Puesto\n\nUbicación: Bogotá D.C., Colombia\n", undefined, { raw: true, workplace: null, countries: ["CO"], regions: [], cities: ["Bogotá"] }],
+    ["pt", "# Vaga\n\nLocalização: Grande Lisboa\n", undefined, { raw: true, workplace: null, countries: ["PT"], regions: [], cities: ["Lisboa"] }],
+    ["es", "# Puesto\n\nPaís: Uruguay\n", undefined, { raw: true, workplace: null, countries: ["UY"], regions: [], cities: [] }],
+    // Places the job is open to, after the phrase's filler words and articles, and German country forms.
+    ["es", "# Puesto\n\nPuedes trabajar desde cualquier parte de España.\n", undefined, { raw: false, workplace: "remote", countries: ["ES"], regions: [], cities: [] }],
+    ["de", "# Stelle\n\nDu arbeitest remote innerhalb Deutschlands.\n", undefined, { raw: false, workplace: "remote", countries: ["DE"], regions: [], cities: [] }],
+    ["fr", "# Poste\n\nPoste en full remote depuis la France ou la Belgique.\n", undefined, { raw: false, workplace: "remote", countries: ["FR", "BE"], regions: [], cities: [] }],
+    ["fr", "# Poste\n\nTélétravail total depuis toute la France.\n", undefined, { raw: false, workplace: "remote", countries: ["FR"], regions: [], cities: [] }],
+    // Prose: the company's founding town and its clients' cities are not the job's; the job's sentence is.
+    ["pt", "# Vaga\n\nA empresa foi fundada em Recife e atende clientes em São Paulo.\n\nA vaga é presencial em Campinas.\n", undefined, { raw: true, workplace: "onsite", countries: ["BR"], regions: [], cities: ["Campinas"] }],
+    ["es", "# Puesto\n\nTenemos clientes en Bogotá desde hace años.\n", undefined, { raw: false, workplace: null, countries: [], regions: [], cities: [] }],
+    // A remote word in the rest of a prose clause is a perk, not the job's workplace.
+    ["de", "# Stelle\n\nDie Stelle ist in Zürich, mobiles Arbeiten ist teilweise möglich.\n", undefined, { raw: true, workplace: null, countries: ["CH"], regions: [], cities: ["Zürich"] }],
+    ["de", "# Stelle\n\nHome-Office nach Absprache, Standort München.\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["München"] }],
+    // A district glued to the city in prose; remote or the office is remote.
+    ["de", "# Stelle\n\nArbeite remote oder in unserem Office in Berlin-Mitte.\n", undefined, { raw: true, workplace: "remote", countries: ["DE"], regions: [], cities: ["Berlin"] }],
+    // A heading asking where; the Brazilian boards' "Alocado"; a country by its own name in a posting of no told language.
+    ["fr", "# Poste\n\n## Où ?\n\nLe poste est basé au 20 avenue de Ségur, Paris 7e.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Paris"] }],
+    ["pt", "# Vaga\n\n## Local\nVila Olímpia, São Paulo\n\n#### Alocação\n- Alocado\n", undefined, { raw: true, workplace: "onsite", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
+    [undefined, "# Vaga\n\n## Local\nRemoto (apenas Brasil)\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: [] }],
   ])("%s %j", (language, text, title, expected) => {
     expect(located(language, text, title)).toEqual(expected);
   });

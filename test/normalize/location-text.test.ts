@@ -144,8 +144,11 @@ describe("parseLocationText: places written the local way", () => {
     ["Deutschland, Österreich, Schweiz", "de", ["DE", "AT", "CH"], []],
     ["Télétravail depuis l'Espagne", "fr", [], []],
     ["Espagne", "fr", ["ES"], []],
-    // A country in another language's words is not read in an English line ("Island" is Iceland in German).
-    ["Brasil", "en", [], []],
+    // A country in another language's words is not read in an English line ("Island" is Iceland in German)…
+    ["Island", "en", [], []],
+    // …but a country's own name for itself is read in any line.
+    ["Brasil", "en", ["BR"], []],
+    ["Remote - Deutschland", undefined, ["DE"], []],
     ["Belo Horizonte, MG", undefined, ["BR"], ["Belo Horizonte"]],
     ["São Paulo/SP - Vila Olímpia", undefined, ["BR"], ["São Paulo"]],
     ["Centro de SP", "pt", ["BR"], []],

@@ -23,6 +23,9 @@ describe("statementWorkplace in other languages", () => {
     ["Sur site à Lille", "onsite"],
     ["En présentiel", "onsite"],
     ["Kein Homeoffice, Leipzig", "onsite"],
+    // Office days counted in the week are some days, not all.
+    ["Bruxelles (Belgique), 3 jours sur site", "hybrid"],
+    ["Presencial 2 dias por semana", "hybrid"],
     ["Porto Alegre", null],
   ])("%s → %s", (text, expected) => {
     expect(statementWorkplace(foldPlace(text))).toBe(expected);
@@ -48,10 +51,21 @@ describe("bodyWorkplace in other languages", () => {
   });
 });
 
-describe("body workplace phrases added for fr/de", () => {
+describe("body workplace phrases of the job's own sentences", () => {
   it.each([
     ["Ce poste est 100 % à distance.", "remote"],
     ["Auf Wunsch komplette Remote-Arbeit möglich.", "remote"],
+    // The job's own sentences in pt/es/de/fr.
+    ["A vaga é presencial, de segunda a sexta.", "onsite"],
+    ["Trabalhe de qualquer lugar do Brasil.", "remote"],
+    ["Puedes trabajar desde cualquier parte del país.", "remote"],
+    ["El puesto es presencial en nuestras oficinas.", "onsite"],
+    ["Du arbeitest ortsunabhängig.", "remote"],
+    ["Die Tätigkeit ist vor Ort in unserem Büro.", "onsite"],
+    ["Teilweise Homeoffice ist möglich.", "hybrid"],
+    ["Poste en télétravail intégral.", "remote"],
+    // An interview in person is not the job's workplace.
+    ["Le second entretien aura lieu en présentiel.", null],
   ])("%j → %s", (text, expected) => {
     expect(bodyWorkplace(text)).toBe(expected);
   });
