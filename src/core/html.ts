@@ -50,8 +50,9 @@ const DROPPED_ROLES = new Set(["navigation", "banner", "contentinfo", "search", 
 // Ancestors that make a <header>/<footer> part of their content rather than the site's banner
 // or footer (HTML-AAM maps header/footer to banner/contentinfo only outside these).
 const SECTIONING_TAGS = new Set(["article", "aside", "main", "nav", "section"]);
-// An id or class of a cookie or consent notice ("cookie-banner", "onetrust-consent-sdk").
-const COOKIE_NOTICE_RE = /cookie|consent|gdpr|onetrust/i;
+// An id or class of a cookie or consent notice ("cookie-banner", "onetrust-consent-sdk"), or of a
+// breadcrumb trail ("Home › Careers › Data Engineer": the site's path to the page, not its text).
+const COOKIE_NOTICE_RE = /cookie|consent|gdpr|onetrust|breadcrumb/i;
 // An inline style that hides the element.
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 // The script type of JSON-LD.
@@ -227,23 +228,21 @@ function isWrapperForm(el: Element, pageTextLength: () => number): boolean {
 
 /**
  * Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section;
- * `panels` are the ids of accordion panels, read though hidden.
+ * `panels` are accordion panels, read though hidden.
  */
-function isChrome(el: Element, inSection: boolean, pageTextLength: () => number, panels: ReadonlySet<string>): boolean {
+function isChrome(el: Element, inSection: boolean, pageTextLength: () => number, panels: ReadonlySet<Element>): boolean {
   if ((DROPPED_TAGS.has(el.tagName) && !isWrapperForm(el, pageTextLength)) || isLogoHeading(el)) return true;
   const p = el.properties ?? {};
-  const panel = panels.has(propertyText(p.id));
-  if (!panel && p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
-  if (!panel && propertyText(p.ariaHidden) === "true") return true;
+  if (!panels.has(el) && isHidden(el)) return true;
   if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
   if (el.tagName === "label" && (p.htmlFor !== undefined || el.children.some((c) => c.type === "element" && CONTROL_TAGS.has(c.tagName)))) return true;
   if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection && !isPageHeader(el)) return true;
   if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
-  return !panel && HIDDEN_STYLE_RE.test(propertyText(p.style));
+  return false;
 }
 
 /** Drops chrome from `parent`'s subtree in place. Depth-first with its own stack (deep nesting). */
-function prune(root: HastRoot | Element, panels: ReadonlySet<string> = new Set()): void {
+function prune(root: HastRoot | Element, panels: ReadonlySet<Element> = new Set()): void {
   let pageText: number | undefined;
   const pageTextLength = () => (pageText ??= textLength(root));
   const stack: { node: HastRoot | Element; inSection: boolean }[] = [{ node: root, inSection: false }];
@@ -393,18 +392,31 @@ function isAloneInParent(root: HastRoot, el: Element): boolean {
   return false;
 }
 
+/** The element is hidden from view by an attribute or its inline style (a collapsed panel, or chrome). */
+function isHidden(el: Element): boolean {
+  const p = el.properties ?? {};
+  return (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) || propertyText(p.ariaHidden) === "true" || HIDDEN_STYLE_RE.test(propertyText(p.style));
+}
+
 /**
- * Ids of the panels an accordion's toggle opens, where the toggle names a section of the posting
- * ("Requirements" with aria-controls="panel-2"): a collapsed panel is hidden until clicked, yet
- * it is posting text a reader opens and reads.
+ * The panels of accordions whose toggle names a section of the posting ("Requirements"): the
+ * element an aria-controls of the toggle points at, or a hidden block right after the toggle
+ * (`<div class="acc-head">Requirements</div><div class="acc-body" aria-hidden="true">`). A
+ * collapsed panel is hidden until clicked, yet it is posting text a reader opens and reads.
  */
-function accordionPanelIds(root: HastRoot): Set<string> {
+function accordionPanels(root: HastRoot): Set<Element> {
   const ids = new Set<string>();
+  const panels = new Set<Element>();
   for (const el of elements(root)) {
     const controls = propertyText(el.properties?.ariaControls).trim();
     if (controls && namesSectionLabel(el)) for (const id of controls.split(/\s+/)) ids.add(id.replace(ID_HASH_RE, ""));
+    const kids = el.children.filter((c): c is Element => c.type === "element");
+    kids.forEach((kid, i) => {
+      if (i > 0 && isHidden(kid) && !isHidden(kids[i - 1]) && namesSectionLabel(kids[i - 1])) panels.add(kid);
+    });
   }
-  return ids;
+  for (const el of elements(root)) if (ids.has(propertyText(el.properties?.id))) panels.add(el);
+  return panels;
 }
 
 // A leading `#` some pages put in an id reference (`aria-labelledby="#x-tab"` for `id="x-tab"`).
@@ -855,6 +867,11 @@ function copyrightOwner(page: HastRoot): string | null {
       const holder = child.type === "text" && child.value.length < 200 ? copyrightHolder(child.value) : null;
       if (holder) return holder;
     }
+    // The holder's name set in a link or a span of its own: "© 2024 <a href="/">Acme Inc.</a>".
+    const own = el.children.some((c) => c.type === "text" && COPYRIGHT_RE.test(c.value));
+    const whole = own ? textOf(el) : "";
+    const holder = whole && whole.length < 200 ? copyrightHolder(whole) : null;
+    if (holder) return holder;
   }
   return null;
 }
@@ -1186,7 +1203,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   const copyright = copyrightOwner(page);
   const metaLocation = metaLocationOf(page);
   labelTabPanels(page);
-  const panels = accordionPanelIds(page);
+  const panels = accordionPanels(page);
   labelSectionBlocks(page);
   prune(page, panels);
   dropTemplateTags(page);

@@ -50,6 +50,8 @@ const HTTP_RE = /^https?:\/\//i;
 const SITE_PATH_RE = /^(?:\/(?!\/)|\.{1,2}\/|[\w-]+(?:[./][\w-]+)*\/?(?:[?#]|$))/;
 // A scheme other than http(s): mailto:, tel:, javascript:.
 const OTHER_SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
+// Cloudflare's stand-in for a mailto: link on a saved page ("../cdn-cgi/l/email-protection#0369…"): an e-mail address.
+const EMAIL_PROTECTION_RE = /\/cdn-cgi\/l\/email-protection/i;
 // A block that is one URL, after at most a short label ("All Jobs: https://…", "Openings → https://…").
 const JOBS_LINE_RE = /^(?:[\p{L} ]{1,30}[:→-]\s*)?(https?:\/\/\S+)$/u;
 // A URL of a jobs page: an applicant-tracking host or a jobs/careers path.
@@ -63,6 +65,7 @@ const HOME_PAGE_RE = /^https?:\/\/[^/?#]+\/?$/i;
 
 /** `url` leads to a page one can apply on: an http(s) URL or a path on the site. */
 function isPageLink(url: string): boolean {
+  if (EMAIL_PROTECTION_RE.test(url)) return false;
   return HTTP_RE.test(url) || (!OTHER_SCHEME_RE.test(url) && SITE_PATH_RE.test(url));
 }
 

@@ -299,7 +299,20 @@ function roleSocialTitle(doc: PostingDoc): Found | undefined {
 function htmlAwareHeading(doc: PostingDoc): Found | undefined {
   const heading = firstRoleHeading(doc);
   if (!doc.header.titleTag || !heading || (namesRole(heading.text) && !isSiteName(doc, heading.text))) return heading;
-  return headingNamedByPageTitle(doc, heading) ?? roleSocialTitle(doc) ?? heading;
+  return headingNamedByPageTitle(doc, heading) ?? roleSocialTitle(doc) ?? (isBrand(doc, heading.text) ? roleHeadingAfter(doc, heading) : undefined) ?? heading;
+}
+
+/** The heading is the site's brand: its name as the metadata gives it, the whole <title>, or its copyright holder's name. */
+function isBrand(doc: PostingDoc, text: string): boolean {
+  const label = labelOf(text);
+  const holder = doc.header.copyrightHolder?.text;
+  return isSiteName(doc, text) || labelOf(doc.header.titleTag?.text ?? "") === label || (!!holder && labelOf(holder).startsWith(label));
+}
+
+/** The first heading after `first` that names a role (the posting's own under a brand banner). */
+function roleHeadingAfter(doc: PostingDoc, first: Found): Found | undefined {
+  const block = doc.blocks.slice(0, MAX_SCAN_BLOCKS).find((b) => b.kind === "heading" && b.line > first.line && namesRole(b.text) && !isPageLabel(b.text) && !namesSection(b.text));
+  return block && { text: block.text, line: block.line, via: "section" };
 }
 
 /** With no heading naming the role (only page labels, "Join our team"), the page's og:title or <title> naming one. */

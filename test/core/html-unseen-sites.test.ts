@@ -58,6 +58,11 @@ describe("company from a page's metadata", () => {
     expect(organizationNameOf([`{"@type":"BreadcrumbList"}`, "not json"])).toBeNull();
   });
 
+  it("the footer's copyright holder, its name set in a link of its own", () => {
+    const html = page("<title>Welder</title>", `<main><h1>Welder</h1><p>Night shifts.</p></main><footer><p>© 2024 <a href="/">Brasswick Works Ltd</a></p></footer>`);
+    expect(parse(html).company).toBe("Brasswick Works Ltd");
+  });
+
   it("of an og:title's two parts, the one naming no role", () => {
     expect(nameBesideRole("Customer Support Specialist - Brightmoor")).toBe("Brightmoor");
     expect(nameBesideRole("Backend Engineer - Senior Developer")).toBeNull();
@@ -73,6 +78,11 @@ describe("apply links of a careers page", () => {
 
   it("an in-page anchor or an e-mail address is no apply URL", () => {
     const html = page("<title>Welder</title>", `<main><h1>Welder</h1><a href="#form">Apply now</a><p><a href="mailto:jobs@brasswick.example">Apply by e-mail</a></p></main>`);
+    expect(parse(html).applyUrl).toBeNull();
+  });
+
+  it("a saved page's e-mail link rewritten by Cloudflare is no apply URL", () => {
+    const html = page("<title>Welder</title>", `<main><h1>Welder</h1><p>Night shifts.</p><a class="btn" href="../../cdn-cgi/l/email-protection.html#0369">Apply now</a></main>`);
     expect(parse(html).applyUrl).toBeNull();
   });
 
@@ -124,6 +134,16 @@ describe("sections a page heads without <h1>–<h6>", () => {
     expect(buildHtmlDocument(html).text).not.toMatch(/Home|Apply|Menu/);
   });
 
+  it("a hidden block right after a section's name is its collapsed panel; other hidden blocks stay out", () => {
+    const html = page(
+      "<title>Welder</title>",
+      `<h1>Welder</h1><div class="acc"><div class="acc-head"><span>Requirements</span><i></i></div><div class="acc-body" aria-hidden="true"><ul><li>A welding ticket</li></ul></div></div>` +
+        `<div class="promo">Sale</div><div hidden>Secret coupon</div>`,
+    );
+    expect(parse(html).requirements).toEqual(["A welding ticket"]);
+    expect(buildHtmlDocument(html).text).not.toMatch(/coupon/);
+  });
+
   it("a <section> of the posting's lists beside the <main> is read with it", () => {
     const html = page(
       "<title>Welder</title>",
@@ -132,5 +152,17 @@ describe("sections a page heads without <h1>–<h6>", () => {
     const p = parse(html);
     expect(p.benefits).toEqual(["Paid overtime"]);
     expect(buildHtmlDocument(html).text).not.toMatch(/prize/);
+  });
+});
+
+describe("a brand banner with nothing in the <title> to tell", () => {
+  it("a first heading that is the whole <title> gives way to the next heading naming a role", () => {
+    const html = page("<title>Tidewater Analytics</title>", "<h1>Tidewater Analytics</h1><p>Tide tables for harbours.</p><h2>Data Engineer</h2><p>Remote.</p>");
+    expect(parse(html).title).toBe("Data Engineer");
+  });
+
+  it("a breadcrumb trail is no posting text", () => {
+    const html = page("<title>Data Engineer</title>", `<ol class="breadcrumb"><li><a href="/">Home</a></li><li>Careers</li></ol><h1>Data Engineer</h1><p>Remote.</p>`);
+    expect(buildHtmlDocument(html).text).not.toMatch(/Home|Careers/);
   });
 });
