@@ -9,7 +9,7 @@ import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
 import { bodyCompanyName, companyFromDomains, leadingName } from "../normalize/company-name-patterns.js";
-import { companyOfTitle } from "../normalize/title-company.js";
+import { companyOfTitle, languageOfRole } from "../normalize/title-company.js";
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "../normalize/company-intro-words.js";
 
@@ -210,10 +210,12 @@ function withoutLeadingNoun(name: string, doc: PostingDoc, language: string | nu
 export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<string | null> {
   const hit = structured(doc);
   if (hit) return { value: hit.name, from: { line: hit.found.line, via: hit.found.via, text: hit.found.text } };
-  const fromTitle = earlier.title ? companyOfTitle(earlier.title, earlier.language) : null;
-  if (fromTitle) return { value: withoutLeadingNoun(fromTitle, doc, earlier.language), from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
-  const body = bodyCompanyName(doc, earlier.language);
-  if (body) return { value: withoutLeadingNoun(body.name, doc, earlier.language), from: { line: body.line, via: "body", text: body.evidence } };
+  // A posting too short for the detector to name its language is read in its title's role noun's ("Desarrollador…").
+  const language = earlier.language ?? (earlier.title ? languageOfRole(earlier.title) : null);
+  const fromTitle = earlier.title ? companyOfTitle(earlier.title, language) : null;
+  if (fromTitle) return { value: withoutLeadingNoun(fromTitle, doc, language), from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
+  const body = bodyCompanyName(doc, language);
+  if (body) return { value: withoutLeadingNoun(body.name, doc, language), from: { line: body.line, via: "body", text: body.evidence } };
   const hiring = hiringSubject(doc);
   if (hiring) return { value: hiring.name, from: { line: hiring.found.line, via: hiring.found.via, text: hiring.found.text } };
   const site = doc.header.siteName;

@@ -43,6 +43,8 @@ const COMPANY_NOUNS = String.raw`company|platform|provider|leader|startup|start-
 const COMPANY_VERBS = String.raw`wants to|aims to|exists to|believes|is (?:committed|dedicated) to|builds|helps|provides|offers|creates|develops|makes|empowers|enables|powers|delivers|connects|is (?:revolutionizing|revolutionising|building|transforming|reimagining|redefining|changing|making|helping|creating|disrupting|on a mission|growing|working)`;
 // The start of a sentence: the line's start or a stop and a space.
 const SENTENCE_START = String.raw`(?:^|[.!?]${SP})`;
+// The start of a clause: a sentence's, or a comma and a space ("Depuis 2007, Acme est…").
+const CLAUSE_START = String.raw`(?:^|[.!?,]${SP})`;
 // What a name's possessive is followed by in "Rula’s business", "One’s mission".
 const POSSESSED = String.raw`core|mission|vision|goal|purpose|platform|products?|team|culture|values|business|customers|engineering|technology`;
 
@@ -150,10 +152,18 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
     // "Somos a Acme", "Wir sind SignPath", "Nous sommes Elao": weaker, the text must name it again.
     { cue: new RegExp(String.raw`(?:^|[.!?]\s)(?:${w.weAre})\s`, "m"), source: String.raw`${SENTENCE_START}(?:${w.weAre})${SP}NAME(?=${OPT_SP}[,.!:;–—-]|$|${SP}[LOWER])`, weight: 2 },
     // "Open Knowledge Foundation Deutschland sucht…", "commit42 recrute…", "Acme busca…".
-    { cue: new RegExp(String.raw`\s(?:${w.hiring})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?: e\.V\.| S\.A\.| SAS| GmbH| Ltda\.?)?${SP}(?:${w.hiring})${SP}`, weight: 3 },
-    // "Platanus es una empresa de desarrollo…", "Elao est une agence…".
+    // An apposition naming what the company is may stand between ("Acme, empresa líder en pagos, busca…";
+    // "Ronan, Responsable des opérations, recherche…" is a person), and the verb may close its sentence
+    // ("A Acme está contratando!").
+    { cue: new RegExp(String.raw`\s(?:${w.hiring})(?![\p{L}])`, "u"), source: String.raw`${CLAUSE_START}(?:(?:${w.article})${OPT_SP})?NAME(?: e\.V\.| S\.A\.| SAS| GmbH| Ltda\.?)?(?:,[^,]{0,60}?${companyNoun(w)}[^,]{0,60},)?${SP}(?:${w.hiring})(?![LETTER])`, weight: 3 },
+    // "Somos Acme, una startup de pagos…", "Acme, ein Softwarehaus aus Köln, …": an apposition after the
+    // name says what it is (weaker: a second mention, a legal form or a contact domain must back it). It
+    // opens on the article or the noun itself: "Die Möglichkeit, in einem Team…" is no apposition.
+    { cue: new RegExp(String.raw`,\s[^,.;:]{0,60}?(?:${w.nouns})`, "iu"), source: String.raw`${SENTENCE_START}(?:(?:${w.weAre}|${w.article})${SP})?NAME,${SP}(?:(?:${w.a})${SP}(?:[^,.;:]{0,50}?${SP})?)?${companyNoun(w)}`, weight: 2 },
+    // "Platanus es una empresa de desarrollo…", "Elao est une agence…", also after an opening clause:
+    // "Leader dans son secteur, Acme est le seul groupe…", "Pour accompagner sa croissance, Acme recrute…".
     // The noun capitalised too: "El IFARHU es una Institución Gubernamental…".
-    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${SENTENCE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?${companyNoun(w)}`, weight: 2 },
+    { cue: new RegExp(String.raw`\s(?:${w.isA})\s`), source: String.raw`${CLAUSE_START}(?:(?:${w.article})${OPT_SP})?NAME(?:,[^,]{1,80},| \([^()]{1,60}\))?${SP}(?:${w.isA})\b[^.]{0,120}?${companyNoun(w)}`, weight: 2 },
     // A brand written in lower case opening its paragraph: "qatent est une startup…", "babymarkt ist ein
     // Unternehmen…" (weaker: the text must name it again; a pronoun is no name, see notNames).
     { cue: new RegExp(String.raw`^\p{Ll}[\p{Ll}\p{N}-]{2,30} (?:${w.isA})\s`, "mu"), source: String.raw`^([LOWER][LOWER\d-]{2,30})${SP}(?:${w.isA})\b[^.]{0,120}?${companyNoun(w)}`, weight: 2 },
@@ -238,8 +248,8 @@ const EMAIL_HOST_RE = /\b[\w.+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4
 // The host of one http(s) URL.
 const ATS_URL_HOST_RE = /^https?:\/\/([a-z0-9.-]{1,100})/i;
 // A line that invites applying or names a careers page.
-// (in pt/es/de/fr too: "envie seu CV", "postulate", "Bewerbung an", "candidature à").
-const APPLY_CONTEXT_RE = /\b(?:apply|application|careers?|jobs|email|e-mail|send|contact|write|envie|candidat\w*|curr[íi]culo|postula\w*|bewerbung|bewirb|postuler|contato|contacto|kontakt)\b/i;
+// (in pt/es/de/fr too: "envie seu CV", "Envía tu CV", "postulate", "Bewerbung an", "candidature à").
+const APPLY_CONTEXT_RE = /(?<![\p{L}])(?:apply|application|careers?|jobs|email|e-mail|send|contact|write|env[ií]\p{L}*|cv|candidat\p{L}*|curr[íi]culo|postula\p{L}*|bewerbung|bewirb|lebenslauf|postuler|contato|contacto|kontakt)(?![\p{L}])/iu;
 
 function isNameLike(name: string, language?: string | null): boolean {
   const first = name.split(" ")[0].toLowerCase();
@@ -247,11 +257,19 @@ function isNameLike(name: string, language?: string | null): boolean {
   return !isIntroLanguage(language) || !COMPANY_INTRO_WORDS[language].notNames.includes(first);
 }
 
+// Two or three capitals, the shape of an ISO country code.
+const INITIALISM_RE = /^[A-Z]{2,3}$/;
+/** Country codes that prose writes as the country's name. */
+const COUNTRY_CODES_WRITTEN_AS_NAMES: ReadonlySet<string> = new Set(["USA", "UK", "EUA", "EU", "UE", "UAE", "EAU"]);
+
 /**
  * A name a local pattern found that is a place or a workplace word ("En Argentina buscamos", "Na Remoto");
  * a name that only holds a place among other words is a name ("Open Knowledge Foundation Deutschland").
  */
 function isPlaceName(name: string): boolean {
+  // "SGS", "GTT": an initialism that is also some country's ISO code is a company unless it is one of
+  // the few codes text writes for a country ("En USA buscamos…").
+  if (INITIALISM_RE.test(name) && !COUNTRY_CODES_WRITTEN_AS_NAMES.has(name)) return false;
   const parsed = parseLocationText(name);
   return (parsed.countries.length + parsed.regions.length + parsed.cities.length > 0 && parsed.unknownWords === 0) || parsed.workplace !== null;
 }
@@ -376,12 +394,34 @@ export function bodyCompanyName(doc: PostingDoc, language?: string | null): Body
   const plain = doc.plainText.slice(0, MAX_MENTION_CHARS);
   mergeAcronyms(scores, plain);
   let best: { total: number; first: BodyName } | null = null;
+  let labels: ReadonlySet<string> | undefined;
   for (const { score, first } of scores.values()) {
     const total = score + Math.min(mentions(plain, first.name), 6) * 0.5;
-    if (score + (total - score >= 1 ? 1 : 0) < MIN_SCORE) continue;
+    // A weaker pattern ("Acme es una empresa…" said once) is backed by a second mention, by a legal
+    // form after the name ("Acme GmbH", "Acme S.L."), or by the contact address's domain (jobs@acme.de).
+    let backing = total - score >= 1 ? 1 : 0;
+    if (score + backing < MIN_SCORE) backing = hasLegalForm(plain, first.name) || (labels ??= contactLabels(doc)).has(nameKey(first.name)) ? 1 : 0;
+    if (score + backing < MIN_SCORE) continue;
     if (!best || total > best.total) best = { total, first };
   }
-  return best?.first ?? null;
+  if (!best) return null;
+  const name = best.first.name;
+  // "Acme S.A" (the name's last word stops before the abbreviation's dot) is "Acme S.A." as written.
+  const bare = name.replace(TRAILING_LEGAL_FORM_RE, "");
+  return bare !== name && bare ? { ...best.first, name: withLegalForm(plain, bare) } : best.first;
+}
+
+// A legal form closing a name, its last dot possibly cut off: "Lumora GmbH", "Nube S.A", "Acme Ltda".
+const TRAILING_LEGAL_FORM_RE = new RegExp(String.raw`,?\s(?:${LEGAL_FORMS.join("|")}|S\.A|S\.L|S\.p\.A|e\.V)$`, "u");
+
+/** `name` is written with a legal form: one closes it, or the text writes one right after it. */
+function hasLegalForm(text: string, name: string): boolean {
+  return TRAILING_LEGAL_FORM_RE.test(name) || withLegalForm(text, name) !== name;
+}
+
+/** A name's letters and digits, lower case: how a domain would spell it ("Vega I.T." → "vegait"). */
+function nameKey(name: string): string {
+  return name.replace(TRAILING_LEGAL_FORM_RE, "").toLowerCase().normalize("NFD").replace(/[^a-z0-9]/g, "");
 }
 
 /** The name a prose value opens with ("TextQL is working to…" → "TextQL"), or null. */
@@ -423,7 +463,8 @@ function spelledInText(text: string, label: string): string | null {
     for (let j = i; j < Math.min(i + 3, words.length); j++) {
       joined += words[j].toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
       if (joined === key) return words.slice(i, j + 1).join(" ").replace(/[.-]+$/, "");
-      if (joined.length >= key.length || !key.startsWith(joined)) break;
+      // A dash or dots alone ("Java - Oracle") start no spelling of the name.
+      if (!joined || joined.length >= key.length || !key.startsWith(joined)) break;
     }
   }
   return null;
@@ -448,7 +489,8 @@ export function isAtsUrl(url: string): boolean {
   return !!host && domainOf(host, ATS_HOSTS) !== undefined;
 }
 
-export function companyFromDomains(doc: PostingDoc): BodyName | null {
+/** The texts where a posting gives its contact address or apply link: fields, the title link, apply lines, ATS links. */
+function contactSources(doc: PostingDoc): { text: string; line: number }[] {
   const sources: { text: string; line: number }[] = [];
   if (doc.header.titleUrl) sources.push({ text: doc.header.titleUrl.text, line: doc.header.titleUrl.line });
   for (const f of doc.fields) if (/url|apply|website|email|contact/.test(f.key)) sources.push({ text: f.value, line: f.line });
@@ -461,12 +503,29 @@ export function companyFromDomains(doc: PostingDoc): BodyName | null {
     sources.push({ text: block.text.slice(0, MAX_BLOCK_CHARS), line: block.line });
     for (const link of block.links) sources.push({ text: link.url, line: block.line });
   }
+  return sources;
+}
+
+/** The company labels of a source's URL and e-mail hosts ("vagas@acme.com.br" → "acme"), null for a job board's. */
+function hostLabels(text: string): (string | null)[] {
+  const labels = [...text.matchAll(URL_HOST_RE)].map((m) => hostLabel(m[1], m[2] ?? ""));
+  labels.push(...[...text.matchAll(EMAIL_HOST_RE)].map((m) => hostLabel(m[1], "")));
+  return labels;
+}
+
+/** Every company label of the posting's contact addresses and apply links, letters and digits only. */
+function contactLabels(doc: PostingDoc): ReadonlySet<string> {
+  const labels = new Set<string>();
+  for (const source of contactSources(doc)) for (const label of hostLabels(source.text)) if (label) labels.add(label.replace(/[^a-z0-9]/g, ""));
+  return labels;
+}
+
+export function companyFromDomains(doc: PostingDoc): BodyName | null {
+  const sources = contactSources(doc);
   // The text without URLs and emails, where the name must be written.
   const prose = doc.plainText.slice(0, MAX_MENTION_CHARS).replace(URL_HOST_RE, " ").replace(EMAIL_HOST_RE, " ");
   for (const source of sources) {
-    const hosts = [...source.text.matchAll(URL_HOST_RE)].map((m) => hostLabel(m[1], m[2] ?? ""));
-    hosts.push(...[...source.text.matchAll(EMAIL_HOST_RE)].map((m) => hostLabel(m[1], "")));
-    for (const label of hosts) {
+    for (const label of hostLabels(source.text)) {
       const name = label && spelledInText(prose, label);
       if (name) return { name: withLegalForm(prose, name), line: source.line, evidence: source.text };
     }

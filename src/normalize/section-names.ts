@@ -115,7 +115,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     ],
     pt: ["diferenciais", "~diferenciais", "~diferencial", "desejável", "~desejável", "~desejáveis", "conhecimentos desejados", "habilidades desejadas", "conhecimentos desejáveis", "requisitos desejáveis", "habilidades desejáveis", "~será um plus", "~é um plus", "~um plus", "~conta pontos", "~contam pontos", "~pontos extras", "~ponto extra", "~opcionais", "~opcional", "~não obrigatório", "~não obrigatórios", "~seria legal", "~seria ótimo", "~bom ter", "~é bom ter", "~seria bom", "~será bem vindo", "~serão bem vindos", "~vai ser legal", "~será um extra", "~um extra", "~é um extra", "~seria ideal"],
     es: ["deseable", "~deseable", "~deseables", "conocimientos deseados", "habilidades deseadas", "habilidades deseables", "conocimientos deseables", "requisitos deseables", "~no es excluyente", "~valoraremos", "~se valorarán", "~valorado", "~valorados", "~sería un plus", "~será un plus", "~es un plus", "~un plus", "~suma", "~suman", "~sumará", "~suman puntos", "~puntos extra", "~puntos a favor", "~valoramos", "~se valorará", "~se valora", "~valorable", "~valorables", "~opcional", "~opcionales", "~no excluyente", "~no excluyentes", "~sería genial", "~sería ideal", "~un extra", "~es un diferencial", "~diferenciales", "~te destacará"],
-    de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have", "~ein plus", "~ist ein plus"],
+    de: ["wünschenswert", "~wünschenswert", "~von vorteil", "~vorteilhaft", "~idealerweise", "~pluspunkte", "~pluspunkt", "~extrapunkte", "~wäre toll", "~wäre schön", "~wäre super", "~gerne gesehen", "~kein muss", "~nice to have", "~ein plus", "~ist ein plus",
+      // "Was wir uns zusätzlich wünschen": the extras after what is asked.
+      "~zusätzlich wünschen", "~darüber hinaus wünschen", "~wäre ein plus"],
     it: ["~costituisce un plus", "~costituiscono un plus", "~titolo preferenziale", "~titoli preferenziali", "~un plus", "~gradito", "~gradita", "~graditi", "~gradite", "~preferibile", "~nice to have"],
     fr: ["atouts", "~atouts", "~atout", "compétences souhaitées", "connaissances souhaitées", "~un plus", "~sont un plus", "~serait un plus", "~est un plus", "~un vrai plus", "~petits plus", "~appréciés", "~apprécié", "~appréciées", "~appréciée", "~souhaitable", "~souhaitables", "~en bonus", "~optionnel", "~optionnels", "~serait apprécié", "~peut-être également", "~peut être également", "~cerise sur le gâteau", "~petit plus", "plus si"],
     zh: ["优先条件", "加分项", "优先考虑", "加分条件"],
@@ -165,7 +167,9 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["responsabilidades", "~responsabilidades", "atividades", "~atividades", "atribuições", "~atribuições", "funções", "~funções", "~o que você vai fazer", "~o que você fará", "~o que você irá fazer", "~o que vai fazer", "~o que você vai encontrar", "~seu dia a dia", "~dia a dia", "~desafios", "~seus desafios", "~o desafio", "sobre a vaga", "a vaga", "=vaga", "descrição da vaga", "~descrição da vaga", "descrição do cargo", "~descrição das atividades", "~descrição da função", "=posição", "sobre a posição", "sobre o cargo", "=o cargo", "sobre a oportunidade", "a oportunidade", "~sua missão", "=a missão", "~tarefas", "~escopo", "~rotina", "~o que esperamos que você faça", "~você vai", "~você irá", "~você será responsável", "~principais entregas", "~suas entregas"],
     es: ["responsabilidades", "~responsabilidades", "funciones", "~funciones", "~tareas", "actividades", "~actividades", "~qué harás", "~lo que harás", "~qué vas a hacer", "~lo que vas a hacer", "~harás", "~día a día", "~tu rol", "sobre el rol", "el rol", "=rol", "sobre el puesto", "el puesto", "=puesto", "~descripción del puesto", "~descripción del cargo", "~descripción del trabajo", "~descripción de la posición", "sobre la posición", "la posición", "=posición", "~tu misión", "=la misión", "~desafíos", "~tus desafíos", "~el desafío", "~cometidos", "~te encargarás", "~serás responsable", "~durante la práctica"],
     de: ["aufgaben", "~aufgaben", "~deine aufgabe", "~ihre aufgabe", "~aufgabengebiet", "~aufgabenbereich", "~aufgabenbereiche", "~tätigkeiten", "~tätigkeitsbereich", "~das erwartet dich", "~das erwartet sie", "~was erwartet dich", "~was erwartet sie", "~was dich erwartet", "~was sie erwartet", "~das gibt es zu tun", "~was du tun wirst", "~was du machst", "~was machst du", "=du willst", "~deine rolle", "~ihre rolle", "die rolle", "die stelle", "~über die stelle", "~stellenbeschreibung", "~deine mission", "~dein beitrag", "~verantwortlichkeiten", "~verantwortungsbereich", "~deine herausforderungen", "~herausforderungen", "~dein tag", "~dein alltag", "=du wirst", "=dein job", "dein job bei", "=deine stelle"],
-    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "=la mission", "~la mission du poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez"],
+    fr: ["vos missions", "~vos missions", "missions", "~missions", "~missions principales", "~missions en lien", "~votre mission", "~vos responsabilités", "~responsabilités", "~vos tâches", "~tâches", "le poste", "=poste", "=la mission", "~la mission du poste", "~description du poste", "~description de fonction", "~description de la fonction", "~descriptif du poste", "~fiche de poste", "votre rôle", "~votre rôle", "le rôle", "~ce que vous ferez", "~ce que vous allez faire", "~au quotidien", "~votre quotidien", "~vos activités", "~activités principales", "~emploi proposé", "~vos défis", "~les défis", "~le job", "~au jour le jour", "~aura pour missions", "~tes missions", "~ta mission", "~tes défis", "~tes prochains défis", "~défis qui vous attendent", "~pour mission de", "~pour missions", "vous serez amené", "vous serez amenée", "vous serez amené e", "~votre contribution", "=ton job", "ton job chez",
+      // The same addressed as "tu": "Ce que tu feras", "Ton rôle", "Ton quotidien".
+      "~ce que tu feras", "~ce que tu vas faire", "~ton rôle", "~ton quotidien", "~tes tâches"],
     it: ["~responsabilità", "~mansioni", "~cosa farai", "~di cosa ti occuperai", "~ti occuperai", "~il tuo ruolo", "~il ruolo", "~descrizione del ruolo", "~descrizione della posizione", "~attività", "~compiti"],
     zh: ["岗位职责", "工作职责", "职位描述", "工作内容", "职责", "主要职责", "工作描述", "职责范围", "工作职能"],
   },
@@ -219,7 +223,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
     pt: ["requisitos", "~requisitos", "pré requisitos", "~pré requisitos", "obrigatórios", "=obrigatório", "~obrigatórios", "~qualificações", "~o que buscamos", "~o que procuramos", "~quem buscamos", "~quem procuramos", "~o que esperamos", "~esperamos que você", "~o que você precisa", "~você precisa", "~precisamos que você", "~você deve ter", "~você deve", "~seu perfil", "perfil", "~perfil desejado", "~perfil do candidato", "~perfil técnico", "~habilidades", "~competências", "conhecimentos", "~conhecimentos necessários", "~conhecimentos técnicos", "~conhecimentos obrigatórios", "~exigências", "~formação", "~escolaridade", "~experiência necessária", "~experiências necessárias", "~requerimentos", "~necessário", "~necessários", "~imprescindível", "~indispensável", "~se você tem", "~o que você traz", "~sobre você", "~você é", "~você tem", "~stack necessária", "~skills necessárias", "~o que precisas", "~precisas de ter"],
     es: ["requisitos", "~requisitos", "~excluyentes", "=excluyente", "~obligatorios", "~indispensable", "~indispensables", "~imprescindible", "~imprescindibles", "~lo que buscamos", "~qué buscamos", "=buscamos", "~a quién buscamos", "~quién buscamos", "~a quién estamos buscando", "~qué estamos buscando", "~lo que esperamos", "~qué esperamos", "~esperamos que", "perfil", "~tu perfil", "~perfil deseado", "~el perfil", "~perfil del candidato", "~perfil buscado", "~habilidades", "~competencias", "~conocimientos", "~experiencia requerida", "~experiencia necesaria", "~requerimientos", "~requerido", "~requeridos", "~lo que necesitas", "~qué necesitas", "~necesitamos", "~sobre ti", "~formación", "~aptitudes", "~calificaciones", "~cualificaciones", "~lo que pedimos", "~qué pedimos", "~lo que traes", "~qué tienes que saber", "~lo que tienes que saber", "~qué debes saber", "~debes tener", "~deberás tener"],
     de: ["anforderungen", "~anforderungen", "~anforderungsprofil", "~dein profil", "~ihr profil", "profil", "~profil", "~was du mitbringst", "~was sie mitbringen", "~das bringst du mit", "~das bringen sie mit", "~du bringst mit", "~mitbringen", "~mitbringst", "~voraussetzungen", "~qualifikationen", "~qualifikation", "~danach suchen wir", "~wen wir suchen", "~was wir suchen", "~das suchen wir", "~wir erwarten", "~was wir erwarten", "~das erwarten wir", "~erwarten wir", "~kenntnisse", "~fähigkeiten", "~kompetenzen", "~deine skills", "~ihre skills", "=du bist", "~das zeichnet dich aus", "~was dich auszeichnet", "~das macht dich aus", "=du hast", "~das solltest du mitbringen", "~ausbildung", "~über dich", "~was du kannst", "~wer du bist", "~was wir uns wünschen", "~fühlst du dich sicher"],
-    fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil", "~ce dont vous aurez besoin", "~ce dont tu auras besoin", "~pour réussir"],
+    fr: ["~votre profil", "~profil recherché", "profil", "~le profil", "~profil", "~compétences", "~compétences requises", "~qualifications", "~prérequis", "~pré requis", "~exigences", "~ce que nous recherchons", "~qui recherchons nous", "~nous recherchons", "~vous êtes", "~vous avez", "~savoir faire", "~savoirs", "~savoir être", "~connaissances", "~expérience requise", "~formation", "~requis", "~le candidat", "~la candidate", "~ce que nous attendons", "~ce qu'on attend", "~ce que l'on attend", "=tu es", "~ce que tu apportes", "~ce que tu apporteras", "~technos attendues", "~requises", "~requise", "~qualités requises", "qui vous êtes", "~qui êtes vous", "~ce que nous aimerions", "~ce que nous allons aimer", "~devra impérativement", "~vous maîtrisez", "~ce qu'on attend", "~expertise recherchée", "~parlons de vous", "~ce que vous apporterez", "~vous apporterez", "=obligatoire", "~ton profil", "~ce dont vous aurez besoin", "~ce dont tu auras besoin", "~pour réussir"],
     it: ["~requisiti", "~requisiti richiesti", "~chi cerchiamo", "~cosa cerchiamo", "~il candidato ideale", "~profilo", "~il tuo profilo", "~competenze", "~competenze richieste", "~conoscenze", "~esperienza richiesta", "~qualifiche"],
     zh: ["任职要求", "岗位要求", "任职资格", "职位要求", "要求", "基本要求", "任职条件", "技能要求", "学历要求", "工作经历", "工作经验", "经验要求", "技能和经验要求", "资格要求"],
   },
@@ -451,6 +455,8 @@ interface CompiledVariant {
   anchored: boolean;
   /** Where the phrase must stand in the normalised heading, between word boundaries (spaces). */
   mode: "start" | "exact" | "contains" | "end";
+  /** From a language's column, not the English one. */
+  local: boolean;
 }
 
 // The only separator a normalised heading has between its words.
@@ -469,7 +475,7 @@ function matchesAt(norm: string, phrase: string, mode: CompiledVariant["mode"]):
   return false;
 }
 
-function compile(row: SectionNameRow, variant: string): CompiledVariant {
+function compile(row: SectionNameRow, variant: string, local = false): CompiledVariant {
   let phrase = variant;
   let mode: "start" | "exact" | "contains" | "end" = "start";
   if (phrase.startsWith("=")) [mode, phrase] = ["exact", phrase.slice(1)];
@@ -479,7 +485,7 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
   const anchored = mode === "start" || mode === "exact";
   return {
     kind: row.kind, weak: row.weak ?? false, aboutEmployer: row.aboutEmployer ?? false, longContains: row.longContains ?? false, notUnder: row.notUnder ?? null,
-    contains: mode === "contains", phrase: norm, anchored, mode,
+    contains: mode === "contains", phrase: norm, anchored, mode, local,
   };
 }
 
@@ -487,7 +493,7 @@ function compile(row: SectionNameRow, variant: string): CompiledVariant {
  *  variant would: a bare line "Votre mission" or "Atividades da vaga" is a heading by its start,
  *  where the same phrase inside a longer line is only a hint. (The English column keeps the two apart.) */
 function languageVariants(row: SectionNameRow, variant: string): CompiledVariant[] {
-  return variant.startsWith("~") ? [compile(row, variant.slice(1)), compile(row, variant)] : [compile(row, variant)];
+  return variant.startsWith("~") ? [compile(row, variant.slice(1), true), compile(row, variant, true)] : [compile(row, variant, true)];
 }
 
 interface CompiledNames {
@@ -569,13 +575,14 @@ function meaningOf(v: CompiledVariant, contains: boolean): HeadingMeaning {
   return { kind: v.kind, weak: v.weak, notUnder: v.notUnder, contains, aboutEmployer: v.aboutEmployer };
 }
 
-function classifyNormalized(norm: string): HeadingMeaning | null {
+function classifyNormalized(norm: string, localOnly = false): HeadingMeaning | null {
   const words = wordCount(norm);
   if (words > HEADING_MAX_WORDS) return null;
   const names = compiledNames();
   let found: CompiledVariant | null = null;
   for (const i of candidatesFor(norm, names)) {
     const v = names.variants[i];
+    if (localOnly && !v.local) continue;
     if (v.contains && words > (v.kind === "none" && !v.longContains ? NONE_CONTAINS_MAX_WORDS : CONTAINS_MAX_WORDS)) continue;
     if (!matchesAt(norm, v.phrase, v.mode)) continue;
     // "Minimum Requirements" hits "~requirements" first; its start variant of the same kind makes it a whole-heading match.
@@ -583,7 +590,46 @@ function classifyNormalized(norm: string): HeadingMeaning | null {
     if (!v.contains && v.kind === found.kind) return meaningOf(found, false);
   }
   if (!found) found = misspelled(norm, names);
+  // "Deine Aufgaben", "Suas atividades", "Nos avantages": a possessive or article before a name of a
+  // language's column leaves it the whole heading (a bare line heads its section), not a phrase inside a
+  // longer one. English names keep their own determiners ("Les bonus Acme" lists perks, not "Bonus" extras).
+  if (!localOnly && (!found || found.contains)) {
+    const rest = withoutLeadingDeterminers(norm);
+    // A short word left alone is too thin to stand for the heading: "Les plus" (a perk list as often as extras).
+    const inner = rest !== norm && (rest.includes(" ") || rest.length > MIN_BARE_WORD_CHARS) ? classifyNormalized(rest, true) : null;
+    if (inner && !inner.contains && (!found || inner.kind === found.kind)) return inner;
+  }
   return found && meaningOf(found, found.contains);
+}
+
+/**
+ * Possessives, articles and "main" that open a heading in each language ("Deine Aufgaben", "Tus
+ * funciones", "Principais atividades", "Les missions"). Not English (its column spells such headings
+ * out), nor the one-letter articles a/o (English "A plus").
+ */
+const LEADING_DETERMINERS: Readonly<Record<"pt" | "es" | "de" | "fr" | "it", readonly string[]>> = {
+  pt: ["suas", "seus", "sua", "seu", "as", "os", "nossas", "nossos", "nossa", "nosso", "principais", "minhas", "meus"],
+  es: ["tus", "tu", "sus", "su", "las", "los", "la", "el", "nuestras", "nuestros", "nuestra", "nuestro", "principales", "mis"],
+  de: ["deine", "dein", "ihre", "ihr", "unsere", "unser", "die", "der", "das", "meine", "wichtigste", "wichtigsten"],
+  fr: ["vos", "votre", "tes", "ton", "ta", "les", "le", "nos", "notre", "principales", "principaux", "mes"],
+  it: ["le", "tue", "tuoi", "tua", "tuo", "i", "il", "nostri", "nostre", "principali"],
+};
+/** A heading left as one word after its determiners names its section only past this many letters. */
+const MIN_BARE_WORD_CHARS = 4;
+/** Leading determiners stripped at most: "Suas principais atividades". */
+const MAX_LEADING_DETERMINERS = 2;
+let leadingDeterminers_: ReadonlySet<string> | undefined;
+
+/** `norm` without up to MAX_LEADING_DETERMINERS leading determiners of any language's column. */
+function withoutLeadingDeterminers(norm: string): string {
+  const determiners = (leadingDeterminers_ ??= new Set(Object.values(LEADING_DETERMINERS).flat().map(normalizeHeading)));
+  let rest = norm;
+  for (let k = 0; k < MAX_LEADING_DETERMINERS; k++) {
+    const first = firstWord(rest);
+    if (!determiners.has(first) || first === rest) break;
+    rest = rest.slice(first.length + 1);
+  }
+  return rest;
 }
 
 /**

@@ -5,7 +5,7 @@
 // frontend", "Desenvolvedor(a) PHP Pleno - Acme", "Desarrolladores | Acme", where one part
 // names the role and the other does not. A part that is a place, a level, an employment type or
 // a technology is no company.
-import { COMPANY_INTRO_WORDS, isIntroLanguage } from "./company-intro-words.js";
+import { COMPANY_INTRO_WORDS, INTRO_LANGUAGES, isIntroLanguage, type IntroLanguage } from "./company-intro-words.js";
 import { EMPLOYMENT_TYPE_WORDS, TYPE_WORD_LANGUAGES } from "./employment-types.js";
 import { parseLocationText } from "./location-text.js";
 import { ROLE_NOUN } from "./role-words.js";
@@ -19,6 +19,8 @@ const MAX_NAME_WORDS = 4;
 
 // The job boards' tags opening a title: "[Remoto] ", "[São Paulo/SP] - ", "(Remote) ".
 const LEADING_TAGS_RE = /^(?:\s{0,5}[[(][^[\]()]{0,60}[\])]\s{0,5}[-–—:]?\s{0,5})+/;
+// A round-bracketed tag opening a title, and the blanks and dash after it: "(Acme) Engenheiro…", "(Acme) - Dev…".
+const LEADING_ROUND_TAG_RE = /^\s{0,5}\(([^()]{1,40})\)\s{0,5}[-–—:]?\s{0,5}/;
 // A closing bracketed part: "… Desenvolvedor Java [CONFITEC]", "… na [Iventis].".
 const TRAILING_BRACKET_RE = /\[([^[\]]{1,40})\]\s{0,3}\.?$/;
 // The separators of a two-part title: a spaced pipe or dash.
@@ -65,13 +67,21 @@ function resFor(language: string): TitleRes {
   return res;
 }
 
-/** `part` read as a company name: name-like, short, and no place, level, type or technology. */
+// The gender note of a French or German title: "(F/H)", "H/F/N", "(H-F)", "(m/w/d)", "(all gender)".
+const GENDER_NOTE_RE = /(?<![\p{L}\p{N}])(?:[HFXN](?:\s?[/-]\s?[HFXN]){1,3}|[mwdx](?:\s?\/\s?[mwdx]){1,3}|all genders?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * `part` read as a company name: name-like, short, and no place, level, type or technology. A gender
+ * note marks the role's part ("Développeur - Secteur Télécom (F/H)", "… - CDI H/F"), never the company's.
+ */
 function asName(part: string): string | null {
+  if (GENDER_NOTE_RE.test(part)) return null;
   let name = part.trim().replace(/[\s,;:]+$/, "");
   // "Vega I.T." keeps the dot of its abbreviation; "Acme." at the end of a sentence does not.
   if (ABBREVIATION_END_RE.test(`${name}.`) && !name.endsWith(".")) name = `${name}.`;
   if (!name || !NAME_START_RE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) return null;
-  if (LEVEL_ONLY_RE.test(name) || TYPE_ONLY_RE.test(name)) return null;
+  // "Stage FE - Data Scientist": a part opening on an employment type names the kind of job.
+  if (LEVEL_ONLY_RE.test(name) || TYPE_ONLY_RE.test(name) || TYPE_ONLY_RE.test(name.split(/\s+/)[0])) return null;
   // A place alone ("São Paulo"); "Melhor Plano" holds Plano, Texas among words that are no place.
   const place = parseLocationText(name);
   if (place.workplace || (place.countries.length + place.regions.length + place.cities.length > 0 && place.unknownWords === 0)) return null;
@@ -80,11 +90,37 @@ function asName(part: string): string | null {
   return name;
 }
 
+/**
+ * The language a title's role noun is written in ("Desenvolvedor…" pt, "Entwickler…" de), for a
+ * posting too short for the detector to name one; null when no one language's noun is there.
+ */
+export function languageOfRole(title: string): IntroLanguage | null {
+  const found = INTRO_LANGUAGES.filter((l) => localRoleRe(l).test(title));
+  return found.length === 1 ? found[0] : null;
+}
+
+const localRoleRes = new Map<IntroLanguage, RegExp>();
+/** `language`'s own role nouns (not English ones) as whole words. */
+function localRoleRe(language: IntroLanguage): RegExp {
+  let re = localRoleRes.get(language);
+  if (!re) localRoleRes.set(language, (re = new RegExp(String.raw`(?<![\p{L}])(?:${COMPANY_INTRO_WORDS[language].roles})(?![\p{L}])`, "iu")));
+  return re;
+}
+
+/** "(Acme) Engenheiro de Software": a round-bracketed tag opening the title that is a name, before a role. */
+function leadingNameTag(title: string, role: RegExp): string | null {
+  const tag = LEADING_ROUND_TAG_RE.exec(title);
+  if (!tag || !role.test(title.slice(tag[0].length))) return null;
+  return asName(tag[1]);
+}
+
 /** The company a board title in `language` names, or null. */
 export function companyOfTitle(title: string, language: string | null | undefined): string | null {
   if (!isIntroLanguage(language)) return null;
-  const text = title.slice(0, MAX_TITLE_CHARS).replace(LEADING_TAGS_RE, "").trim();
   const { atTail, hiringHead, role } = resFor(language);
+  const tagged = leadingNameTag(title.slice(0, MAX_TITLE_CHARS), role);
+  if (tagged) return tagged;
+  const text = title.slice(0, MAX_TITLE_CHARS).replace(LEADING_TAGS_RE, "").trim();
   const head = hiringHead.exec(text);
   // A company name the site writes in lower case ("commit42") is kept when it holds a digit or a capital.
   if (head && (asName(head[1]) ?? (LOWER_NAME_RE.test(head[1]) ? head[1] : null))) return asName(head[1]) ?? head[1];

@@ -78,6 +78,64 @@ describe("company from the body in pt/es/de/fr", () => {
   });
 });
 
+describe("company from the body: backing for a name said once", () => {
+  it.each([
+    // A legal form after the name backs "X ist ein…" said once.
+    [`# Stelle\n\n${DE}\nDie Kranich GmbH ist ein Softwarehaus aus Graz.\n`, "Kranich GmbH"],
+    [`# Poste\n\n${FR}\nTournesol SAS conçoit des logiciels pour les hôpitaux.\n`, "Tournesol SAS"],
+    [`# Vaga\n\n${PT}\nSomos a Lumina Tecnologia Ltda, uma fintech de Recife.\n`, "Lumina Tecnologia Ltda"],
+    // So does the domain of the address to apply to.
+    [`# Puesto\n\n${ES}\nCumbre es una empresa de software de Rosario.\n\nEnvía tu CV a empleo@cumbre.com.ar\n`, "Cumbre"],
+    // …but said once with no backing, it decides nothing.
+    [`# Puesto\n\n${ES}\nCumbre es una empresa de software de Rosario.\n`, null],
+  ])("%j → %s", (text, expected) => {
+    expect(companyOf(text)).toBe(expected);
+  });
+});
+
+describe("company from the body: appositions and opening clauses", () => {
+  it.each([
+    // An apposition naming what the name is, opening on its article or noun.
+    [`# Puesto\n\nSomos Cumbre, una startup de pagos en Bogotá. ${ES}Cumbre crece.\n`, "Cumbre"],
+    [`# Poste\n\n${FR}\nTournesol, leader français du soin à domicile, grandit. Tournesol innove.\n`, "Tournesol"],
+    [`# Puesto\n\n${ES}\nCumbre, empresa líder en pagos, busca desarrolladores.\n`, "Cumbre"],
+    // A hiring verb closing its sentence.
+    [`# Vaga\n\n${PT}\nA Lumina está contratando!\n`, "Lumina"],
+    // A name after an opening clause.
+    [`# Poste\n\n${FR}\nPour accompagner sa croissance, Tournesol recrute un développeur.\n`, "Tournesol"],
+    [`# Poste\n\n${FR}\nLeader dans son secteur, Tournesol est le seul groupe dédié au soin. Tournesol grandit.\n`, "Tournesol"],
+    // A person with a job title in apposition is no company; nor is a German noun before a comma.
+    [`# Poste\n\n${FR}\nRonan, Responsable des opérations, recherche un développeur.\n`, null],
+    [`# Stelle\n\n${DE}\nDie Möglichkeit, in einem Team zu arbeiten. Möglichkeit.\n`, null],
+    // An initialism that is also a country code ("SGS") is a company; a name holding a country among other words too.
+    [`# Poste\n\nNous sommes SGS, le leader mondial du contrôle. ${FR}SGS recrute.\n`, "SGS"],
+    [`# Vaga\n\n${PT}\nA Alter Lumina Portugal é uma empresa de consultoria. A Alter Lumina Portugal cresce.\n`, "Alter Lumina Portugal"],
+  ])("%j → %s", (text, expected) => {
+    expect(companyOf(text)).toBe(expected);
+  });
+});
+
+describe("company from a board title: more shapes", () => {
+  it.each([
+    // A round-bracketed name opening the title, before the role.
+    [`# (Lumina) Engenheiro de Software\n\n${PT}`, "Lumina"],
+    // A posting too short for the detector is read in its title's role noun's language.
+    ["# Développeur backend chez Tournesol\n\nPoste à Lyon.\n", "Tournesol"],
+    // A part with a gender note or opening on an employment type names the job, not the company.
+    [`# Développeur Java - Secteur Télécom (F/H)\n\n${FR}`, null],
+    [`# Développeur Java - CDI H/F\n\n${FR}`, null],
+    [`# Stage FE - Data Scientist (H-F)\n\n${FR}`, null],
+  ])("%j → %s", (text, expected) => {
+    expect(companyOf(text)).toBe(expected);
+  });
+});
+
+describe("company placeholders in pt/es/de/fr", () => {
+  it.each(["Cliente confidencial", "Confidencial", "Empresa", "Startup", "Vertraulich", "Entreprise confidentielle"])("Company: %s → null", (value) => {
+    expect(companyOf(`# Vaga\n\nCompany: ${value}\n\n${PT}`)).toBeNull();
+  });
+});
+
 describe("company from an about heading in another language", () => {
   it("reads '## Sobre X' with an emoji after it, in a posting written mostly in English", () => {
     const text = "# Backend developers\n\nWe are looking for people who love to write code and learn fast.\n\n## Sobre Farola 🚀\n\nWe build tools for shops in Monterrey.\n";

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDocument, MAX_BLOCK_CHARS } from "../../src/core/document.js";
 import { extractSectionLists, type SectionLists } from "../../src/extract/section-lists.js";
+import { parsePosting } from "../../src/index.js";
 
 const lists = (md: string): Partial<SectionLists> => {
   const value = extractSectionLists(buildDocument(md), {}).value;
@@ -165,5 +166,14 @@ describe("section lists", () => {
     expect(value.requirements).toHaveLength(1);
     expect(value.requirements[0].length).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
     expect([value.niceToHave, value.responsibilities, value.benefits]).toEqual([[], [], []]);
+  });
+});
+
+describe("a bare line with a possessive heads its section", () => {
+  it("reads 'Deine Aufgaben' on a line of its own as the duties' heading", () => {
+    const text = "# Entwickler\n\nDu arbeitest mit einem tollen Team und wir legen großen Wert auf Qualität und Weiterbildung.\n\nDeine Aufgaben\n\n- APIs entwickeln\n- Code prüfen\n\nDein Profil\n\n- Java\n";
+    const posting = parsePosting(text);
+    expect(posting.responsibilities).toEqual(["APIs entwickeln", "Code prüfen"]);
+    expect(posting.requirements).toEqual(["Java"]);
   });
 });

@@ -222,6 +222,32 @@ describe("classifyHeading", () => {
   });
 });
 
+describe("a possessive or article before a name of a language's column", () => {
+  it.each([
+    ["Deine Aufgaben", "responsibilities"],
+    ["Suas principais atividades", "responsibilities"],
+    ["Tus funciones", "responsibilities"],
+    ["Nos avantages", "benefits"],
+    ["Unsere Anforderungen", "requirements"],
+  ])("%s is a whole-heading %s", (text, kind) => {
+    expect(classifyHeading(text)).toMatchObject({ kind, contains: false });
+  });
+
+  it("leaves English names and thin words alone ('Les bonus Acme' lists perks; 'Les plus')", () => {
+    expect(classifyHeading("Les bonus Acme")).toBeNull();
+    expect(classifyHeading("Les plus")).toBeNull();
+  });
+
+  it.each([
+    ["Ce que tu feras", "responsibilities"],
+    ["Ton rôle", "responsibilities"],
+    ["Ce qu'on attend de toi", "requirements"],
+    ["Was wir uns zusätzlich wünschen", "niceToHave"],
+  ])("reads %s (tu-forms, German extras) as %s", (text, kind) => {
+    expect(classifyHeading(text)).toMatchObject({ kind });
+  });
+});
+
 describe("normalizeHeading", () => {
   it.each([
     ["**What You’ll Do:**", "what you'll do"],
