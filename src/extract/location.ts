@@ -507,6 +507,16 @@ function localPlaceCueRe(language: string | undefined): RegExp | null {
 /** Blocks read under a workplace label for its value (a template's tag list has a few items). */
 const MAX_WORKPLACE_VALUE_BLOCKS = 4;
 
+/** A workplace label's value that names a place too ("Modalidade: Híbrido (SP)", "Modalidad: Remoto desde Chile"). */
+function workplaceFieldStatement(doc: PostingDoc, options: ParseLocationOptions): Statement | undefined {
+  for (const f of doc.fields) {
+    if (!isWorkplaceLabel(f.key)) continue;
+    const parsed = parseLocationText(f.value, options);
+    if (parsed.workplace && namesPlace(parsed) && parsed.unknownWords === 0) return { text: f.value, line: f.line, via: "field", parsed };
+  }
+  return undefined;
+}
+
 /** The workplace a label alone states: `Modalidad: Remoto`, or "#### Alocação" over "- Híbrido". */
 function workplaceLabelValue(doc: PostingDoc, options: ParseLocationOptions): Workplace | null {
   for (const f of doc.fields) {
@@ -542,6 +552,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
     subtitleStatement(doc, options, earlier.title) ??
     titleStatement(doc, options, earlier.title) ??
     pipeLineStatement(doc, options) ??
+    workplaceFieldStatement(doc, options) ??
     proseStatement(doc, options) ??
     jobBasedStatement(body, options) ??
     pageTitleStatement(doc, options);

@@ -10,10 +10,10 @@ export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr" |
   en: ["Location", "Locations", "Job location", "Work location", "Office location"],
   // The office's address ("Adresse" over "Campus de Beaulieu, IRISA/Inria Rennes") is where the job is too.
   // "Onde?", "¿Dónde?", "Wo?", "Où ?": a heading asking where, over the place.
-  pt: ["Local", "Onde", "Local de trabalho", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço", "País"],
-  es: ["Ubicación", "Dónde", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección", "País"],
-  de: ["Standort", "Wo", "Arbeitsort", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
-  fr: ["Lieu", "Où", "Lieu de travail", "Localisation", "Ville", "Adresse", "Pays"],
+  pt: ["Local", "Locais", "Onde", "Local de trabalho", "Local de atuação", "Localização", "Localidade", "Cidade", "Local da vaga", "Endereço", "País"],
+  es: ["Ubicación", "Ubicaciones", "Ubicación del puesto", "Dónde", "Lugar", "Lugar de trabajo", "Localización", "Ciudad", "Locación", "Dirección", "País"],
+  de: ["Standort", "Standorte", "Wo", "Arbeitsort", "Arbeitsorte", "Einsatzort", "Dienstort", "Ort", "Adresse", "Anschrift"],
+  fr: ["Lieu", "Lieux", "Où", "Lieu de travail", "Lieu du poste", "Localisation", "Localisation du poste", "Ville", "Adresse", "Pays"],
   zh: ["地址", "工作地点", "工作地址", "地点", "办公地点", "工作城市"],
 };
 

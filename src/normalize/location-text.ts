@@ -11,7 +11,7 @@ import { AMBIGUOUS_COUNTRY_CODES, countryFromCode, localCountryCode } from "./co
 import { foldPlace } from "./fold.js";
 import { MAX_PLACE_WORDS, placeMeanings, SUBDIVISION_CODES, type PlaceMeaning } from "./places.js";
 import { statementWorkplace } from "./workplace.js";
-import { BR_STATE_CODES } from "./subdivisions.js";
+import { BR_STATE_CODES, CH_CANTON_CODES } from "./subdivisions.js";
 import { cityIdentity, LOCAL_CITY_CODES } from "./cities.js";
 
 export interface ParsedLocation {
@@ -73,7 +73,10 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     // "Híbrido ou presencial em", "Homeoffice oder vor Ort", "Télétravail ou sur site à").
     "remoto remota hibrido hibrida presencial escritorio ou em no na do da desde y en o oficina " +
     "homeoffice mobiles arbeiten oder und vor ort aus im buro " +
-    "teletravail hybride presentiel sur site ou et a au bureau depuis"
+    "teletravail hybride presentiel sur site ou et a au bureau depuis " +
+    // A city's metropolitan area in those languages is the city ("Großraum München", "Região Metropolitana de Curitiba";
+    // "Grande Lisboa" is a city alias, since "Grande Prairie" is a town's own name).
+    "grossraum raum regiao metropolitana"
   ).split(" "),
 );
 
@@ -169,6 +172,9 @@ function codeMeanings(word: Word, previous: Hit | undefined, afterUnknownName: b
   // "São Paulo/SP", "Curitiba - PR": a Brazilian state, not Spain (ES) or Madagascar (MG).
   const afterBrazilianPlace = prevCountries.includes("BR") && previous!.meanings.some((m) => m.kind === "city" || m.kind === "subdivision");
   if (BR_STATE_CODES.has(code) && (afterBrazilianPlace || language === "pt")) return [{ kind: "subdivision", countries: ["BR"] }];
+  // "Zürich, ZH", "Lausanne VD": a canton after a Swiss place, not France (FR) or Belgium (BE).
+  const afterSwissPlace = prevCountries.includes("CH") && previous!.meanings.some((m) => m.kind === "city" || m.kind === "subdivision");
+  if (CH_CANTON_CODES.has(code) && afterSwissPlace) return [{ kind: "subdivision", countries: ["CH"] }];
   if (country && (!AMBIGUOUS_COUNTRY_CODES.has(code) || prevCountries.includes(country))) meanings.push({ kind: "country", countries: [country] });
   const states = SUBDIVISION_CODES.get(code);
   if (!states || !COMMA_RE.test(word.sepBefore)) return meanings;

@@ -47,6 +47,16 @@ export const BR_STATE_CODES: ReadonlySet<string> = new Set([
   "RO", "RR", "SC", "SP", "SE", "TO",
 ]);
 
+/**
+ * Swiss cantons' abbreviations ("Zürich, ZH", "Lausanne VD", "Zug (ZG)"). Most are also country or
+ * US state codes (BE Belgium, FR France, GE Georgia, AR Arkansas), so they count as Switzerland's only
+ * right after a Swiss place.
+ */
+export const CH_CANTON_CODES: ReadonlySet<string> = new Set([
+  "AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO", "SZ", "TG",
+  "TI", "UR", "VD", "VS", "ZG", "ZH",
+]);
+
 /** Every subdivision, parsed once at load. */
 export const SUBDIVISIONS: readonly Subdivision[] = SUBDIVISION_ROWS.split(";").map((row) => {
   const [name, country, code] = row.split("|");

@@ -64,8 +64,8 @@ export const BODY_WORKPLACE_PHRASES: Readonly<Record<Workplace | "notRemote", Wo
     fr: ["pas de full remote", "pas de télétravail"],
   },
   hybrid: {
-    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "vaga híbrida", "atuação híbrida", "parcialmente remoto", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
-    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "vacante híbrida", "puesto híbrido", "posición híbrida", "modalidad mixta", "remoto parcial", "remoto parcialmente", "parcialmente remoto", "parcialmente en remoto", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
+    pt: ["modelo híbrido", "regime híbrido", "trabalho híbrido", "formato híbrido", "modalidade híbrida", "modelo de trabalho híbrido", "vaga híbrida", "atuação híbrida", "parcialmente remoto", "presencial na maior parte", "dias presenciais", "dias por semana no escritório", "dias na semana no escritório"],
+    es: ["modalidad híbrida", "esquema híbrido", "modelo híbrido", "trabajo híbrido", "formato híbrido", "vacante híbrida", "puesto híbrido", "posición híbrida", "modalidad mixta", "remoto parcial", "remoto parcialmente", "parcialmente remoto", "parcialmente en remoto", "presencial la mayor parte", "días presenciales", "días a la semana en la oficina", "días por semana en la oficina"],
     de: ["hybrides Arbeiten", "hybrides Arbeitsmodell", "hybriden Arbeitsmodell", "hybride Arbeit", "hybrides Modell", "Hybridmodell", "hybrid arbeiten", "teilweise remote", "teilweise Homeoffice", "teilweise mobil", "anteilig Homeoffice", "anteilig remote", "Tage Homeoffice", "Tage im Homeoffice", "Tage pro Woche im Büro"],
     fr: ["télétravail partiel", "jours de télétravail", "jour de télétravail", "télétravail possible", "télétravail est possible", "télétravail jusqu'à", "télétravail jusqu’à", "mode hybride", "travail hybride", "poste hybride", "format hybride", "organisation hybride", "en hybride"],
   },

@@ -204,6 +204,12 @@ describe("location in other languages", () => {
     ["fr", "# Poste\n\n## Où ?\n\nLe poste est basé au 20 avenue de Ségur, Paris 7e.\n", undefined, { raw: true, workplace: null, countries: ["FR"], regions: [], cities: ["Paris"] }],
     ["pt", "# Vaga\n\n## Local\nVila Olímpia, São Paulo\n\n#### Alocação\n- Alocado\n", undefined, { raw: true, workplace: "onsite", countries: ["BR"], regions: [], cities: ["São Paulo"] }],
     [undefined, "# Vaga\n\n## Local\nRemoto (apenas Brasil)\n", undefined, { raw: true, workplace: "remote", countries: ["BR"], regions: [], cities: [] }],
+    // A workplace label's value that names a place is the statement when nothing else names one.
+    ["pt", "# Vaga\n\nModalidade: Híbrido (SP)\n", undefined, { raw: true, workplace: "hybrid", countries: ["BR"], regions: [], cities: [] }],
+    ["es", "# Puesto\n\nModalidad: Remoto desde Chile\n", undefined, { raw: true, workplace: "remote", countries: ["CL"], regions: [], cities: [] }],
+    // Plural and longer location labels.
+    ["de", "# Stelle\n\nStandorte: Hamburg, Berlin oder München\n", undefined, { raw: true, workplace: null, countries: ["DE"], regions: [], cities: ["Hamburg", "Berlin", "München"] }],
+    ["pt", "# Vaga\n\nLocal de atuação: Joinville/SC\n", undefined, { raw: true, workplace: null, countries: ["BR"], regions: [], cities: ["Joinville"] }],
   ])("%s %j", (language, text, title, expected) => {
     expect(located(language, text, title)).toEqual(expected);
   });

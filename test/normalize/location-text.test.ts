@@ -153,6 +153,13 @@ describe("parseLocationText: places written the local way", () => {
     ["São Paulo/SP - Vila Olímpia", undefined, ["BR"], ["São Paulo"]],
     ["Centro de SP", "pt", ["BR"], []],
     ["Madrid, ES", undefined, ["ES"], ["Madrid"]],
+    // Swiss cantons after a Swiss place, not France or Belgium; a metropolitan area is its city.
+    ["Zürich, ZH", "de", ["CH"], ["Zürich"]],
+    ["Bern, BE", "de", ["CH"], ["Bern"]],
+    ["Lausanne VD", "fr", ["CH"], ["Lausanne"]],
+    ["Großraum München", "de", ["DE"], ["München"]],
+    ["Grande Lisboa", "pt", ["PT"], ["Lisboa"]],
+    ["Grande Prairie, AB", "en", ["CA"], ["Grande Prairie"]],
   ])("%s (%s)", (text, language, countries, cities) => {
     const parsed = parseLocationText(text, { language });
     expect({ countries: parsed.countries, cities: parsed.cities }).toEqual({ countries, cities });

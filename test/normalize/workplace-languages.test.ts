@@ -64,6 +64,7 @@ describe("body workplace phrases of the job's own sentences", () => {
     ["Die Tätigkeit ist vor Ort in unserem Büro.", "onsite"],
     ["Teilweise Homeoffice ist möglich.", "hybrid"],
     ["Poste en télétravail intégral.", "remote"],
+    ["Presencial la mayor parte del tiempo.", "hybrid"],
     // An interview in person is not the job's workplace.
     ["Le second entretien aura lieu en présentiel.", null],
   ])("%j → %s", (text, expected) => {
