@@ -367,8 +367,8 @@ const LABEL_BLOCK_TAGS = new Set(["div", "p", "span", "summary", "button"]);
  * longer a control to drop. Runs before prune.
  */
 function labelSectionBlocks(root: HastRoot): void {
-  const items = new Set<Element>();
-  for (const el of elements(root)) if (el.tagName === "li") for (const inner of elements(el)) items.add(inner);
+  const items = elementsInItems(root);
+  const lone = loneChildren(root);
   for (const el of elements(root)) {
     const p = el.properties ?? {};
     if (propertyText(p.role).toLowerCase() === "heading" && !HEADING_TAGS.has(el.tagName)) {
@@ -380,18 +380,42 @@ function labelSectionBlocks(root: HastRoot): void {
     // Within an item, text is the item's; a <button> is a label only as an accordion's toggle (an "Apply" button is a control).
     if (!LABEL_BLOCK_TAGS.has(el.tagName) || items.has(el) || el.children.some((c) => c.type === "element" && (BLOCK_TAGS.has(c.tagName) || c.tagName === "a"))) continue;
     if (el.tagName === "button" && el.properties?.ariaControls === undefined && el.properties?.ariaExpanded === undefined) continue;
-    if (el.tagName === "span" && !isAloneInParent(root, el)) continue;
+    if (el.tagName === "span" && !lone.has(el)) continue;
     if (namesSectionLabel(el)) asLabelLine(el);
   }
 }
 
-/** The element is its parent's only content (a <span> that is a block's whole text). */
-function isAloneInParent(root: HastRoot, el: Element): boolean {
-  for (const parent of [root, ...elements(root)]) {
-    if (!parent.children.includes(el)) continue;
-    return parent.children.every((c) => c === el || (c.type === "text" && !c.value.trim()) || c.type === "comment");
+/** The elements inside a list item, in one pass (a search below each item went over nested lists again and again). */
+function elementsInItems(root: HastRoot): Set<Element> {
+  const inside = new Set<Element>();
+  const stack: { node: HastContent | ElementContent; inItem: boolean }[] = root.children.map((node) => ({ node, inItem: false }));
+  while (stack.length) {
+    const { node, inItem } = stack.pop()!;
+    if (node.type !== "element") continue;
+    if (inItem) inside.add(node);
+    for (const child of node.children) stack.push({ node: child, inItem: inItem || node.tagName === "li" });
   }
-  return false;
+  return inside;
+}
+
+/**
+ * The elements that are their parent's only content (a <span> that is a block's whole text), in one
+ * pass over the page: asked of each span by a search for its parent, a page of 20,000 spans took
+ * two minutes.
+ */
+function loneChildren(root: HastRoot): Set<Element> {
+  const lone = new Set<Element>();
+  for (const parent of [root, ...elements(root)]) {
+    let only: Element | null = null;
+    let others = false;
+    for (const c of parent.children) {
+      if (c.type === "comment" || (c.type === "text" && !c.value.trim())) continue;
+      if (c.type === "element" && only === null) only = c;
+      else others = true;
+    }
+    if (only && !others) lone.add(only);
+  }
+  return lone;
 }
 
 /** The element is hidden from view by an attribute or its inline style (a collapsed panel, or chrome). */

@@ -157,6 +157,13 @@ describe("sections a page heads without <h1>–<h6>", () => {
     expect(buildHtmlDocument(html).text).not.toMatch(/coupon/);
   });
 
+  it("a <span> that is its block's whole text names a section; one beside other text does not", () => {
+    const alone = page("<title>Welder</title>", `<h1>Welder</h1><div><span>Benefits</span></div><p>Paid overtime</p>`);
+    const beside = page("<title>Welder</title>", `<h1>Welder</h1><div>Ask about our <span>Benefits</span></div><p>Paid overtime</p>`);
+    expect(parse(alone).benefits).toEqual(["Paid overtime"]);
+    expect(parse(beside).benefits).toEqual([]);
+  });
+
   it("a <section> of the posting's lists beside the <main> is read with it", () => {
     const html = page(
       "<title>Welder</title>",
