@@ -610,13 +610,15 @@ function titleBlockOf(page: HastRoot, h1: Element, part: Element): Element {
 // What a posting's own sections are headed by (a list kind of the heading table).
 const POSTING_SECTION_KINDS: ReadonlySet<string> = new Set(["requirements", "niceToHave", "responsibilities", "benefits"]);
 
-/** The element's first heading names a section of a posting ("Responsibilities", "Qualifications"). */
+/** The heading names a section of a posting ("Responsibilities", "Qualifications"). */
+function namesPostingSection(heading: Element): boolean {
+  const kind = classifyHeading(textOf(heading))?.kind;
+  return kind !== undefined && POSTING_SECTION_KINDS.has(kind);
+}
+
+/** The element's first heading names a section of a posting. */
 function opensWithPostingSection(el: Element): boolean {
-  for (const inner of elements(el)) {
-    if (!HEADING_TAGS.has(inner.tagName)) continue;
-    const kind = classifyHeading(textOf(inner))?.kind;
-    return kind !== undefined && POSTING_SECTION_KINDS.has(kind);
-  }
+  for (const inner of elements(el)) if (HEADING_TAGS.has(inner.tagName)) return namesPostingSection(inner);
   return false;
 }
 
@@ -663,8 +665,7 @@ function sectionsOutside(page: HastRoot, part: Element): { before: Element[]; af
       else {
         const heading = firstHeading.get(node);
         if (!heading) continue;
-        const kind = classifyHeading(textOf(heading))?.kind;
-        if (kind !== undefined && POSTING_SECTION_KINDS.has(kind)) (passed ? after : before).push(node);
+        if (namesPostingSection(heading)) (passed ? after : before).push(node);
         else visit(node.children);
       }
     }
