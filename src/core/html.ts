@@ -965,7 +965,6 @@ function pageTitleOf(page: HastRoot): string | null {
   return null;
 }
 
-/** mdast of a hast subtree. */
 // Inline elements the converter reads as nothing but their children: a run of them is one run of text.
 const TRANSPARENT_INLINE_TAGS = new Set(["span", "font", "small", "time", "abbr", "acronym", "bdi", "bdo", "big", "cite", "data", "dfn", "ins", "nobr", "sup", "sub"]);
 
@@ -999,7 +998,8 @@ function joinTextRuns(root: HastRoot | Element): void {
   }
 }
 
-function mdastOf(root: HastRoot): Root {
+/** mdast of a hast subtree: the one conversion every page, fragment and HTML block in markdown goes through. */
+export function mdastOf(root: HastRoot): Root {
   joinTextRuns(root);
   const converted = toMdast(root, { document: true, handlers: { dl: definitionList } }) as Root;
   const tree: Root = converted.type === "root" ? converted : { type: "root", children: [converted as unknown as RootContent] };
