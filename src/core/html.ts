@@ -493,6 +493,32 @@ function labelTabPanels(root: HastRoot): void {
   }
 }
 
+// An id or class naming the element as the job's title: "job-title", "jobTitle", "iCIMS_Header_JobTitle", "posting-headline".
+const JOB_TITLE_NAME_RE = /job[-_]?title|posting[-_]?(?:title|headline)|position[-_]?title/i;
+/** Elements that may hold a job's title marked so: a block or a table cell (not an inline run inside a paragraph). */
+const JOB_TITLE_HOLDER_TAGS = new Set(["div", "p", "td", "th", "header"]);
+/** Characters of such an element's text at most: a title, not a card holding it. */
+const MAX_JOB_TITLE_CHARS = 150;
+
+/**
+ * A page without an <h1> whose ATS marks the job's title by class (a table cell, a <div>) has
+ * that element's text as its heading, as a reader sees it set large above the posting.
+ */
+function headJobTitle(root: HastRoot): void {
+  let marked: Element | null = null;
+  for (const el of elements(root)) {
+    if (el.tagName === "h1") return;
+    if (marked || !JOB_TITLE_HOLDER_TAGS.has(el.tagName)) continue;
+    const p = el.properties ?? {};
+    if (!JOB_TITLE_NAME_RE.test(propertyText(p.className)) && !JOB_TITLE_NAME_RE.test(propertyText(p.id))) continue;
+    const text = textOf(el);
+    if (text && text.length <= MAX_JOB_TITLE_CHARS && !el.children.some((c) => c.type === "element" && (BLOCK_TAGS.has(c.tagName) || c.tagName === "a"))) marked = el;
+  }
+  // A cell keeps its place in its row; a block becomes the heading.
+  if (marked?.tagName === "td" || marked?.tagName === "th") marked.children = [{ type: "element", tagName: "h1", properties: {}, children: marked.children }];
+  else if (marked) marked.tagName = "h1";
+}
+
 /** Every element of the subtree in document order (iterative). */
 function* elements(root: HastRoot | Element): Generator<Element> {
   const stack: (HastContent | ElementContent)[] = [...root.children].reverse();
@@ -567,6 +593,22 @@ function separateFactRows(root: HastRoot | Element): void {
 /** Characters of a fact table's key cell at most ("Type of job"); a longer first cell is content. */
 const MAX_FACT_KEY_CHARS = 40;
 
+/** A fact table's key cell: short, not a figure. */
+const isFactKey = (cell: string) => !!cell && cell.length <= MAX_FACT_KEY_CHARS && !/\d{2}/.test(cell);
+
+/** A row of a fact table: a key and its value, or several such pairs side by side whose keys end in a colon ("Location: | US | Posted: | 4/27"). */
+function isFactRow(cells: string[]): boolean {
+  if (cells.length === 2) return isFactKey(cells[0]) && cells[1].length <= MAX_DEFINITION_CHARS;
+  return cells.length % 2 === 0 && factPairs(cells).every(([key, value]) => isFactKey(key) && TERM_COLON_RE.test(key) && value.length <= MAX_DEFINITION_CHARS);
+}
+
+/** A fact row's cells as key/value pairs. */
+function factPairs(cells: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([cells[i], cells[i + 1]]);
+  return pairs;
+}
+
 /** The rows of a table, through its <thead>/<tbody>/<tfoot>. */
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
@@ -589,8 +631,8 @@ function factTablesAsFields(root: HastRoot | Element): void {
     const rows = tableRows(table);
     if (rows.length < 2) continue;
     const pairs = rows.map((row) => row.children.filter((c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th")).map(textOf));
-    if (!pairs.every((cells) => cells.length === 2 && cells[0] && cells[0].length <= MAX_FACT_KEY_CHARS && !/\d{2}/.test(cells[0]) && cells[1].length <= MAX_DEFINITION_CHARS)) continue;
-    const lines: ElementContent[] = pairs.map(([key, value]) => ({
+    if (!pairs.every((cells) => isFactRow(cells))) continue;
+    const lines: ElementContent[] = pairs.flatMap(factPairs).map(([key, value]) => ({
       type: "element",
       tagName: "p",
       properties: {},
@@ -773,6 +815,8 @@ function postingPart(page: HastRoot): { root: HastRoot; hasH1: boolean } {
 const TITLE_PART_SPLIT_RE = /\s+[|»·–—-]\s+|:\s+/;
 // A part that only says the page is about jobs.
 const JOBS_WORD_RE = /^(?:jobs?|careers?|vacanc(?:y|ies)|openings?|job openings|open positions|work with us|join us)$/i;
+// An ATS's generic name for the page ("Job Posting Details", "Job Description", "Vacancy Information"): no site's name.
+const JOB_PAGE_NAME_RE = /^(?:(?:job|position|vacancy|posting|opening|career)\s+){1,2}(?:details?|descriptions?|information|info|listing|overview|view)$/i;
 // A part naming its company around a jobs word: "GO-JEK Careers", "Careers at Acme", "Jobs at Acme".
 const COMPANY_CAREERS_RE = /^(?:(?:careers?|jobs?)\s+(?:at|@)\s+(.{1,60})|(.{1,60}?)\s+(?:careers?|jobs?))$/i;
 // "Backend Engineer at Corvid Labs" (a page title naming the role, then where it is).
@@ -798,7 +842,7 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
     // A brand heading standing for the title ("# Acme") names no role: its name is the site's.
     const role = !!postingTitle && ANY_ROLE_NOUN_RE.test(postingTitle) && postingTitle.toLowerCase().includes(n?.toLowerCase() ?? "");
     // A part naming a role is the posting's title beside a brand heading ("Platform Engineer | Careers | Acme" over "# Acme").
-    return n && !role && !ANY_ROLE_NOUN_RE.test(n) && !DOMAIN_NAME_RE.test(n) && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) ? n : null;
+    return n && !role && !ANY_ROLE_NOUN_RE.test(n) && !DOMAIN_NAME_RE.test(n) && n.split(/\s+/).length <= MAX_SITE_NAME_WORDS && !JOB_BOARD_NAME_RE.test(n) && !JOBS_WORD_RE.test(n) && !JOB_PAGE_NAME_RE.test(n) ? n : null;
   };
   if (pageTitle) {
     const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
@@ -841,7 +885,7 @@ const MAX_BRAND_TITLE_WORDS = 3;
 export function loneTitleName(pageTitle: string | null, headings: readonly { text: string; role: boolean }[]): string | null {
   const parts = pageTitle?.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean) ?? [];
   const name = parts.length === 1 ? parts[0] : null;
-  if (!name || name.split(/\s+/).length > MAX_BRAND_TITLE_WORDS || ANY_ROLE_NOUN_RE.test(name) || JOBS_WORD_RE.test(name) || JOB_BOARD_NAME_RE.test(name) || DOMAIN_NAME_RE.test(name) || classifyHeading(name)) return null;
+  if (!name || name.split(/\s+/).length > MAX_BRAND_TITLE_WORDS || ANY_ROLE_NOUN_RE.test(name) || JOBS_WORD_RE.test(name) || JOB_PAGE_NAME_RE.test(name) || JOB_BOARD_NAME_RE.test(name) || DOMAIN_NAME_RE.test(name) || classifyHeading(name)) return null;
   const at = headings.findIndex((h) => h.text.toLowerCase() === name.toLowerCase());
   if (at < 0) return name;
   return at === 0 && headings.slice(1).some((h) => h.role) ? name : null;
@@ -1347,6 +1391,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   // Read before the footer is dropped: a footer is no posting text.
   const copyright = copyrightOwner(page);
   const metaLocation = metaLocationOf(page);
+  headJobTitle(page);
   labelTabPanels(page);
   const panels = accordionPanels(page);
   labelSectionBlocks(page);

@@ -231,3 +231,25 @@ describe("pages laid out in tables, with labels and footers named the old way", 
     expect(parse(html).requirements).toEqual(["Two years on a grill station."]);
   });
 });
+
+describe("an ATS's page without headings", () => {
+  it("an element whose class names the job's title is the page's heading when it has no <h1>", () => {
+    const html = page(
+      "<title>Find your next job with Fenwick College</title>",
+      `<table><tr><td class="ats_Header_JobTitle">Evening Tutor - Statistics</td></tr><tr><td><p>Teach two evenings a week.</p></td></tr></table>`,
+    );
+    expect(parse(html).title).toBe("Evening Tutor - Statistics");
+  });
+
+  it("a table row of several 'Key:' / value pairs is read as fields", () => {
+    const html = page("<title>Tutor</title>", `<h1>Tutor</h1><table><tr><th>Job ID:</th><td>2010-77</td><th>Location:</th><td>Leeds, UK</td></tr><tr><th>Posted:</th><td>4/27/2010</td><th>Type:</th><td>Part-time</td></tr></table>`);
+    const p = parse(html);
+    expect(p.location.cities).toEqual(["Leeds"]);
+    expect(p.employmentType).toBe("part-time");
+  });
+
+  it("a generic page title ('Job Posting Details') names no company", () => {
+    const html = page("<title>Job Posting Details</title>", `<h1>Tutor</h1><p>Teach two evenings a week.</p>`);
+    expect(parse(html).company).toBeNull();
+  });
+});
