@@ -190,6 +190,8 @@ const HTML_SHAPES = {
   "all <span>s, one a line": (bytes) => fill(bytes, (i) => `<span class="s${i % 7}">Requirements ${i}</span>\n`),
   "entity storm": (bytes) => `<p>${fill(bytes, (i) => (i % 3 ? "&amp;&lt;&#x1F4B0;&nbsp;" : "&notanentity&#99999999;&"))}</p>`,
   "table of 50,000 cells": (bytes) => `<table>${fill(bytes, (i) => `${i % 10 ? "" : "<tr>"}<td>Cell ${i}</td>`)}</table>`,
+  "nested job-title blocks": (bytes) => `${"<div class='job-title'><span>Engineer ".repeat(nested(bytes))}`,
+  "nested layout tables": (bytes) => fill(bytes, (i) => `<table><tr><td><p>Item ${i}</p><ul><li>Go</li></ul>`),
   "definition list storm": (bytes) => `<dl>${fill(bytes, (i) => `<dt>Location:</dt><dd>Remote ${i}</dd>`)}</dl>`,
   "headings storm": (bytes) => fill(bytes, (i) => `<h${(i % 6) + 1}>Requirements</h${(i % 6) + 1}><p>x</p>`),
   "nested lists storm": (bytes) => fill(bytes, (i) => `<ul><li>Go ${i}<ul><li>Rust</li></ul></li></ul>`),

@@ -511,8 +511,8 @@ function headJobTitle(root: HastRoot): void {
     if (marked || !JOB_TITLE_HOLDER_TAGS.has(el.tagName)) continue;
     const p = el.properties ?? {};
     if (!JOB_TITLE_NAME_RE.test(propertyText(p.className)) && !JOB_TITLE_NAME_RE.test(propertyText(p.id))) continue;
-    const text = textOf(el);
-    if (text && text.length <= MAX_JOB_TITLE_CHARS && !el.children.some((c) => c.type === "element" && (BLOCK_TAGS.has(c.tagName) || c.tagName === "a"))) marked = el;
+    if (el.children.some((c) => c.type === "element" && (BLOCK_TAGS.has(c.tagName) || c.tagName === "a")) || textLength(el, MAX_JOB_TITLE_CHARS) > MAX_JOB_TITLE_CHARS) continue;
+    if (textOf(el)) marked = el;
   }
   // A cell keeps its place in its row; a block becomes the heading.
   if (marked?.tagName === "td" || marked?.tagName === "th") marked.children = [{ type: "element", tagName: "h1", properties: {}, children: marked.children }];
@@ -530,10 +530,11 @@ function* elements(root: HastRoot | Element): Generator<Element> {
   }
 }
 
-function textLength(root: Element | HastRoot): number {
+/** Characters of the subtree's text, counted no further than past `max` (a check of a short block stays short on a long one). */
+function textLength(root: Element | HastRoot, max = Infinity): number {
   let n = 0;
   const stack = [...root.children] as ElementContent[];
-  while (stack.length) {
+  while (stack.length && n <= max) {
     const node = stack.pop()!;
     if (node.type === "text") n += node.value.trim().length;
     else if (node.type === "element") stack.push(...node.children);

@@ -59,6 +59,8 @@ const MIN_PROSE_WORDS = 8;
 const NOT_TITLE_LINE_RE = /https?:\/\/|@|\bapply\b/i;
 // A heading inviting applications ("Blue Pill: Apply here (https://…)"): a call to action, not the role.
 const CALL_TO_ACTION_RE = /\bapply\s+(?:here|now|today|at|via|on|through)\b/i;
+// A heading that is only the job's hours or place ("FULL-TIME" over "C++ Developer"): a tag set large, not the role.
+const FACT_TAG_HEADING_RE = /^(?:(?:full|part)[\s-]?time|permanent|temporary|remote|hybrid|on[\s-]?site)$/i;
 // Punctuation dropped when comparing a heading with the page labels.
 const LABEL_PUNCT_RE = /[^\p{L}\p{N} ]+/gu;
 // Where a page title joins the role to the site's name ("PGlite Engineer - Jobs", "Careers | Acme").
@@ -199,7 +201,7 @@ function firstRoleHeading(doc: PostingDoc): Found | undefined {
     // Not a "Company | Place | Role" line written as a heading: its role segment is the title (pipeLineRole).
     const opening = ((block === doc.blocks[0] && block.depth === 1) || block === top) && !SENTENCE_END_RE.test(block.text) && !block.text.includes(" | ");
     const maxWords = opening ? MAX_OPENING_HEADING_WORDS : MAX_HEADING_WORDS;
-    if (isPageLabel(block.text) || namesSection(block.text) || block.text.split(" ").length > maxWords || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
+    if (isPageLabel(block.text) || namesSection(block.text) || FACT_TAG_HEADING_RE.test(block.text.trim()) || block.text.split(" ").length > maxWords || /[?:]$/.test(block.text) || CALL_TO_ACTION_RE.test(block.text)) continue;
     if (!pageTitle && isPageTitleHeading(block.text)) {
       pageTitle = { text: block.text, line: block.line, via: "section" };
       continue;

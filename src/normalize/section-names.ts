@@ -187,7 +187,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "looking for", "who you are", "who are you", "what you bring", "what you'll bring", "what you will bring", "what you bring",
       "you bring", "what you need", "what you'll need", "what you will need", "what we need", "what you have", "what you'll have", "what you'll already have", "what you will already have", "what you already have",
       "what you've got", "what we expect", "what we're expecting", "we expect", "our expectations", "expectations",
-      "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
+      "you have", "you are", "you should have", "you should be", "you should apply if", "~should be familiar with", "~should also be familiar with", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
       "you'll be a great fit", "you will be a great fit", "you'll be a good fit", "a good fit", "~good fit", "~great fit", "a perfect fit", "~perfect fit",
       "is this you", "about you", "=you", "your background", "your profile", "profile", "the profile", "candidate profile",

@@ -13,6 +13,8 @@ describe("title", () => {
     ["# Careers - Software Engineer, Core\n\nEngineering\n\n# Senior Software Engineer\n\nText.\n", "Senior Software Engineer"],
     ["# Careers - Software Engineer\n\nText.\n", "Careers - Software Engineer"],
     ["# Lead Content Designer \n\n- Location: London\n", "Lead Content Designer"],
+    // A heading that is only the job's hours or place is a tag over the role's heading.
+    ["##### FULL-TIME\n\n## Pastry Chef\n\nEarly starts.\n", "Pastry Chef"],
     // The opening heading keeps its place tag and company however many words they make; a pipe line's role segment is the title.
     ["# [Metrô São Bento-Centro-São Paulo] Desenvolvedor (a) Android Kotlin Pleno em Lumina Digital Solutions\n\nTexto.\n", "[Metrô São Bento-Centro-São Paulo] Desenvolvedor (a) Android Kotlin Pleno em Lumina Digital Solutions"],
     ["# Acme | Amsterdam, The Netherlands | FULL-TIME | ONSITE | Founding Product Engineer\n\nText.\n", "Founding Product Engineer"],

@@ -243,6 +243,7 @@ describe("British and pitch-style section names", () => {
     ["Principal Accountabilities", "responsibilities"],
     ["What would make a perfect fit", "requirements"],
     ["What you can expect from us", "benefits"],
+    ["The candidate should also be familiar with:", "requirements"],
   ])("%s names %s", (text, kind) => {
     expect(classifyHeading(text)).toMatchObject({ kind });
   });
