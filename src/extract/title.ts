@@ -137,10 +137,13 @@ function bodyTitleField(doc: PostingDoc): Found | undefined {
   return field ? { text: field.value, line: field.line, via: "field" } : undefined;
 }
 
-/** A heading that names a list section ("Responsibilities", "Deine Aufgaben"), not a role. */
+/**
+ * A heading that names a list section ("Responsibilities", "Deine Aufgaben") or the section about the
+ * employer ("About Acme", "Sobre nós", "Nossa empresa (Acme)"), not a role.
+ */
 function namesSection(text: string): boolean {
   const meaning = classifyHeading(text);
-  return meaning !== null && !meaning.contains && meaning.kind !== "none";
+  return meaning !== null && !meaning.contains && (meaning.kind !== "none" || meaning.aboutEmployer);
 }
 
 /**
