@@ -175,6 +175,8 @@ describe("title: a heading about the employer is no role", () => {
   it.each([
     [`## Nossa empresa (Lumina)\n\n${PT}\n\n## Requisitos\n\n- Node.js\n`, null],
     [`## Sobre nós\n\n${PT}\n\n## Requisitos\n\n- Node.js\n`, null],
+    // Nor, in one word, a heading naming another section of a posting.
+    [`## Nossa empresa (Lumina)\n\n${PT}\n\n## Local\n\nCampinas\n\n## Requisitos\n\n- Node.js\n`, null],
     [`# Desenvolvedor Backend\n\n## Sobre nós\n\n${PT}\n`, "Desenvolvedor Backend"],
   ])("%j → %s", (text, expected) => {
     expect(parsePosting(text).title).toBe(expected);
