@@ -147,6 +147,8 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what will i be doing", "what will i do", "what's the opportunity", "an overview of this role", "overview of this role",
       "~challenges you'll", "on a typical day", "~typical day", "job overview", "role purpose", "purpose of the role",
       "what you get to do", "what you can expect to do", "the candidate will", "your contribution",
+      // British usage: "Key Accountabilities", "Principal Accountabilities".
+      "accountabilities", "~accountabilities",
       "what the role involves", "job duties", "job responsibilities", "what we need you to do", "what you'll be responsible for",
       "what you'd work on", "what you would work on", "what you'd be working on", "what you would be working on",
       "you might work on", "~you might work on", "~you may work on", "you can expect to",
@@ -188,7 +190,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "what you've got", "what we expect", "what we're expecting", "we expect", "our expectations", "expectations",
       "you have", "you are", "you should have", "you should be", "you should apply if", "you'll thrive", "you will thrive",
       "you might thrive", "you may thrive", "you're a good fit", "you are a good fit", "you're a great fit", "you are a great fit",
-      "you'll be a great fit", "you will be a great fit", "you'll be a good fit", "a good fit", "~good fit", "~great fit",
+      "you'll be a great fit", "you will be a great fit", "you'll be a good fit", "a good fit", "~good fit", "~great fit", "a perfect fit", "~perfect fit",
       "is this you", "about you", "=you", "your background", "your profile", "profile", "the profile", "candidate profile",
       "your experience", "your skills", "skills and experience", "~skills and experience", "experience and skills", "~skills and qualifications",
       "~skills and requirements", "required skills", "~required skills", "~required experience", "key skills", "essential",
@@ -253,7 +255,7 @@ export const SECTION_NAMES: readonly SectionNameRow[] = [
       "some things you'll enjoy", "~things you'll enjoy", "~you'll enjoy", "~you will enjoy", "what you'll get", "what you get",
       "what you will get", "what you'll receive", "what you will receive", "what this job can offer", "what this role can offer",
       "what this role offers", "~can offer you", "what we provide", "we provide", "our package", "the package", "package",
-      "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "~what you can expect from us", "what's on offer", "on offer",
+      "employees receive$", "you'll receive$", "~you'll receive", "~you will receive", "we give you", "what we give", "what you can expect from us", "~what you can expect from us", "what's on offer", "on offer",
       "~perks of working", "our promise", "what we will offer", "what we'll offer", "~offer you", "offer you$", "we offer$",
       "by offering$", "what we have to offer", "~have to offer", "you'll enjoy$", "enjoy$", "here you'll get", "~will support you",
       "let's talk money", "time off", "what you'll love", "~what you'll love", "~health and wellbeing",
@@ -596,6 +598,13 @@ function classifyNormalized(norm: string, localOnly = false): HeadingMeaning | n
     if (!v.contains && v.kind === found.kind) return meaningOf(found, false);
   }
   if (!found) found = misspelled(norm, names);
+  // "Position Requirements", "Role Qualifications": a word naming the job before a section's name
+  // leaves that name the whole heading, as "Job Requirements" spells out.
+  if (!localOnly && (!found || found.contains)) {
+    const first = firstWord(norm);
+    const inner = JOB_QUALIFIERS.has(first) && first !== norm ? classifyNormalized(norm.slice(first.length + 1)) : null;
+    if (inner && !inner.contains && (!found || inner.kind === found.kind)) return inner;
+  }
   // "Deine Aufgaben", "Suas atividades", "Nos avantages": a possessive or article before a name of a
   // language's column leaves it the whole heading (a bare line heads its section), not a phrase inside a
   // longer one. English names keep their own determiners ("Les bonus Acme" lists perks, not "Bonus" extras).
@@ -607,6 +616,9 @@ function classifyNormalized(norm: string, localOnly = false): HeadingMeaning | n
   }
   return found && meaningOf(found, found.contains);
 }
+
+/** English words naming the job that may open a heading before its section's name. */
+const JOB_QUALIFIERS: ReadonlySet<string> = new Set(["position", "role", "job"]);
 
 /**
  * Possessives, articles and "main" that open a heading in each language ("Deine Aufgaben", "Tus
