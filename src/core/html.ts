@@ -648,6 +648,9 @@ function factTablesAsFields(root: HastRoot | Element): void {
 // What makes a table cell part of a page's layout rather than a datum: a paragraph, a list, a heading, another table.
 const LAYOUT_CELL_BLOCK_TAGS = new Set(["p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "form", ...HEADING_TAGS]);
 
+/** Tables nested in one another at most for the outer ones to be read as a page's layout (real layouts nest three or four). */
+const MAX_LAYOUT_TABLE_NESTING = 8;
+
 const isCell = (c: ElementContent): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th");
 
 /** The cell holds a block. The search stops at the first one (a nested table is never entered), so each node is searched by its nearest cell only. */
@@ -669,8 +672,16 @@ function holdsBlock(cell: Element): boolean {
  * stays a table. Runs after factTablesAsFields, which reads a key/value table as fields first.
  */
 function unwrapLayoutTables(root: HastRoot | Element): void {
-  for (const table of elements(root)) {
-    if (table.tagName !== "table") continue;
+  // Each element with the number of tables around it: a layout nests a few; tables nested deeper
+  // stay tables (the converter reads a table in a table as its text), so the tree's depth stays bounded.
+  const stack: { node: HastContent | ElementContent; tables: number }[] = root.children.map((node) => ({ node, tables: 0 }));
+  while (stack.length) {
+    const { node, tables } = stack.pop()!;
+    if (node.type !== "element") continue;
+    const inner = tables + (node.tagName === "table" ? 1 : 0);
+    if (inner <= MAX_LAYOUT_TABLE_NESTING) for (const child of node.children) stack.push({ node: child, tables: inner });
+    if (node.tagName !== "table") continue;
+    const table = node;
     const rows = tableRows(table);
     if (!rows.some((row) => row.children.some((c) => isCell(c) && holdsBlock(c)))) continue;
     for (const row of rows) {

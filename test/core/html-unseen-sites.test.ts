@@ -205,6 +205,14 @@ describe("pages laid out in tables, with labels and footers named the old way", 
     expect(parse(html).requirements).toEqual(["Two years on a grill station", "Food hygiene certificate"]);
   });
 
+  it("layout tables are read as blocks only a few deep: tables nested deeper stay tables, the tree's depth bounded", () => {
+    const nest = (n: number): string => (n === 0 ? "<p>Innermost</p>" : `<table><tr><td><p>Level ${n}</p>${nest(n - 1)}</td><td>x</td></tr></table>`);
+    const text = buildHtmlDocument(page("<title>Cook</title>", `<h1>Cook</h1>${nest(12)}`)).text;
+    expect(text).toMatch(/^Level 12$/m);
+    expect(text).toMatch(/^Level 5$/m);
+    expect(text).not.toMatch(/^Level 3$/m);
+  });
+
   it("a table of short cells stays a table", () => {
     const html = page("<title>Line Cook</title>", `<h1>Line Cook</h1><table><tr><th>Shift</th><th>Hours</th><th>Days</th></tr><tr><td>Early</td><td>6-14</td><td>Mon-Fri</td></tr></table>`);
     expect(buildHtmlDocument(html).text).toMatch(/\| Early \| 6-14 \| Mon-Fri \|/);
