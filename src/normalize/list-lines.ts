@@ -65,6 +65,15 @@ export function wordCount(s: string): number {
   return count;
 }
 
+/** Whether `s` has `max` words or fewer: stops counting past `max` (a label test on a long paragraph reads only its start). */
+export function hasAtMostWords(s: string, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== SPACE && (i === 0 || s.charCodeAt(i - 1) === SPACE) && ++count > max) return false;
+  }
+  return true;
+}
+
 /** A line that starts with a bullet written as text. */
 // A line framed by the same dashes on both sides ("-- SENIOR DEVOPS ENGINEER --", "— Backend —") is a
 // plain-text heading, not a bullet: the lines under it are not its wrapped text.
