@@ -53,6 +53,10 @@ const SECTIONING_TAGS = new Set(["article", "aside", "main", "nav", "section"]);
 // An id or class of a cookie or consent notice ("cookie-banner", "onetrust-consent-sdk"), or of a
 // breadcrumb trail ("Home › Careers › Data Engineer": the site's path to the page, not its text).
 const COOKIE_NOTICE_RE = /cookie|consent|gdpr|onetrust|breadcrumb/i;
+// An id or class token naming the site's footer: "footer", "site-footer", "footer-nav", "page_footer".
+const FOOTER_NAME_RE = /(?:^|\s)(?:[a-z]+[-_])?footer(?:[-_][a-z]+)?(?=\s|$)/i;
+// Elements that wrap the whole page, whatever classes a theme puts on them ("ehf-footer" on <body>).
+const PAGE_WRAPPER_TAGS = new Set(["html", "body", "main"]);
 // An inline style that hides the element.
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 // The script type of JSON-LD.
@@ -232,13 +236,23 @@ function isWrapperForm(el: Element, pageTextLength: () => number): boolean {
  * Not posting text: see the file's header. `inSection` is true below article/aside/main/nav/section;
  * `panels` are accordion panels, read though hidden.
  */
-function isChrome(el: Element, inSection: boolean, pageTextLength: () => number, panels: ReadonlySet<Element>): boolean {
+/** The ids of the page's form controls, in one pass (a <label for> names one of them, or is text). */
+function controlIdsOf(root: HastRoot | Element): Set<string> {
+  const ids = new Set<string>();
+  for (const el of elements(root)) if (CONTROL_TAGS.has(el.tagName) && el.properties?.id !== undefined) ids.add(propertyText(el.properties.id));
+  return ids;
+}
+
+function isChrome(el: Element, inSection: boolean, pageTextLength: () => number, panels: ReadonlySet<Element>, controlIds: () => ReadonlySet<string>): boolean {
   if ((DROPPED_TAGS.has(el.tagName) && !isWrapperForm(el, pageTextLength)) || isLogoHeading(el)) return true;
   const p = el.properties ?? {};
   if (!panels.has(el) && isHidden(el)) return true;
   if (DROPPED_ROLES.has(propertyText(p.role).toLowerCase())) return true;
-  if (el.tagName === "label" && (p.htmlFor !== undefined || el.children.some((c) => c.type === "element" && CONTROL_TAGS.has(c.tagName)))) return true;
+  // A <label for> of no control on the page is a caption of the page's own text (an ATS's "Position Description").
+  if (el.tagName === "label" && ((p.htmlFor !== undefined && controlIds().has(propertyText(p.htmlFor))) || el.children.some((c) => c.type === "element" && CONTROL_TAGS.has(c.tagName)))) return true;
   if ((el.tagName === "header" || el.tagName === "footer" || el.tagName === "aside") && !inSection && !isPageHeader(el)) return true;
+  // A page older than <footer> names its footer by id or class ("footer", "site-footer", "footer-nav").
+  if (!inSection && !PAGE_WRAPPER_TAGS.has(el.tagName) && (FOOTER_NAME_RE.test(propertyText(p.id)) || FOOTER_NAME_RE.test(propertyText(p.className)))) return true;
   if (COOKIE_NOTICE_RE.test(propertyText(p.id)) || COOKIE_NOTICE_RE.test(propertyText(p.className))) return true;
   return false;
 }
@@ -247,6 +261,8 @@ function isChrome(el: Element, inSection: boolean, pageTextLength: () => number,
 function prune(root: HastRoot | Element, panels: ReadonlySet<Element> = new Set()): void {
   let pageText: number | undefined;
   const pageTextLength = () => (pageText ??= textLength(root));
+  let ids: Set<string> | undefined;
+  const controlIds = () => (ids ??= controlIdsOf(root));
   const stack: { node: HastRoot | Element; inSection: boolean }[] = [{ node: root, inSection: false }];
   while (stack.length) {
     const { node, inSection } = stack.pop()!;
@@ -254,7 +270,7 @@ function prune(root: HastRoot | Element, panels: ReadonlySet<Element> = new Set(
     for (const child of node.children) {
       if (child.type === "comment" || child.type === "doctype") continue;
       if (child.type === "element") {
-        if (isChrome(child, inSection, pageTextLength, panels)) continue;
+        if (isChrome(child, inSection, pageTextLength, panels, controlIds)) continue;
         stack.push({ node: child, inSection: inSection || SECTIONING_TAGS.has(child.tagName) });
       }
       kept.push(child);
@@ -346,8 +362,13 @@ function namesSectionLabel(el: Element): boolean {
   const text = textOf(el).replace(LABEL_TAIL_RE, "");
   if (!text || text.length > MAX_LABEL_CHARS || text.split(" ").length > MAX_LABEL_WORDS || SENTENCE_PUNCT_RE.test(text)) return false;
   const meaning = classifyHeading(text);
-  return meaning !== null && !meaning.contains;
+  // A section's name inside a longer phrase ("What would make a perfect fit") counts where the
+  // site's class styles the block as a heading; elsewhere a short line merely mentioning one does not.
+  return meaning !== null && (!meaning.contains || HEADING_CLASS_RE.test(propertyText(el.properties?.className)));
 }
+
+// A class token that styles its element as a heading: "subtitle", "section-title", "pc-rtg-h2", "heading".
+const HEADING_CLASS_RE = /(?:^|[\s_-])(?:h[1-6]|(?:sub)?title|heading|headline)(?:$|[\s_-])/i;
 
 /** `el` becomes a paragraph holding its content in bold: the label line a reader sees. */
 function asLabelLine(el: Element): void {
@@ -581,6 +602,43 @@ function factTablesAsFields(root: HastRoot | Element): void {
   }
 }
 
+// What makes a table cell part of a page's layout rather than a datum: a paragraph, a list, a heading, another table.
+const LAYOUT_CELL_BLOCK_TAGS = new Set(["p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "form", ...HEADING_TAGS]);
+
+const isCell = (c: ElementContent): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th");
+
+/** The cell holds a block. The search stops at the first one (a nested table is never entered), so each node is searched by its nearest cell only. */
+function holdsBlock(cell: Element): boolean {
+  const stack: ElementContent[] = [...cell.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== "element") continue;
+    if (LAYOUT_CELL_BLOCK_TAGS.has(node.tagName)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * Tables that lay a page out (old ATS pages put the whole posting in a cell: paragraphs, lists,
+ * other tables) become the blocks they hold: read as a data table, every cell was one line and
+ * the posting's sections one run of text. A table whose cells hold only text and inline markup
+ * stays a table. Runs after factTablesAsFields, which reads a key/value table as fields first.
+ */
+function unwrapLayoutTables(root: HastRoot | Element): void {
+  for (const table of elements(root)) {
+    if (table.tagName !== "table") continue;
+    const rows = tableRows(table);
+    if (!rows.some((row) => row.children.some((c) => isCell(c) && holdsBlock(c)))) continue;
+    for (const row of rows) {
+      for (const cell of row.children) if (isCell(cell)) cell.tagName = "div";
+      row.tagName = "div";
+    }
+    for (const group of table.children) if (group.type === "element" && (group.tagName === "thead" || group.tagName === "tbody" || group.tagName === "tfoot")) group.tagName = "div";
+    table.tagName = "div";
+  }
+}
+
 /** Share of the posting part's text a title block above it holds at most (a banner's facts and apply link, not a sidebar). */
 const MAX_TITLE_BLOCK_SHARE = 0.2;
 
@@ -746,7 +804,9 @@ export function siteNameOf(pageTitle: string | null, siteName: string | null, po
     const parts = pageTitle.split(TITLE_PART_SPLIT_RE).map((p) => p.trim()).filter(Boolean);
     // The og:site_name the <title> repeats as a part of its own ("Route Planner | Careers | Osprey Freight").
     const site = usable(siteName);
-    if (site && parts.some((p) => p.toLowerCase() === site.toLowerCase())) return site;
+    // Also as the start of a part naming a corner of the site ("Data Analyst | Acme Energy Tech blog" beside "Acme Energy").
+    const siteLower = site?.toLowerCase();
+    if (site && parts.some((p) => p.toLowerCase() === siteLower || p.toLowerCase().startsWith(`${siteLower} `))) return site;
     const beside = besidePostingTitle(pageTitle, postingTitle);
     if (beside !== null && usable(beside)) return usable(beside);
     // "Backend Engineer at Corvid Labs": the posting's own title, then its company.
@@ -867,6 +927,11 @@ const LOGO_RE = /logo/i;
 // Words of a logo's alt text besides the name ("Acme logo", "Logo of Acme", "Acme - Home").
 const LOGO_ALT_NOISE_RE = /\b(?:logo(?:type)?|of|home(?:\s*page)?|image|icon)\b|[|–—-]/gi;
 
+/** A brand's name as written: capitalised ("Tikal", "3M"), or of several words however set ("code & co."); one lower-case word is a caption ("company"). */
+function looksLikeName(name: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(name) || (/^\p{L}/u.test(name) && name.includes(" "));
+}
+
 /** The name a site's logo image gives in its alt text ("Acme logo" → "Acme"), or null. */
 function logoName(page: HastRoot): string | null {
   for (const el of elements(page)) {
@@ -874,8 +939,9 @@ function logoName(page: HastRoot): string | null {
     const p = el.properties ?? {};
     const alt = propertyText(p.alt).trim();
     if (!alt || ![p.className, p.id, alt, p.src].some((v) => LOGO_RE.test(propertyText(v)))) continue;
-    const name = collapse(alt.replace(LOGO_ALT_NOISE_RE, " "));
-    if (name && /^[\p{Lu}\p{N}]/u.test(name)) return name;
+    // "Acme | Tools for harbours": the name before the site's tagline.
+    const name = collapse(alt.split(TITLE_PART_SPLIT_RE)[0].replace(LOGO_ALT_NOISE_RE, " "));
+    if (name && looksLikeName(name)) return name;
   }
   return null;
 }
@@ -883,7 +949,7 @@ function logoName(page: HastRoot): string | null {
 // A copyright notice: "© 2013 All Rights Reserved. Tikal", "Copyright 2015, Sawhorse Media".
 const COPYRIGHT_RE = /©|\(c\)|\bcopyright\b/i;
 // What a notice holds besides its holder's name: the sign, years, "All rights reserved".
-const COPYRIGHT_NOISE_RE = /©|\(c\)|\bcopyright\b|\ball rights reserved\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/gi;
+const COPYRIGHT_NOISE_RE = /©|\(c\)|\bcopyright\b|\ball\s+rights\s+reserved\b|\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b/gi;
 // Punctuation left around the name once the rest is gone.
 const EDGE_PUNCT_RE = /^[\s.,:;|–—-]+|[\s.,:;|–—-]+$/g;
 /** Words a copyright holder's name has at most; more is a sentence. */
@@ -894,7 +960,7 @@ export function copyrightHolder(notice: string): string | null {
   if (!COPYRIGHT_RE.test(notice)) return null;
   const name = notice.replace(COPYRIGHT_NOISE_RE, " ").replace(/\s+/g, " ").replace(EDGE_PUNCT_RE, "");
   // A job board's own notice ("© SEEK") names the board, not the employer.
-  return /^\p{Lu}/u.test(name) && name.split(" ").length <= MAX_HOLDER_WORDS && !JOB_BOARD_NAME_RE.test(name) ? name : null;
+  return looksLikeName(name) && !/^\p{N}/u.test(name) && name.split(" ").length <= MAX_HOLDER_WORDS && !JOB_BOARD_NAME_RE.test(name) ? name : null;
 }
 
 /**
@@ -965,8 +1031,42 @@ function pageTitleOf(page: HastRoot): string | null {
   return null;
 }
 
-/** mdast of a hast subtree. */
-function mdastOf(root: HastRoot): Root {
+// Inline elements the converter reads as nothing but their children: a run of them is one run of text.
+const TRANSPARENT_INLINE_TAGS = new Set(["span", "font", "small", "time", "abbr", "acronym", "bdi", "bdo", "big", "cite", "data", "dfn", "ins", "nobr", "sup", "sub"]);
+
+/**
+ * Unwraps transparent inline elements and joins the text nodes then side by side, in one pass,
+ * in place. hast-util-to-mdast joins sibling texts itself, one at a time, splicing each out of
+ * its parent and scanning the joined text again: a block of 20,000 <span>s took 9 s for 480 KB.
+ */
+function joinTextRuns(root: HastRoot | Element): void {
+  const parents: (HastRoot | Element)[] = [root];
+  while (parents.length) {
+    const parent = parents.pop()!;
+    const out: (HastContent | ElementContent)[] = [];
+    // The children in document order, transparent elements opened in place (own stack: nesting).
+    const pending: (HastContent | ElementContent)[] = [...parent.children].reverse();
+    while (pending.length) {
+      const node = pending.pop()!;
+      if (node.type === "element" && TRANSPARENT_INLINE_TAGS.has(node.tagName)) {
+        for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
+        continue;
+      }
+      const last = out[out.length - 1];
+      if (node.type === "text" && last?.type === "text") {
+        out[out.length - 1] = { type: "text", value: last.value + node.value, position: last.position && node.position ? { start: last.position.start, end: node.position.end } : undefined };
+        continue;
+      }
+      if (node.type === "element") parents.push(node);
+      out.push(node);
+    }
+    parent.children = out as typeof parent.children;
+  }
+}
+
+/** mdast of a hast subtree: the one conversion every page, fragment and HTML block in markdown goes through. */
+export function mdastOf(root: HastRoot): Root {
+  joinTextRuns(root);
   const converted = toMdast(root, { document: true, handlers: { dl: definitionList } }) as Root;
   const tree: Root = converted.type === "root" ? converted : { type: "root", children: [converted as unknown as RootContent] };
   splitParagraphs(tree);
@@ -1255,6 +1355,7 @@ export function parseHtmlPage(source: string): HtmlPage {
   hoistHeadingBlocks(page);
   separateFactRows(page);
   factTablesAsFields(page);
+  unwrapLayoutTables(page);
   const { root, hasH1 } = postingPart(page);
   const tree = mdastOf(root);
   dropBeforeTitledHeading(tree, pageTitle);

@@ -11,8 +11,8 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { Location, Workplace } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
-import { bodyWorkplace, hiringTagWorkplace, remoteFieldWorkplace, remoteOrOffice } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, mayNamePlaceOfWork, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, JOB_PLACE_WORDS, NOT_JOB_PLACE_WORDS, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
+import { bodyWorkplace, hiringTagWorkplace, officeWorkplace, remoteFieldWorkplace, remoteOrOffice } from "../normalize/workplace.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, JOB_PLACE_WORDS, mayNamePlaceOfWork, NOT_JOB_PLACE_WORDS, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 import { foldPlace } from "../normalize/fold.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
@@ -581,6 +581,7 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
+  if (!value.workplace) value.workplace = officeWorkplace(body);
   // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
   const opening = doc.blocks[0]?.lines[0];
   if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;

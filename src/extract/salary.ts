@@ -9,7 +9,7 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import type { PayPeriod, Salary } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 import { clauseBefore, findMoney, periodOfWord, PAY_CUE_RE, NON_BASE_CUE_RE, AFTER_CLAUSE_END_RE, type MoneyRange } from "../normalize/money.js";
-import { currencyCode, customaryPeriod, resolveDollar } from "../normalize/currencies.js";
+import { BARE_DOLLAR, currencyCode, customaryPeriod, resolveDollar, spanishDollarCountriesNamedIn } from "../normalize/currencies.js";
 import { classifySegment, isSalarySegment } from "../normalize/header-segments.js";
 
 // A field key naming pay: "salary", "salary range", "base pay", "compensation", "hourly rate".
@@ -221,6 +221,19 @@ function siblingFacts(doc: PostingDoc): { currency: string | null; period: PayPe
   return { currency: cur ? currencyCode(cur.value.trim().toUpperCase(), false) : null, period: per ? periodOfWord(per.value) : null };
 }
 
+/**
+ * The countries a bare `$` is read by: the location's, or, in a Spanish posting whose location names
+ * none, the one peso-writing country its text names (SPEC: the local dollar of the posting's country).
+ */
+function dollarCountries(doc: PostingDoc, earlier: Earlier, currency: string): readonly string[] {
+  const countries = earlier.location?.countries ?? [];
+  if (currency !== BARE_DOLLAR || countries.length > 0 || languageOf(earlier) !== "es") return countries;
+  return spanishDollarCountriesNamedIn(doc.plainText.slice(0, MAX_COUNTRY_CONTEXT_CHARS));
+}
+
+// How much of the text is read for the peso's country: the company and the job are introduced early.
+const MAX_COUNTRY_CONTEXT_CHARS = 20_000;
+
 /** The posting's language (ISO 639-1) when an earlier extractor found it. */
 // Net or gross right after the figures: "2100 euros nets", "3.500 € brutto", "1.800€ netos".
 const NET_OR_GROSS_AFTER_RE = /^[\s,]{0,3}(?:nets?|nettos?|netos?|net|brut|bruts|brutto|brutos?|l[ií]quidos?)(?![\p{L}])/iu;
@@ -270,7 +283,7 @@ export function extractSalary(doc: PostingDoc, earlier: Earlier): Extracted<Sala
   const siblings = found.via === "frontmatter" || found.via === "field" ? siblingFacts(doc) : { currency: null, period: null };
   let currency = range.currency ?? siblings.currency;
   if (currency) {
-    const resolved = resolveDollar(currency, earlier.location?.countries ?? [], languageOf(earlier));
+    const resolved = resolveDollar(currency, dollarCountries(doc, earlier, currency), languageOf(earlier));
     if (resolved.guessed) warnings.push(`Salary "${range.raw}": bare $ read as ${resolved.code}`);
     currency = resolved.code;
   } else {

@@ -137,10 +137,17 @@ function bodyTitleField(doc: PostingDoc): Found | undefined {
   return field ? { text: field.value, line: field.line, via: "field" } : undefined;
 }
 
-/** A heading that names a list section ("Responsibilities", "Deine Aufgaben"), not a role. */
+// One word, nothing else: a heading the section table names that way ("Local", "Overview") is a label.
+const ONE_WORD_RE = /^\s*\S+\s*$/;
+
+/**
+ * A heading that names a list section ("Responsibilities", "Deine Aufgaben"), the section about the
+ * employer ("About Acme", "Sobre nós", "Nossa empresa (Acme)") or, in one word, another section of a
+ * posting ("Local", "Overview"), not a role.
+ */
 function namesSection(text: string): boolean {
   const meaning = classifyHeading(text);
-  return meaning !== null && !meaning.contains && meaning.kind !== "none";
+  return meaning !== null && !meaning.contains && (meaning.kind !== "none" || meaning.aboutEmployer || ONE_WORD_RE.test(text));
 }
 
 /**

@@ -11,7 +11,8 @@ export type IntroLanguage = (typeof INTRO_LANGUAGES)[number];
 export interface CompanyIntroWords {
   /** The preposition of "At Vanta, we…": "Na X", "En X", "Bei X", "Chez X". */
   at: string;
-  /** What follows "At X," when the sentence speaks for the company ("nós", "buscamos", "wir"). */
+  /** What follows "At X," when the sentence speaks for the company ("nós", "buscamos", "wir"); in
+   *  Portuguese and Spanish any first-person plural verb does ("Na Lumina, criamos…"), told by its ending. */
   we: string;
   /** The article a name may stand after in "A Acme é…", "La Acme busca…", "L’Acme recrute…". */
   article: string;
@@ -47,7 +48,7 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
   pt: {
     article: String.raw`A|O`,
     at: String.raw`Na|No|Aqui na|Aqui no`,
-    we: String.raw`nós|nosso|nossa|nossos|nossas|somos|estamos|buscamos|procuramos|temos|acreditamos|queremos|trabalhamos|desenvolvemos|você|a gente`,
+    we: String.raw`nós|nosso|nossa|nossos|nossas|somos|estamos|buscamos|procuramos|temos|acreditamos|queremos|trabalhamos|desenvolvemos|você|a gente|[LOWER]{2,16}(?:amos|emos|imos|ímos)`,
     weAre: String.raw`Somos a|Somos o|Nós somos a|Nós somos o`,
     a: String.raw`uma|um`,
     hiring: String.raw`contrata|busca|procura|está contratando|está buscando|está procurando|está em busca|abre vaga`,
@@ -64,7 +65,7 @@ export const COMPANY_INTRO_WORDS: Readonly<Record<IntroLanguage, CompanyIntroWor
   es: {
     article: String.raw`La|El`,
     at: String.raw`En|Aquí en`,
-    we: String.raw`nos|nosotros|nuestro|nuestra|nuestros|nuestras|somos|estamos|buscamos|tenemos|creemos|queremos|trabajamos|desarrollamos|dedicamos|te|tu`,
+    we: String.raw`nos|nosotros|nuestro|nuestra|nuestros|nuestras|somos|estamos|buscamos|tenemos|creemos|queremos|trabajamos|desarrollamos|dedicamos|te|tu|[LOWER]{2,16}(?:amos|emos|imos)`,
     weAre: String.raw`Somos|Nosotros somos`,
     a: String.raw`una|un`,
     hiring: String.raw`busca|contrata|incorpora|está buscando|está contratando|está en (?:la )?búsqueda|se encuentra en (?:la )?búsqueda`,

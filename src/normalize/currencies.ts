@@ -92,6 +92,18 @@ export function currencyOfSymbol(symbol: string): string | null {
   return CURRENCY_SYMBOLS[symbol] ?? CURRENCY_SYMBOLS[symbol.toLowerCase()] ?? null;
 }
 
+// The countries of SPANISH_LOCAL_DOLLARS by the names a Spanish posting writes them ("las empresas de
+// inversiones de Chile"): the country context of a `$` figure whose place line names no country.
+const SPANISH_DOLLAR_COUNTRY_RE = /(?<!\p{L})(M[ée]xico|Chile|Argentina|Colombia)(?!\p{L})/gu;
+const SPANISH_DOLLAR_COUNTRY_OF_NAME: Readonly<Record<string, string>> = { méxico: "MX", mexico: "MX", chile: "CL", argentina: "AR", colombia: "CO" };
+
+/** The one peso-writing country a Spanish text names, or none when it names none or several. */
+export function spanishDollarCountriesNamedIn(text: string): string[] {
+  const named = new Set<string>();
+  for (const m of text.matchAll(SPANISH_DOLLAR_COUNTRY_RE)) named.add(SPANISH_DOLLAR_COUNTRY_OF_NAME[m[1]!.toLowerCase()]!);
+  return named.size === 1 ? [...named] : [];
+}
+
 /** Resolves BARE_DOLLAR with the posting's countries and language (ISO 639-1); `guessed` says a rule chose it. */
 export function resolveDollar(currency: string, countries: readonly string[], language: string | null = null): { code: string; guessed: boolean } {
   if (currency !== BARE_DOLLAR) return { code: currency, guessed: false };

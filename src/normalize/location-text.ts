@@ -325,6 +325,21 @@ function isDistrictOf(words: readonly Word[], hits: readonly Hit[], chosen: read
   return chosen[k].kind === "city" && chosen[k - 1].kind === "city" && previous.last === hits[k].first - 1 && words[hits[k].first].sepBefore === "-";
 }
 
+/**
+ * In a pt/es/de/fr posting, "Palermo, Buenos Aires" or "Pinheiros, São Paulo" names a district, then its
+ * city: the later place chooses among the first name's namesakes. A city followed by ", <city>" of
+ * another country that is also a state there has no namesake in that country the gazetteer knows (only
+ * Palermo, Sicily): it is no second city of the job. Only when those two are the statement's places:
+ * a list of cities names more, or names them with "y"/"e"/"und".
+ */
+function isDistrictBeforeCity(words: readonly Word[], hits: readonly Hit[], chosen: readonly PlaceMeaning[], k: number, language: string | undefined): boolean {
+  if (k !== 0 || hits.length !== 2 || !LOCAL_NAME_LANGUAGES.has(language ?? "")) return false;
+  const [first, city] = chosen;
+  if (first.kind !== "city" || city.kind !== "city" || hits[1].first !== hits[0].last + 1 || !COMMA_RE.test(words[hits[1].first].sepBefore)) return false;
+  if (hits[0].meanings.some((m) => m.countries.some((cc) => city.countries.includes(cc)))) return false;
+  return hits[1].meanings.some((m) => m.kind === "subdivision" && m.countries.join() === city.countries.join());
+}
+
 /** The hit names a street: a street word stands right before it ("Avenida Paulista"). */
 function isStreetName(words: readonly Word[], hit: Hit): boolean {
   // Only spaces inside a street's name: "5th Avenue, New York" names the city after the comma.
@@ -484,7 +499,7 @@ export function parseLocationText(text: string, options: ParseLocationOptions = 
   const places: { at: number; meaning: PlaceMeaning }[] = hits.flatMap((h, k) => {
     if (h.weakWorldwide && (named || options.ignoreWeakWorldwide)) return [];
     const meaning = chosen[k];
-    if (isDistrictOf(words, hits, chosen, k, options.language)) return [];
+    if (isDistrictOf(words, hits, chosen, k, options.language) || isDistrictBeforeCity(words, hits, chosen, k, options.language)) return [];
     // A city written the local way keeps the spelling of a posting in that language ("München", "Ciudad de México").
     const language = options.language ?? "";
     const city = !LOCAL_NAME_LANGUAGES.has(language)

@@ -112,7 +112,7 @@ const RANGE_GAP_RE = new WordPattern(
   String.raw`^\.?[ \u00a0]*(?:p?\/[ \u00a0]?\p{L}{1,5}\.?[ \u00a0]*|per [a-z]{3,5}[ \u00a0]*)?(?:${GROSS_NET_SRC}[ \u00a0]*)?(?:-|–|—|~|do|${phrasesSrc(RANGE_WORDS)}|${phrasesSrc(AND_WORDS)})[ \u00a0]*(?:up to[ \u00a0]*)?(?:a[ \u00a0]+)?(?:(?:min|mid|max)[a-z]{0,5}:?[ \u00a0]*)?$`,
   "iu",
 );
-// "and" ("e", "et", "y", "und") joins a range only after "between" ("entre", "zwischen").
+// "and" ("e", "et", "y", "und") joins a range after "between" ("entre", "zwischen"), see andJoinsRange.
 const BETWEEN_RE = new WordPattern(String.raw`(?:${phrasesSrc(BETWEEN_WORD_LIST)})[ \u00a0]*$`, "iu");
 // A gap that uses "and" as its separator.
 const AND_GAP_RE = new WordPattern(phrasesSrc(AND_WORDS), "iu");
@@ -252,6 +252,20 @@ function isTaxFormName(text: string, amount: Amount): boolean {
   return amount.value === 1099 && !amount.currency;
 }
 
+// Nothing before a text's first figure but blanks and a colon: the text is a salary field's value.
+const FIELD_VALUE_START_RE = /^[\s:]*$/;
+
+/**
+ * "and" ("y", "e", "und") joins two figures after "between" ("entre", "zwischen"), or when the two open
+ * the text, each with its sign, as in a salary field's value "$1.200.000 y $1.600.000". A third figure
+ * is never joined so ("$200K-$270K and 0.5% equity" adds equity to a range).
+ */
+function andJoinsRange(text: string, chain: readonly Amount[], next: Amount): boolean {
+  const firstStart = chain[0].start;
+  if (BETWEEN_RE.test(text.slice(Math.max(0, firstStart - 12), firstStart))) return true;
+  return chain.length === 1 && chain[0].currency !== null && next.currency !== null && FIELD_VALUE_START_RE.test(text.slice(0, firstStart));
+}
+
 /** Every money figure or range in `text`, in order. `text` should be one line, capped by the caller. */
 export function findMoney(text: string): MoneyRange[] {
   // Most lines of a posting hold no digit: AMOUNT_RE's optional sign makes every position a
@@ -274,7 +288,7 @@ export function findMoney(text: string): MoneyRange[] {
       const b = amounts[i + chain.length];
       const gap = text.slice(a.end, b.start);
       if (gap.length > 24 || !RANGE_GAP_RE.test(gap)) break;
-      if (AND_GAP_RE.test(gap) && !BETWEEN_RE.test(text.slice(Math.max(0, chain[0].start - 12), chain[0].start))) break;
+      if (AND_GAP_RE.test(gap) && !andJoinsRange(text, chain, b)) break;
       chain.push(b);
     }
     i += chain.length;

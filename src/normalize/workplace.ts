@@ -251,6 +251,45 @@ export function bodyWorkplace(text: string): Workplace | null {
   return localWorkplace(foldPlace(text), (bodyPhraseRes ??= compiled(BODY_WORKPLACE_PHRASES)), true, partWeek);
 }
 
+/**
+ * A sentence placing the work itself at the employer's office, in the tables' languages: "Es un trabajo a
+ * tiempo completo en nuestras oficinas en Palermo", "o trabalho é no nosso escritório", "du arbeitest in
+ * unserem Büro in Köln", "le poste est basé dans nos locaux à Lyon". The work word and the office in one
+ * sentence: an office named alone (an address, "nuestras oficinas en …" describing the company) places no job.
+ */
+export const OFFICE_WORK_WORDS: Readonly<{ work: WordColumns; office: WordColumns }> = {
+  work: {
+    pt: ["trabalho", "trabalhar", "trabalhará", "trabalharás", "atuar", "atuação", "vaga"],
+    es: ["trabajo", "trabajar", "trabajarás", "trabajaras", "puesto", "posición", "vacante"],
+    de: ["Arbeit", "arbeiten", "arbeitest", "Stelle", "Tätigkeit", "Arbeitsplatz"],
+    fr: ["travail", "travailler", "travailleras", "travaillerez", "poste"],
+  },
+  office: {
+    pt: ["no nosso escritório", "em nosso escritório", "nos nossos escritórios", "em nossos escritórios", "no escritório"],
+    es: ["en nuestras oficinas", "en nuestra oficina", "en la oficina"],
+    de: ["in unserem Büro", "in unseren Büros", "im Büro", "an unserem Standort"],
+    fr: ["dans nos locaux", "dans nos bureaux", "dans notre bureau", "au bureau"],
+  },
+};
+// The office nouns as written, looked for before any sentence is folded (most postings name none).
+const OFFICE_NOUN_RE = /escrit[óo]rio|oficina|B[üu]ro|Standort|locaux|bureau/i;
+// Any word of remote or hybrid work, even a bare one ("remoto", "Homeoffice", "hybrid"): with one, an office
+// sentence may describe the office days of a hybrid or remote job, so it decides nothing.
+const ANY_REMOTE_WORD_RE = /\b(?:remote|hybrid|wfh)\b/;
+/** Sentences of the work word, then an office phrase (folded), built on first use. */
+let officeWorkRe: RegExp | undefined;
+
+/** `onsite` when a sentence places the work at the employer's office and no word speaks of remote or hybrid work; else null. */
+export function officeWorkplace(text: string): Workplace | null {
+  if (!OFFICE_NOUN_RE.test(text)) return null;
+  const folded = foldPlace(text);
+  const words = (statementWordRes ??= compiled(STATEMENT_WORKPLACE_WORDS));
+  if (ANY_REMOTE_WORD_RE.test(folded) || folded.search(words.remote) >= 0 || folded.search(words.hybrid) >= 0) return null;
+  officeWorkRe ??= new RegExp(String.raw`\b(?:${foldedAlternatives(OFFICE_WORK_WORDS.work)})\b.{0,80}?\b(?:${foldedAlternatives(OFFICE_WORK_WORDS.office)})\b`);
+  const re = officeWorkRe;
+  return text.split(SENTENCE_END_RE).some((sentence) => OFFICE_NOUN_RE.test(sentence) && re.test(foldPlace(sentence))) ? "onsite" : null;
+}
+
 // LinkedIn's recruiter tags at a posting's foot ("#LI-Remote", "#LI-Hybrid", "#LI-Onsite"): the
 // workplace the recruiter filed the job under, read only when no statement or sentence gives one
 // (a "#LI-Hybrid" under "onsite or remote" prose is the recruiter's filing, not the job's rule).

@@ -157,6 +157,8 @@ describe("the company a page's metadata names", () => {
     ["© 2013 All Rights Reserved. Tikal", "Tikal"],
     ["Copyright 2015, Sawhorse Media", "Sawhorse Media"],
     ["© 2023 Axcer Innovations, All Rights Reserved", "Axcer Innovations"],
+    ["© 2009 Fenwick College, All\n   Rights Reserved", "Fenwick College"],
+    ["© bread & co. 2018", "bread & co"],
     ["Made with care in 2024", null],
     ["© 2024 SEEK", null],
     ["© 2024 — built by the many friendly people of our wonderful community", null],

@@ -42,6 +42,15 @@ describe("company from a page's metadata", () => {
     expect(siteNameOf("Route Planner | Careers | Osprey Freight", "Osprey Freight", "Osprey Freight")).toBe("Osprey Freight");
   });
 
+  it("og:site_name or application-name as the start of a <title> part naming a corner of the site", () => {
+    expect(siteNameOf("Welder | Brasswick Works Tech blog", "Brasswick Works", "Welder")).toBe("Brasswick Works");
+  });
+
+  it("a logo's alt text up to its tagline, a brand set in lower case included", () => {
+    const html = page("<title>Welder</title>", `<div><a href="/"><img src="/logo.png" alt="bolt & co. | Metalwork for Mission-Critical Builds"></a></div><h1>Welder</h1><p>Night shifts.</p>`);
+    expect(parse(html).company).toMatch(/^bolt & co\.?$/);
+  });
+
   it("application-name stands in for og:site_name", () => {
     const html = page(`<title>Welder</title><meta name="application-name" content="Brasswick Works">`, "<h1>Welder</h1><p>Night shifts.</p>");
     expect(parse(html).company).toBe("Brasswick Works");
@@ -184,5 +193,41 @@ describe("a brand banner with nothing in the <title> to tell", () => {
   it("a breadcrumb trail is no posting text", () => {
     const html = page("<title>Data Engineer</title>", `<ol class="breadcrumb"><li><a href="/">Home</a></li><li>Careers</li></ol><h1>Data Engineer</h1><p>Remote.</p>`);
     expect(buildHtmlDocument(html).text).not.toMatch(/Home|Careers/);
+  });
+});
+
+describe("pages laid out in tables, with labels and footers named the old way", () => {
+  it("a table whose cell holds the posting's blocks is read as those blocks, not as one row of text", () => {
+    const html = page(
+      "<title>Line Cook</title>",
+      `<table><tr><td><img src="logo.gif"></td></tr><tr><td><h1>Line Cook</h1><p>Our bistro seats forty.</p><p><b>Requirements:</b></p><ul><li>Two years on a grill station</li><li>Food hygiene certificate</li></ul></td></tr></table>`,
+    );
+    expect(parse(html).requirements).toEqual(["Two years on a grill station", "Food hygiene certificate"]);
+  });
+
+  it("a table of short cells stays a table", () => {
+    const html = page("<title>Line Cook</title>", `<h1>Line Cook</h1><table><tr><th>Shift</th><th>Hours</th><th>Days</th></tr><tr><td>Early</td><td>6-14</td><td>Mon-Fri</td></tr></table>`);
+    expect(buildHtmlDocument(html).text).toMatch(/\| Early \| 6-14 \| Mon-Fri \|/);
+  });
+
+  it("a <label for> of no control on the page is the page's text; one for a control is its caption", () => {
+    const text = buildHtmlDocument(
+      page("<title>Line Cook</title>", `<h1>Line Cook</h1><p><span><label for="form.duties">Duties</label></span><br><br><span>Prep vegetables<br>Clean the pass</span></p><label for="q">Search jobs</label><input id="q">`),
+    ).text;
+    expect(text).toMatch(/Duties/);
+    expect(text).not.toMatch(/Search jobs/);
+  });
+
+  it("a block its class styles as a heading names a section by a phrase inside a longer label", () => {
+    const html = page("<title>Line Cook</title>", `<h1>Line Cook</h1><p class="subtitle">What would make a perfect fit</p><ul><li>You like early starts</li></ul>`);
+    expect(parse(html).requirements).toEqual(["You like early starts"]);
+  });
+
+  it("a block whose id or class names the footer is no posting text, outside the posting's <section>", () => {
+    const html = page(
+      "<title>Line Cook</title>",
+      `<h1>Line Cook</h1><p><b>Requirements:</b></p><p>Two years on a grill station.</p><div id="footer"><ul><li>Our restaurants</li><li>© 2010 Bistro Group, All Rights Reserved</li></ul></div>`,
+    );
+    expect(parse(html).requirements).toEqual(["Two years on a grill station."]);
   });
 });

@@ -222,6 +222,32 @@ describe("classifyHeading", () => {
   });
 });
 
+describe("a word naming the job before a section's name", () => {
+  it.each([
+    ["Position Requirements", "requirements"],
+    ["Role Qualifications", "requirements"],
+    ["Job Benefits", "benefits"],
+  ])("%s is a whole-heading %s", (text, kind) => {
+    expect(classifyHeading(text)).toMatchObject({ kind, contains: false });
+  });
+
+  it("names nothing by itself", () => {
+    expect(classifyHeading("Job")).toBeNull();
+    expect(classifyHeading("Job Title")).toBeNull();
+  });
+});
+
+describe("British and pitch-style section names", () => {
+  it.each([
+    ["Key Accountabilities", "responsibilities"],
+    ["Principal Accountabilities", "responsibilities"],
+    ["What would make a perfect fit", "requirements"],
+    ["What you can expect from us", "benefits"],
+  ])("%s names %s", (text, kind) => {
+    expect(classifyHeading(text)).toMatchObject({ kind });
+  });
+});
+
 describe("a possessive or article before a name of a language's column", () => {
   it.each([
     ["Deine Aufgaben", "responsibilities"],
