@@ -9,7 +9,10 @@ import type { PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
 import { bodyCompanyName, companyFromDomains, leadingName } from "../normalize/company-name-patterns.js";
-import { companyOfTitle, languageOfRole } from "../normalize/title-company.js";
+import { companyOfTitle, languageOfRole, trailingNameTag } from "../normalize/title-company.js";
+
+// How much of the body is read for a second mention of a title's bracketed name.
+const MAX_TAG_BODY_CHARS = 20_000;
 import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "../normalize/company-intro-words.js";
 
@@ -224,5 +227,7 @@ export function extractCompany(doc: PostingDoc, earlier: Earlier): Extracted<str
   if (domain) return { value: domain.name, from: { line: domain.line, via: "url", text: domain.evidence } };
   const holder = doc.header.copyrightHolder ?? doc.header.titleName;
   if (holder) return { value: holder.text, from: { line: holder.line, via: holder.via, text: holder.text } };
+  const tagged = earlier.title ? trailingNameTag(earlier.title, language, doc.plainText.slice(0, MAX_TAG_BODY_CHARS)) : null;
+  if (tagged) return { value: tagged, from: { line: doc.header.title?.line ?? 1, via: "title", text: earlier.title ?? undefined } };
   return { value: null };
 }

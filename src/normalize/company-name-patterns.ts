@@ -28,10 +28,14 @@ const DOMAIN_NAME_ENDINGS = "dev|io|ai|com|co|app|so|sh|xyz|tech";
  * start ("rOpenSci", "dLocal", "eBay", "d-Matrix"), and ends on a letter or digit; or a brand that is
  * its domain name ("daily.dev").
  */
-function nameOf({ upper, lower, letter, digit }: NameClasses): string {
+function nameOf({ upper, lower, letter, digit }: NameClasses, linked = false): string {
   const word = String.raw`(?:[${upper}${digit}](?:[${letter}${digit}&.+-]{0,30}[${letter}${digit}])?|[${lower}]{1,2}-?[${upper}][${letter}${digit}]{0,30}|[${lower}][${lower}${digit}-]{1,30}\.(?:${DOMAIN_NAME_ENDINGS}))`;
-  return String.raw`(${word}(?: (?:& )?${word}){0,3})`;
+  return String.raw`(${word}(?: (?:& ${linked ? `|(?:${NAME_LINK_WORDS}) ` : ""})?${word}){0,3})`;
 }
+
+// The small words inside pt/es/de/fr names ("Democracia en Red", "Casa do Código", "Banco de Chile"),
+// read in LINKED_NAME: where the sentence around the name ends it ("En Democracia en Red te buscamos").
+const NAME_LINK_WORDS = String.raw`de|do|da|dos|das|del|en|von|der|du|des`;
 
 // Whitespace between words. Block lines are collapsed to single spaces, so a bound of 5 changes
 // no match; it keeps every quantifier finite (issue 6: no unbounded run for a regex to retry).
@@ -148,7 +152,7 @@ function localPatternsOf(language: IntroLanguage): NamePattern[] {
   const w = COMPANY_INTRO_WORDS[language];
   return [
     // "Na Firjan, nós…", "En Mobiik estamos…", "Bei SignPath arbeiten wir…", "Chez Elao, nous…".
-    { cue: new RegExp(String.raw`(?:^|[.!?]\s)(?:${w.at})\s`, "m"), source: String.raw`${SENTENCE_START}(?:${w.at})${SP}NAME${OPT_SP},?${SP}(?:[LOWER]{1,20}${SP})?(?:${w.we})(?![LETTER])`, weight: 3 },
+    { cue: new RegExp(String.raw`(?:^|[.!?]\s)(?:${w.at})\s`, "m"), source: String.raw`${SENTENCE_START}(?:${w.at})${SP}LINKED_NAME${OPT_SP},?${SP}(?:[LOWER]{1,20}${SP})?(?:${w.we})(?![LETTER])`, weight: 3 },
     // "Somos a Acme", "Wir sind SignPath", "Nous sommes Elao": weaker, the text must name it again.
     { cue: new RegExp(String.raw`(?:^|[.!?]\s)(?:${w.weAre})\s`, "m"), source: String.raw`${SENTENCE_START}(?:${w.weAre})${SP}NAME(?=${OPT_SP}[,.!:;–—-]|$|${SP}[LOWER])`, weight: 2 },
     // "Open Knowledge Foundation Deutschland sucht…", "commit42 recrute…", "Acme busca…".
@@ -352,6 +356,7 @@ function scannedLines(doc: PostingDoc): ScannedLine[] {
 /** A pattern's source with its placeholders written in `classes`. */
 function written(source: string, classes: NameClasses): string {
   return source
+    .replaceAll("LINKED_NAME", nameOf(classes, true))
     .replaceAll("NAME", nameOf(classes))
     .replaceAll("UPPER", classes.upper)
     .replaceAll("LOWER", classes.lower)

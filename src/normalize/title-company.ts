@@ -114,6 +114,30 @@ function leadingNameTag(title: string, role: RegExp): string | null {
   return asName(tag[1]);
 }
 
+// A closing round-bracketed part after the role: "Desarrollador Frontend c/exp en ReactJS (NUBI)".
+const TRAILING_ROUND_RE = /\(([^()]{2,40})\)\s{0,3}\.?$/;
+
+/**
+ * The name in a title's closing round brackets after a role ("… Frontend (NUBI)"), when the body names
+ * it again as a word of its own ("Conocés Nubi?"), spelt as the body spells it: brackets also hold notes ("(m/w/d)", "(CERRADA)",
+ * "(VueJS)"), so only a name the text repeats counts, and only where nothing else names the company.
+ */
+export function trailingNameTag(title: string, language: string | null | undefined, body: string): string | null {
+  if (!isIntroLanguage(language)) return null;
+  const text = title.slice(0, MAX_TITLE_CHARS);
+  const tag = TRAILING_ROUND_RE.exec(text);
+  if (!tag || !resFor(language).role.test(text.slice(0, tag.index))) return null;
+  const name = asName(tag[1]);
+  if (!name) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "giu");
+  // The title itself is usually the body's first line: the name must stand somewhere else too, and is
+  // written as the text writes it there ("(NUBI)" in the title, "Conocés Nubi?" in the text).
+  const mentions = [...body.matchAll(again)].map((m) => m[0]).filter((m) => NAME_START_RE.test(m));
+  const elsewhere = body.includes(title) ? mentions.slice(1) : mentions;
+  return elsewhere.find((m) => m !== name) ?? elsewhere[0] ?? null;
+}
+
 /** The company a board title in `language` names, or null. */
 export function companyOfTitle(title: string, language: string | null | undefined): string | null {
   if (!isIntroLanguage(language)) return null;

@@ -166,6 +166,10 @@ describe("company from the prose and board titles", () => {
     [`# Backend-Entwickler\n\nBei Kiesel bauen wir Software für Handwerker. ${DE}\n`, "Kiesel"],
     [`# Développeur Backend\n\nChez Tournesol, nous construisons des outils pour les écoles. ${FR}\n`, "Tournesol"],
     [`# [Remoto] Desenvolvedor Backend na Acme\n\n${PT}\n`, "Acme"],
+    // Names with their small words ("en", "do", "de"), ended by the sentence around them.
+    [`# Desarrollador Backend\n\nEn Pampa en Red te estamos buscando. ${ES}\n`, "Pampa en Red"],
+    [`# Desenvolvedor Backend\n\nNa Casa do Código, nós publicamos livros. ${PT}\n`, "Casa do Código"],
+    [`# Desarrollador Backend\n\nEn Buenos Aires estamos creciendo. ${ES}\n`, null],
   ])("%j → %s", (text, expected) => {
     expect(parsePosting(text).company).toBe(expected);
   });
@@ -180,5 +184,17 @@ describe("title: a heading about the employer is no role", () => {
     [`# Desenvolvedor Backend\n\n## Sobre nós\n\n${PT}\n`, "Desenvolvedor Backend"],
   ])("%j → %s", (text, expected) => {
     expect(parsePosting(text).title).toBe(expected);
+  });
+});
+
+describe("company in a title's closing brackets, named again in the text", () => {
+  it.each([
+    [`# Desarrollador Backend (PAMPASOFT)\n\n${ES} ¿Conocés Pampasoft? Es una empresa de pagos.\n`, "Pampasoft"],
+    // Brackets also hold notes: a technology, a state of the offer, a word the text writes in lower case.
+    [`# Programador Web Front-end (VueJS)\n\n${ES} Trabajamos con VueJS.\n`, null],
+    [`# Desarrollador Backend (CERRADA)\n\n${ES} La oferta está cerrada.\n`, null],
+    [`# Desarrollador Backend (PAMPASOFT)\n\n${ES}\n`, null],
+  ])("%j → %s", (text, expected) => {
+    expect(parsePosting(text).company).toBe(expected);
   });
 });
