@@ -301,6 +301,8 @@ function localWordInBody(blocks: readonly Block[], language: string | null | und
   for (const block of blocks) {
     // A list item ending in ':' ("- Teilzeit & Sabbatical:" among the perks) is an item, not a new label.
     if (block.kind === "heading" || block.emphasized || (block.kind !== "item" && block.text.endsWith(":"))) inBenefits = classifyHeading(block.text)?.kind === "benefits";
+    // Most blocks name no contract word: one test of the whole block spares each line the clause rules below.
+    if (!anyWord.test(block.text) && !ELIDED_ALTERNATIVE_RE.test(block.text)) continue;
     for (const [i, line] of block.lines.entries()) {
       const text = withoutOptionClauses(beforeProspect(line.slice(0, MAX_SCAN_CHARS)));
       if (NOT_THIS_ROLE_LOCAL_RE.test(text)) continue;

@@ -12,7 +12,7 @@ import type { Location, Workplace } from "../schema.js";
 import { WordPattern } from "../normalize/latin1-classes.js";
 import { parseLocationText, type CaReading, type ParsedLocation, type ParseLocationOptions } from "../normalize/location-text.js";
 import { bodyWorkplace, hiringTagWorkplace, officeWorkplace, remoteFieldWorkplace, remoteOrOffice } from "../normalize/workplace.js";
-import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, JOB_PLACE_WORDS, NOT_JOB_PLACE_WORDS, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
+import { BODY_PLACE_CUES, INLINE_PLACE_OF_WORK_RE, isDetailLabel, isJoinedLocationLabel, isLocationLabel, isWorkplaceLabel, JOB_PLACE_WORDS, mayNamePlaceOfWork, NOT_JOB_PLACE_WORDS, PROSE_PLACE_PREPOSITIONS } from "../normalize/location-labels.js";
 import { foldPlace } from "../normalize/fold.js";
 
 /** Body text scanned for workplace sentences and place phrases. */
@@ -178,7 +178,7 @@ function labelStatement(doc: PostingDoc, options: ParseLocationOptions): Stateme
       const line = block.lines[j].slice(0, MAX_LABEL_LINE_CHARS);
       const label = LABEL_LINE_RE.exec(line);
       const key = label ? label[1] : line;
-      const inline = INLINE_PLACE_OF_WORK_RE.exec(line);
+      const inline = mayNamePlaceOfWork(line) ? INLINE_PLACE_OF_WORK_RE.exec(line) : null;
       const inlineFound = inline ? valueStatement(inline[1], block.line + j, "body", options) : undefined;
       if (inlineFound) return inlineFound;
       if (!isLocationLabel(key)) continue;

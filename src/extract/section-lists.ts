@@ -14,7 +14,7 @@ import { classifyHeading, HEADING_MAX_WORDS, leadInNames, type HeadingKind, type
 import { PAY_PERK_WORDS, PERK_WORDS } from "../normalize/perk-words.js";
 import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
-  INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, sentenceBeforeLast, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount,
+  INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, sentenceBeforeLast, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount, hasAtMostWords,
 } from "../normalize/list-lines.js";
 
 export interface SectionLists {
@@ -32,7 +32,7 @@ const MAX_TITLE_FIELD_WORDS = 8;
 
 /** `Role: Frontend Developer`: a title field, not the start of a duties list. */
 function isTitleField(label: string, value: string): boolean {
-  return ROLE_FIELD_LABEL_RE.test(label.trim()) && wordCount(value) <= MAX_TITLE_FIELD_WORDS && !ENDS_SENTENCE_RE.test(value.trim());
+  return ROLE_FIELD_LABEL_RE.test(label.trim()) && hasAtMostWords(value, MAX_TITLE_FIELD_WORDS) && !ENDS_SENTENCE_RE.test(value.trim());
 }
 // A label's value that is a list run onto one line ("Benefits: - Health cover - 401k - Unlimited PTO"):
 // it opens with a dash, and each later " - " starts the next item.
@@ -211,7 +211,7 @@ function headerLines(doc: PostingDoc): Set<number> {
 
 function readParagraph(reader: Reader, block: Block, beforeList: boolean) {
   const label = labelText(block);
-  if (label !== null && wordCount(label) <= HEADING_MAX_WORDS) {
+  if (label !== null && hasAtMostWords(label, HEADING_MAX_WORDS)) {
     reader.label(label, block.line);
     return;
   }
@@ -227,7 +227,7 @@ function readParagraph(reader: Reader, block: Block, beforeList: boolean) {
   if (lead && leadKind && leadKind !== "none") {
     reader.label(lead, block.line);
     const rest = block.text.slice(lead.length).trim();
-    if (wordCount(rest) > LEAD_IN_MAX_WORDS && !ENDS_COLON_RE.test(rest)) reader.add(false, rest);
+    if (!hasAtMostWords(rest, LEAD_IN_MAX_WORDS) && !ENDS_COLON_RE.test(rest)) reader.add(false, rest);
     return;
   }
   // "**What are we looking for in you?** **" then a line break and prose: the bold first line is the label.
@@ -292,7 +292,7 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     }
     if (leadIn && reader.leadInMaySwitch()) {
       const tail = lastSentence(line.replace(ENDS_ELLIPSIS_RE, ":"));
-      const kind = wordCount(tail) <= HEADING_MAX_WORDS ? reader.listLabel(tail) : null;
+      const kind = hasAtMostWords(tail, HEADING_MAX_WORDS) ? reader.listLabel(tail) : null;
       // "…where you will encounter the following:" describes the work; only what is asked or offered is named this way.
       if (kind && kind !== "responsibilities" && kind !== "responsibilitiesIfList") {
         flushBullet();
@@ -329,7 +329,7 @@ function readLines(reader: Reader, block: Block, beforeList = false) {
     // Plain-text posts: "Perks: 21 days PTO, free lunch" opens benefits with its value as the item.
     // A wrapped line's start is no label ("…no minimum level of experience / required: we'll consider…").
     const inline = bullet === null && (i === 0 || STARTS_UPPER_RE.test(line)) ? INLINE_LABEL_RE.exec(line) : null;
-    if (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS) {
+    if (inline && hasAtMostWords(inline[1], INLINE_LABEL_MAX_WORDS)) {
       const kind = reader.meaning(inline[1]);
       // "Please note: we hire on the east coast" stays prose: only list kinds switch here.
       if (kind && LIST_KIND[kind] === kind && !isTitleField(inline[1], inline[2])) {
@@ -364,7 +364,7 @@ function splitTrailingLabel(reader: Reader, block: Block, next: Block | undefine
   if (block.lines.length < 2 || next?.kind !== "item") return false;
   const last = block.lines[block.lines.length - 1];
   // A wrapped line of the item ("…does not" / "apply)") goes on in lower case; a label names a list.
-  if (wordCount(last) > PLAIN_LABEL_MAX_WORDS || ENDS_SENTENCE_RE.test(last) || !STARTS_UPPER_RE.test(last) || !plainHeading(reader, last)) return false;
+  if (!hasAtMostWords(last, PLAIN_LABEL_MAX_WORDS) || ENDS_SENTENCE_RE.test(last) || !STARTS_UPPER_RE.test(last) || !plainHeading(reader, last)) return false;
   const kind = reader.meaning(last);
   if (!kind || !LIST_KIND[kind]) return false;
   reader.addItem(true, block.lines.slice(0, -1).join(" "), block.line);
@@ -374,7 +374,7 @@ function splitTrailingLabel(reader: Reader, block: Block, next: Block | undefine
 
 function readItem(reader: Reader, block: Block, next: Block | undefined) {
   // "* **Must have experience:**" / "* Bonus:" — a list item that is a label switches the list.
-  if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && wordCount(block.text) <= COLON_LABEL_MAX_WORDS && reader.listLabel(block.text, block.emphasized && isNestedUnder(next, block))) {
+  if ((block.emphasized || ENDS_COLON_RE.test(block.text)) && hasAtMostWords(block.text, COLON_LABEL_MAX_WORDS) && reader.listLabel(block.text, block.emphasized && isNestedUnder(next, block))) {
     reader.label(block.text, block.line);
     return;
   }
@@ -422,7 +422,7 @@ function leftLinesAt(sourceLines: () => readonly string[], block: Block): number
 /** A line that opens with a label naming a list, by its start or whole text ("Benefits: - …", "Requirements:"). */
 function startsListLabel(line: string): boolean {
   const label = ENDS_COLON_RE.test(line) ? line.replace(ENDS_COLON_RE, "") : INLINE_LABEL_RE.exec(line)?.[1];
-  return !!label && wordCount(label) <= INLINE_LABEL_MAX_WORDS && namesListSection(label);
+  return !!label && hasAtMostWords(label, INLINE_LABEL_MAX_WORDS) && namesListSection(label);
 }
 
 /**
@@ -434,11 +434,11 @@ function readLeftLines(reader: Reader, block: Block, from: number) {
   for (let k = from; k < block.lines.length; k++) {
     const line = block.lines[k];
     const inline = INLINE_LABEL_RE.exec(line);
-    if (ENDS_COLON_RE.test(line) || (inline && wordCount(inline[1]) <= INLINE_LABEL_MAX_WORDS && reader.meaning(inline[1]))) {
+    if (ENDS_COLON_RE.test(line) || (inline && hasAtMostWords(inline[1], INLINE_LABEL_MAX_WORDS) && reader.meaning(inline[1]))) {
       readLines(reader, { ...block, kind: "paragraph", lines: block.lines.slice(k), text: collapseSpace(block.lines.slice(k).join(" ")), line: block.line + k, depth: 0 });
       return;
     }
-    if (wordCount(line) <= PLAIN_LABEL_MAX_WORDS && !ENDS_SENTENCE_RE.test(line)) reader.label(line, block.line + k);
+    if (hasAtMostWords(line, PLAIN_LABEL_MAX_WORDS) && !ENDS_SENTENCE_RE.test(line)) reader.label(line, block.line + k);
     else reader.addItem(true, line, block.line + k);
   }
 }
@@ -452,7 +452,7 @@ function readFieldItem(reader: Reader, block: Block): boolean {
   const inline = INLINE_LABEL_RE.exec(block.text);
   // The label ends on the item's first line and names a list by its start or whole text.
   if (!inline || !block.lines[0].startsWith(`${inline[1]}:`) && !block.lines[0].startsWith(`${inline[1]}：`)) return false;
-  if (wordCount(inline[1]) > INLINE_LABEL_MAX_WORDS || isTitleField(inline[1], inline[2]) || classifyHeading(inline[1])?.contains) return false;
+  if (!hasAtMostWords(inline[1], INLINE_LABEL_MAX_WORDS) || isTitleField(inline[1], inline[2]) || classifyHeading(inline[1])?.contains) return false;
   const before = reader.current.kind;
   // Only outside the sections that name what they hold: "- Bonus: Kafka" among the requirements and
   // "- Offer: we send an offer" among the hiring steps are that section's own lines.
@@ -552,7 +552,7 @@ const EMAIL_RE = /[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}/i;
 function firstLinesBlock(section: Section, entries: Entry[]): Entry[] {
   if (!section.byLabel || entries.length < 2 || entries[1].block !== entries[0].block) return entries;
   // A short line naming an e-mail address ("Si te interesa … enviarnos tu CV a jobs@acme.com") is how to apply: it ends them too.
-  const prose = entries.findIndex((e) => e.block !== entries[0].block && (wordCount(e.text) > SHORT_LINE_MAX_WORDS || EMAIL_RE.test(e.text)));
+  const prose = entries.findIndex((e) => e.block !== entries[0].block && (!hasAtMostWords(e.text, SHORT_LINE_MAX_WORDS) || EMAIL_RE.test(e.text)));
   return prose < 0 ? entries : entries.slice(0, prose);
 }
 

@@ -11,7 +11,7 @@
 // normalize/skills.ts and normalize/data/skills.ts.
 import type { Block, PostingDoc } from "../core/document.js";
 import type { Earlier, Extracted } from "../core/types.js";
-import { COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, labelText, lastSentence, wordCount } from "../normalize/list-lines.js";
+import { COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, labelText, lastSentence, hasAtMostWords } from "../normalize/list-lines.js";
 import { classifyHeading, HEADING_MAX_WORDS } from "../normalize/section-names.js";
 import { findSkills, makerOf } from "../normalize/skills.js";
 
@@ -88,11 +88,11 @@ function offRole(text: string): boolean | null {
  *  naming the list after it ("This role requires two years of WebRTC. Bonus points for:"), else null. */
 function labelOf(block: Block): string | null {
   const label = labelText(block);
-  if (label !== null) return wordCount(label) <= HEADING_MAX_WORDS ? label : null;
+  if (label !== null) return hasAtMostWords(label, HEADING_MAX_WORDS) ? label : null;
   if (!ENDS_COLON_RE.test(block.text)) return null;
-  if (block.lines.length === 1 && wordCount(block.text) <= COLON_LABEL_MAX_WORDS) return block.text;
+  if (block.lines.length === 1 && hasAtMostWords(block.text, COLON_LABEL_MAX_WORDS)) return block.text;
   const tail = lastSentence(block.lines[block.lines.length - 1]);
-  return wordCount(tail) <= HEADING_MAX_WORDS && classifyHeading(tail) ? tail : null;
+  return hasAtMostWords(tail, HEADING_MAX_WORDS) && classifyHeading(tail) ? tail : null;
 }
 
 /**

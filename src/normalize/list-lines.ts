@@ -65,6 +65,15 @@ export function wordCount(s: string): number {
   return count;
 }
 
+/** Whether `s` has `max` words or fewer: stops counting past `max` (a label test on a long paragraph reads only its start). */
+export function hasAtMostWords(s: string, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) !== SPACE && (i === 0 || s.charCodeAt(i - 1) === SPACE) && ++count > max) return false;
+  }
+  return true;
+}
+
 /** A line that starts with a bullet written as text. */
 // A line framed by the same dashes on both sides ("-- SENIOR DEVOPS ENGINEER --", "— Backend —") is a
 // plain-text heading, not a bullet: the lines under it are not its wrapped text.
@@ -117,8 +126,18 @@ export function sentenceBeforeLast(text: string): string {
   return plain.slice(previous, start).trim();
 }
 
+/** The last character before trailing blanks is a colon (ASCII or full-width). */
+function endsWithColon(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && /\s/.test(text[end])) end--;
+  return end >= 0 && (text[end] === ":" || text[end] === "：");
+}
+
 /** An item whose last words are a label that lost its line break: [the item, the label], else null. */
 export function gluedLabel(text: string): [string, string] | null {
+  // Only a line ending in a colon can hold one: the pattern's lazy start costs a try at every
+  // sentence end of every other item.
+  if (!endsWithColon(text)) return null;
   const m = GLUED_LABEL_RE.exec(text);
   return m ? [m[1], m[2]] : null;
 }

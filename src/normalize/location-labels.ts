@@ -86,6 +86,11 @@ export const INLINE_PLACE_OF_WORK_RE = new WordPattern(
   String.raw`(?<![\p{L}])(?:Dienstort|Arbeitsort|Einsatzort|Standort|local de trabalho|lugar de trabajo|lieu de travail)(?:\s+(?:ist|é|es|est|in|em|en|à))?\s+(\p{Lu}[\p{L}.-]{1,30}(?:\s\p{Lu}[\p{L}.-]{1,30}){0,2})`,
   "u",
 );
+// What the pattern's nouns all contain (it is case-sensitive): a plain search rules out most lines
+// before the pattern's lookbehind is tried at every position of them.
+const PLACE_OF_WORK_HINTS = ["ort", "local de", "lugar de", "lieu de"];
+/** False when a line cannot hold INLINE_PLACE_OF_WORK_RE. */
+export const mayNamePlaceOfWork = (line: string): boolean => PLACE_OF_WORK_HINTS.some((hint) => line.includes(hint));
 
 /**
  * Body phrases in other languages after which the places the job is open to are named ("Trabajo

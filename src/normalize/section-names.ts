@@ -19,7 +19,7 @@
 
 import { WordPattern } from "./latin1-classes.js";
 import { distance } from "fastest-levenshtein";
-import { wordCount } from "./list-lines.js";
+import { hasAtMostWords, wordCount } from "./list-lines.js";
 import { StringMemo } from "./memo.js";
 
 export type SectionKind = "requirements" | "niceToHave" | "responsibilities" | "benefits";
@@ -754,7 +754,7 @@ export const LEAD_IN_MAX_WORDS = 2 * HEADING_MAX_WORDS;
  */
 export function leadInNames(text: string): "benefits" | "responsibilities" | "niceToHave" | "none" | null {
   const norm = normalizeHeading(text);
-  if (!norm || wordCount(norm) > LEAD_IN_MAX_WORDS) return null;
+  if (!norm || !hasAtMostWords(norm, LEAD_IN_MAX_WORDS)) return null;
   if (dutyNounRe().test(norm.split(" ").slice(-DUTY_NOUN_LAST_WORDS).join(" "))) return "responsibilities";
   if (niceToHaveLeadInRe().test(norm)) return "niceToHave";
   if (benefitLeadInRe().test(norm)) return "benefits";

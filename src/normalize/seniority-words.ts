@@ -28,7 +28,7 @@ export const SENIORITY_WORDS: readonly SeniorityWord[] = [
     level: "intern",
     pt: String.raw`estagi[áa]ri[oa]s?|est[áa]gio`,
     es: String.raw`becari[oa]s?|pasante|practicante|pr[áa]cticas`,
-    de: String.raw`werkstudent(?:in|en)?|praktikant(?:in|en)?|praktikum`,
+    de: String.raw`werkstudent(?:in|en)?|werkstudierende[rn]?|praktikant(?:in|en)?|praktikum`,
     // "Stage" opening a title ("Stage UX (6 mois)"): elsewhere in a title it is an English word ("Early-Stage").
     fr: String.raw`stagiaire|alternant(?:e)?|(?<![\s\S])stage(?=\s)`,
   },

@@ -54,6 +54,8 @@ describe("employment and level words", () => {
     ["Desenvolvedor Backend Pleno", "Contratação: CLT", "seniority", "mid", PT],
     ["Desarrollador Backend semi-senior", "Modalidad: remoto", "seniority", "mid", ES],
     ["Desenvolvedor Backend Sênior", "Contratação: CLT", "seniority", "senior", PT],
+    // The gender-neutral form of "Werkstudent" is the same level.
+    ["Werkstudierende*r Softwareentwicklung", "Bis zu 20 Stunden pro Woche.", "seniority", "intern", DE],
   ])("%s / %s → %s %s", (title, line, field, expected, body) => {
     expect(posting(title, body, line)[field as "employmentType" | "seniority"]).toBe(expected);
   });
