@@ -581,7 +581,8 @@ export function extractLocation(doc: PostingDoc, earlier: Earlier): Extracted<Lo
   if (value.workplace === "onsite" && bodyWorkplace(body) === "hybrid") value.workplace = "hybrid";
   if (!value.workplace) value.workplace = bodyWorkplace(body);
   if (!value.workplace) value.workplace = hiringTagWorkplace(body);
-  if (!value.workplace) value.workplace = officeWorkplace(body);
+  // The office sentences are written in pt/es/de/fr: an English posting is not read for them.
+  if (!value.workplace && options.language !== "en") value.workplace = officeWorkplace(body);
   // A short first line that is only a workplace statement ("Remote or Netherlands", "(AU ONLY / REMOTE)").
   const opening = doc.blocks[0]?.lines[0];
   if (!value.workplace && opening && opening.length <= MAX_OPENING_STATEMENT_CHARS) value.workplace = parseLocationText(opening, options).workplace;
