@@ -29,9 +29,11 @@ export interface Limited {
 const BLANK_LINE_RE = /^[ \t]*$/;
 // A code fence opening or closing (after any container prefix).
 const FENCE_RE = /^(?:`{3,}|~{3,})/;
-// Characters that open or close inline markdown (emphasis, links, code, strikethrough, html),
-// counted by code; a backslash and the character after it are an escape, already text.
-const MARK_CODES = new Set([..."*_[]`~<"].map((c) => c.charCodeAt(0)));
+// Characters that open or close inline markdown (emphasis, links, code, strikethrough, html) or
+// start a character reference (`&amp;`), counted by code; a backslash and the character after it
+// are an escape, already text. A paragraph of tens of thousands of references costs micromark
+// time that grows with their square (it merges the text between them one splice at a time).
+const MARK_CODES = new Set([..."*_[]`~<&"].map((c) => c.charCodeAt(0)));
 const BACKSLASH = 0x5c;
 const LINE_FEED = 0x0a;
 

@@ -45,7 +45,7 @@ const TYPE_ONLY_RE = new RegExp(
 interface TitleRes {
   /** "… na Acme", "… @Acme", "… bei Acme gesucht": group 1 is the name. */
   atTail: RegExp;
-  /** "commit42 recrute …", "Acme sucht …": group 1 is the name opening the title. */
+  /** "commit42 recrute …", "Acme sucht …", "Devmaker contrata: …": group 1 is the name opening the title. */
   hiringHead: RegExp;
   /** A role noun of the language or of English. */
   role: RegExp;
@@ -58,7 +58,7 @@ function resFor(language: string): TitleRes {
     const words = isIntroLanguage(language) ? COMPANY_INTRO_WORDS[language] : undefined;
     const at = words ? `\\s(?:${words.titleAt})\\s+|\\s@\\s?` : `\\s@\\s?`;
     res = {
-      hiringHead: new RegExp(String.raw`^([\p{L}\p{N}][^\s]{0,30}(?:\s[\p{Lu}\p{N}][^\s]{0,30}){0,3})\s+(?:${words?.hiring ?? "hiring"})\s`, "u"),
+      hiringHead: new RegExp(String.raw`^([\p{L}\p{N}][^\s]{0,30}(?:\s[\p{Lu}\p{N}][^\s]{0,30}){0,3})\s+(?:${words?.hiring ?? "hiring"})\s?:?\s`, "u"),
       atTail: new RegExp(String.raw`(?:${at})\[?([^[\]()|@]{1,40}?)\]?(?:\s+(?:${TITLE_TAIL_WORDS}))?\s{0,3}\.?$`, "u"),
       role: new RegExp(String.raw`(?<![\p{L}])(?:${ROLE_NOUN}${words ? `|${words.roles}` : ""})(?![\p{L}])`, "iu"),
     };

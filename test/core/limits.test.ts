@@ -44,6 +44,15 @@ describe("limitMarkup", () => {
     expect(warnings[0]).toMatch(/line 1/);
   });
 
+  it("counts character references as marks: a paragraph of thousands keeps the first ones only", () => {
+    const flood = "&amp;x".repeat(MAX_INLINE_MARKS + 10);
+    const { text, warnings } = limitMarkup(`Tom &amp; Jerry\n\n${flood}`);
+    const [first, , storm] = text.split("\n");
+    expect(first).toBe("Tom &amp; Jerry");
+    expect(storm).toBe("&amp;x".repeat(MAX_INLINE_MARKS) + "amp;x".repeat(10));
+    expect(warnings[0]).toMatch(/line 3/);
+  });
+
   it("keeps escapes and text whole while dropping marks, across lines of one paragraph", () => {
     // Escaped marks (`\\*`) are text and never count; a pair of surrogates (an emoji) is kept
     // whole; the count carries from one line to the next of the same paragraph.

@@ -24,6 +24,9 @@ describe("company from a board title", () => {
     [`# Ingénieur backend chez Tournesol\n\n${FR}`, "Tournesol"],
     [`# Animador/a para Pampa Soft\n\n${ES}`, "Pampa Soft"],
     [`# atelier9 recrute un·e développeur·se à Nantes\n\n${FR}`, "atelier9"],
+    // The name before the hiring verb and its colon, not a technology after the role's dash.
+    [`# Solaria contrata: Desenvolvedor(a) Mobile - React Native\n\n${PT}`, "Solaria"],
+    [`# Kiesel sucht: Backend-Entwickler (m/w/d) - Java\n\n${DE}`, "Kiesel"],
     // A place, a level or a technology in the company's spot is none.
     [`# Desenvolvedor Java - Oracle\n\n${PT}`, null],
     [`# Programador frontend en Buenos Aires\n\n${ES}`, null],
