@@ -156,7 +156,9 @@ function fromBody(doc: PostingDoc): Candidate | null {
 /** The first base-pay range of one line of prose, under a heading that names pay or perks (or neither). */
 function lineCandidate(text: string, lineNo: number, headingCue: boolean, perks: boolean, via: "body" | "frontmatter" = "body"): Candidate | null {
   const line = text.slice(0, MAX_LINE_SCAN);
-  const ranges = findMoney(line);
+  // A range with no currency is read further only on a role's piped line (isRoleLineSalary), so
+  // elsewhere its period is not worth reading.
+  const ranges = findMoney(line, { periodsOnlyWithCurrency: !line.includes("|") });
   for (const [k, range] of ranges.entries()) {
     const nextStart = ranges[k + 1]?.start ?? line.length;
     if (!isFigure(range)) continue;

@@ -267,7 +267,16 @@ function andJoinsRange(text: string, chain: readonly Amount[], next: Amount): bo
 }
 
 /** Every money figure or range in `text`, in order. `text` should be one line, capped by the caller. */
-export function findMoney(text: string): MoneyRange[] {
+export interface FindMoneyOptions {
+  /**
+   * Read the pay period only of a range with a currency: a scan of a posting's body for its pay
+   * keeps no other range, and most figures in it ("5+ years", "2024") name none. The others
+   * come with `period` null and their `end` and `raw` not stretched over a period word.
+   */
+  periodsOnlyWithCurrency?: boolean;
+}
+
+export function findMoney(text: string, options: FindMoneyOptions = {}): MoneyRange[] {
   // Most lines of a posting hold no digit: AMOUNT_RE's optional sign makes every position a
   // possible start, so the one-class scan first (issue 5).
   if (!DIGIT_RE.test(text)) return [];
@@ -292,7 +301,7 @@ export function findMoney(text: string): MoneyRange[] {
       chain.push(b);
     }
     i += chain.length;
-    ranges.push(toRange(text, chain, amounts[i]?.start ?? text.length));
+    ranges.push(toRange(text, chain, amounts[i]?.start ?? text.length, options.periodsOnlyWithCurrency === true));
   }
   return ranges;
 }
@@ -320,7 +329,7 @@ function clauseCode(text: string, start: number, end: number, nextStart: number)
   return null;
 }
 
-function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
+function toRange(text: string, chain: Amount[], nextStart: number, periodOnlyWithCurrency = false): MoneyRange {
   const first = chain[0];
   const last = chain[chain.length - 1];
   let min: number | null = first.value;
@@ -348,6 +357,8 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
       if (from) start -= from[0].length;
     }
   }
+  const large = chain.some((a) => a.large);
+  if (periodOnlyWithCurrency && !currency) return { min, max, currency, period: null, start, end, raw: text.slice(start, end).trim(), large };
   let period: PayPeriod | null = null;
   const inside = chain.length > 1 ? periodIn(text.slice(first.end, last.start), false) : null;
   const after = cutAt(text.slice(end, Math.min(nextStart, end + 40)), CLAUSE_END_RE);
@@ -366,7 +377,7 @@ function toRange(text: string, chain: Amount[], nextStart: number): MoneyRange {
     // counts only when the size fits it.
     period = told && Math.max(min ?? 0, max ?? 0) < (PERIOD_CEILING[told] ?? Infinity) ? told : null;
   }
-  return { min, max, currency, period, start, end, raw: text.slice(start, end).trim(), large: chain.some((a) => a.large) };
+  return { min, max, currency, period, start, end, raw: text.slice(start, end).trim(), large };
 }
 
 // Words that say a figure is pay ("base salary range", "hourly rate", "compensation", HN's "Comp:").

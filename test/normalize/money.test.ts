@@ -165,3 +165,18 @@ describe("phrasesSrc: word edges checked once around the whole alternation", () 
     }
   });
 });
+
+describe("findMoney: periods only with a currency", () => {
+  const text = "Shifts of 40 hours per week, paid $45 per hour; 2 weeks of leave";
+  it("reads the same ranges, and the same period of a range with a currency", () => {
+    const full = findMoney(text);
+    const light = findMoney(text, { periodsOnlyWithCurrency: true });
+    expect(light.map((r) => [r.min, r.max, r.currency, r.start])).toEqual(full.map((r) => [r.min, r.max, r.currency, r.start]));
+    expect(light.find((r) => r.min === 45)?.period).toBe("hour");
+    expect(full.find((r) => r.min === 40)?.period).toBe("week");
+  });
+
+  it("leaves the period of a range with no currency unread", () => {
+    expect(findMoney(text, { periodsOnlyWithCurrency: true }).find((r) => r.min === 40)?.period).toBeNull();
+  });
+});
