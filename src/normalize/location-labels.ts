@@ -4,6 +4,7 @@
 // of variants per language; matched folded (no accents, lower case), as the whole label.
 import { WordPattern } from "./latin1-classes.js";
 import { foldPlace } from "./fold.js";
+import { StringMemo } from "./memo.js";
 
 /** Location labels per language (ISO 639-1), written as postings write them. */
 export const LOCATION_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr" | "zh", readonly string[]>> = {
@@ -22,9 +23,14 @@ const FOLDED_LABELS: ReadonlySet<string> = new Set(Object.values(LOCATION_LABELS
 // What joins two labels in one heading: "and", "&", "/", "+", a comma, "und", "et", "e", "y".
 const JOINED_LABEL_RE = /\s*[&/+,]\s*|\s+(?:and|und|et|e|y)\s+/;
 
+// Short lines ask the label tests below once each, and repeat across postings ("Requirements",
+// "Python", "Remote"): their answers are remembered rather than folded again.
+const LABEL_MEMO_SIZE = 4096;
+const locationLabelMemo = new StringMemo((text) => FOLDED_LABELS.has(foldPlace(text)), LABEL_MEMO_SIZE);
+
 /** True when `text` (a heading, a label line, or the key of `Key: value`) is a location label. */
 export function isLocationLabel(text: string): boolean {
-  return text.length <= 40 && FOLDED_LABELS.has(foldPlace(text));
+  return text.length <= 40 && locationLabelMemo.get(text);
 }
 
 /**
@@ -72,10 +78,11 @@ export const DETAIL_LABELS: Readonly<Record<"en" | "pt" | "es" | "de" | "fr", re
 };
 
 const FOLDED_DETAIL_LABELS: ReadonlySet<string> = new Set(Object.values(DETAIL_LABELS).flat().map((label) => foldPlace(label)));
+const detailLabelMemo = new StringMemo((text) => FOLDED_DETAIL_LABELS.has(foldPlace(text.replace(TRAILING_MARKS_RE, ""))), LABEL_MEMO_SIZE);
 
 /** True when `text` (a heading or label line) heads a list of the job's particulars. */
 export function isDetailLabel(text: string): boolean {
-  return text.length <= 40 && FOLDED_DETAIL_LABELS.has(foldPlace(text.replace(TRAILING_MARKS_RE, "")));
+  return text.length <= 40 && detailLabelMemo.get(text);
 }
 // Emoji, colons and blanks closing a label: "### Detalles 👾", "**Détails :**".
 const TRAILING_MARKS_RE = /[\s:：\p{Extended_Pictographic}\uFE0F]+$/u;
@@ -88,9 +95,9 @@ export const INLINE_PLACE_OF_WORK_RE = new WordPattern(
 );
 // What the pattern's nouns all contain (it is case-sensitive): a plain search rules out most lines
 // before the pattern's lookbehind is tried at every position of them.
-const PLACE_OF_WORK_HINTS = ["ort", "local de", "lugar de", "lieu de"];
+const PLACE_OF_WORK_HINT_RE = /ort|l(?:ocal|ugar|ieu) de/;
 /** False when a line cannot hold INLINE_PLACE_OF_WORK_RE. */
-export const mayNamePlaceOfWork = (line: string): boolean => PLACE_OF_WORK_HINTS.some((hint) => line.includes(hint));
+export const mayNamePlaceOfWork = (line: string): boolean => PLACE_OF_WORK_HINT_RE.test(line);
 
 /**
  * Body phrases in other languages after which the places the job is open to are named ("Trabajo
