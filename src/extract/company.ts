@@ -10,11 +10,11 @@ import type { Earlier, Extracted, Found } from "../core/types.js";
 import { COMPANY_PLACEHOLDERS, COMPANY_PREFIXES, COMPANY_SUFFIXES } from "../normalize/company-names.js";
 import { bodyCompanyName, companyFromDomains, leadingName } from "../normalize/company-name-patterns.js";
 import { companyOfTitle, languageOfRole, trailingNameTag } from "../normalize/title-company.js";
+import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
+import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "../normalize/company-intro-words.js";
 
 // How much of the body is read for a second mention of a title's bracketed name.
 const MAX_TAG_BODY_CHARS = 20_000;
-import { ANY_ROLE_NOUN_RE } from "../normalize/role-words.js";
-import { COMPANY_INTRO_WORDS, isIntroLanguage, type IntroLanguage } from "../normalize/company-intro-words.js";
 
 const COMPANY_FIELD_KEYS = [
   "company",

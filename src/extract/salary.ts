@@ -236,7 +236,6 @@ function dollarCountries(doc: PostingDoc, earlier: Earlier, currency: string): r
 // How much of the text is read for the peso's country: the company and the job are introduced early.
 const MAX_COUNTRY_CONTEXT_CHARS = 20_000;
 
-/** The posting's language (ISO 639-1) when an earlier extractor found it. */
 // Net or gross right after the figures: "2100 euros nets", "3.500 € brutto", "1.800€ netos".
 const NET_OR_GROSS_AFTER_RE = /^[\s,]{0,3}(?:nets?|nettos?|netos?|net|brut|bruts|brutto|brutos?|l[ií]quidos?)(?![\p{L}])/iu;
 /** Languages whose postings quote a month's pay as "N net/gross" with no period word. */
@@ -256,6 +255,7 @@ function netOrGrossMonth(range: MoneyRange, found: Found, language: string | nul
   return NET_OR_GROSS_AFTER_RE.test(found.text.slice(range.end, range.end + 20)) ? "month" : null;
 }
 
+/** The posting's language (ISO 639-1) when an earlier extractor found it. */
 function languageOf(earlier: Earlier): string | null {
   const language = (earlier as { language?: unknown }).language;
   return typeof language === "string" ? language : null;

@@ -16,6 +16,7 @@ import {
   cleanItem, COLON_LABEL_MAX_WORDS, ENDS_COLON_RE, ENDS_SENTENCE_RE, gluedLabel, HAS_WORD_RE, HASHTAG_LINE_RE, INLINE_LABEL_MAX_WORDS,
   INLINE_LABEL_RE, isBulletLine, labelText, lastSentence, LEAD_IN_MAX_WORDS, sentenceBeforeLast, PLAIN_LABEL_MAX_WORDS, STARTS_UPPER_RE, wordCount, hasAtMostWords,
 } from "../normalize/list-lines.js";
+import { escapePattern } from "../normalize/escape-pattern.js";
 
 export interface SectionLists {
   requirements: string[];
@@ -501,10 +502,8 @@ const LIST_KIND: Readonly<Record<HeadingKind, SectionKind | null>> = {
 
 /** Share of a list's items that must read as perks for a `benefitsIfPerks` section to count. */
 const PERK_SHARE_MIN = 0.5;
-// Characters with a meaning in a pattern, escaped in the perk words ("401(k)").
-const PATTERN_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 // An item naming something offered to the hire: a perk word (every language's column; they rarely collide) at a word start.
-const perkWordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(PATTERN_SPECIAL_RE, "\\$&")).join("|")})`, "iu");
+const perkWordsRe = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapePattern).join("|")})`, "iu");
 const PERK_RE = perkWordsRe(Object.values(PERK_WORDS).flat());
 // A perk other than pay: time off, cover, equipment, learning.
 const NON_PAY_PERK_RE = perkWordsRe(Object.values(PERK_WORDS).flat().filter((w) => !PAY_PERK_WORDS.has(w)));

@@ -16,6 +16,7 @@ import type { Extracted, Found } from "../core/types.js";
 import { ANY_ROLE_NOUN_RE, hiredRole, ROLE_NOUN, ROLE_NOUN_RE } from "../normalize/role-words.js";
 import { classifyHeading } from "../normalize/section-names.js";
 import { SITE_SECTION_RE } from "../normalize/site-sections.js";
+import { escapePattern } from "../normalize/escape-pattern.js";
 
 const TITLE_FIELD_KEYS = ["title", "job title", "position", "role", "job", "position title", "job position", "job role", "vacancy"];
 // `header`/`heading`: the page's own heading kept beside a "Jobs - …" page title.
@@ -248,16 +249,13 @@ function rolePageTitle(doc: PostingDoc): Found | undefined {
   return title && ROLE_NOUN_RE.test(title.text) ? title : undefined;
 }
 
-// Characters a name is escaped of to stand in a pattern.
-const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
-
 /**
  * A page title without the parts naming the site or its jobs section ("Data Engineer | Careers |
  * Acme" → "Data Engineer"): the site's name, as its metadata gives it, is cut from either end first.
  */
 function withoutSiteParts(doc: PostingDoc, found: Found | undefined): Found | undefined {
   if (!found) return undefined;
-  const site = doc.header.siteName?.text.replace(REGEX_SPECIAL_RE, "\\$&");
+  const site = (doc.header.siteName ? escapePattern(doc.header.siteName.text) : undefined);
   const separator = PAGE_TITLE_SEPARATOR_RE.source;
   const text = site ? found.text.replace(new RegExp(`^${site}(?:${separator})|(?:${separator})${site}$`, "i"), "").trim() : found.text;
   const headings = new Set(doc.blocks.slice(0, MAX_SCAN_BLOCKS).filter((b) => b.kind === "heading").map((b) => labelOf(b.text)));

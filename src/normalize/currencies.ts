@@ -94,13 +94,13 @@ export function currencyOfSymbol(symbol: string): string | null {
 
 // The countries of SPANISH_LOCAL_DOLLARS by the names a Spanish posting writes them ("las empresas de
 // inversiones de Chile"): the country context of a `$` figure whose place line names no country.
-const SPANISH_DOLLAR_COUNTRY_RE = /(?<!\p{L})(M[ée]xico|Chile|Argentina|Colombia)(?!\p{L})/gu;
-const SPANISH_DOLLAR_COUNTRY_OF_NAME: Readonly<Record<string, string>> = { méxico: "MX", mexico: "MX", chile: "CL", argentina: "AR", colombia: "CO" };
+const SPANISH_DOLLAR_COUNTRY_OF_NAME: Readonly<Record<string, string>> = { México: "MX", Mexico: "MX", Chile: "CL", Argentina: "AR", Colombia: "CO" };
+const SPANISH_DOLLAR_COUNTRY_RE = new RegExp(`(?<!\\p{L})(${Object.keys(SPANISH_DOLLAR_COUNTRY_OF_NAME).join("|")})(?!\\p{L})`, "gu");
 
 /** The one peso-writing country a Spanish text names, or none when it names none or several. */
 export function spanishDollarCountriesNamedIn(text: string): string[] {
   const named = new Set<string>();
-  for (const m of text.matchAll(SPANISH_DOLLAR_COUNTRY_RE)) named.add(SPANISH_DOLLAR_COUNTRY_OF_NAME[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(SPANISH_DOLLAR_COUNTRY_RE)) named.add(SPANISH_DOLLAR_COUNTRY_OF_NAME[m[1]!]!);
   return named.size === 1 ? [...named] : [];
 }
 

@@ -7,6 +7,7 @@ import type { PayPeriod } from "../schema.js";
 import { BARE_DOLLAR, currencyCode, currencyOfSymbol } from "./currencies.js";
 import { BETWEEN_WORDS, FROM_WORDS, PAY_WORDS, PERIOD_WORDS, RANGE_WORDS, UP_TO_WORDS } from "./pay-words.js";
 import { WordPattern } from "./latin1-classes.js";
+import { escapePattern } from "./escape-pattern.js";
 
 export interface MoneyRange {
   min: number | null;
@@ -67,15 +68,12 @@ const SUFFIX_SYMBOL_RE = /(?:[ \u00a0]?(zł|€|£|kr\.?|[Ee]uros?\b|[Rr]eais\b)
 const SUFFIX_CODE_RE = /[ \u00a0]?([A-Z]{3})(?![A-Za-z])/y;
 // "$180k+": an open-ended figure.
 const PLUS_RE = /\+/y;
-// Characters with a meaning in a pattern, escaped when a phrase is compiled.
-const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 // The slash that opens a phrase such as "/month" (escaped by then).
 const LEADING_SLASH_RE = /^\\?\//;
 
 /** A phrase of the pay-words tables as a pattern body: any case, blanks as runs of blanks. */
 function phraseBodySrc(phrase: string): string {
-  return phrase
-    .replace(REGEX_SPECIAL_RE, "\\$&")
+  return escapePattern(phrase)
     .split(" ")
     .join(String.raw`[ \u00a0]+`)
     .replace(LEADING_SLASH_RE, String.raw`\/[ \u00a0]?`);

@@ -11,6 +11,7 @@ import { parseLocationText } from "./location-text.js";
 import { ROLE_NOUN } from "./role-words.js";
 import { SENIORITY_WORDS, seniorityPattern } from "./seniority-words.js";
 import { findSkills } from "./skills.js";
+import { escapePattern } from "./escape-pattern.js";
 
 /** Titles longer than this are cut before reading (hostile input). */
 const MAX_TITLE_CHARS = 200;
@@ -129,8 +130,7 @@ export function trailingNameTag(title: string, language: string | null | undefin
   if (!tag || !resFor(language).role.test(text.slice(0, tag.index))) return null;
   const name = asName(tag[1]);
   if (!name) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "giu");
+  const again = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapePattern(name)}(?![\p{L}\p{N}])`, "giu");
   // The title itself is usually the body's first line: the name must stand somewhere else too, and is
   // written as the text writes it there ("(NUBI)" in the title, "Conocés Nubi?" in the text).
   const mentions = [...body.matchAll(again)].map((m) => m[0]).filter((m) => NAME_START_RE.test(m));
